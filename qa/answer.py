@@ -1,0 +1,213 @@
+"""The extractive answerer: an answer made of the articles' own sentences, each cited.
+
+Sentences of the retrieved passages are scored against the question by
+weighted word coverage (BM25 idf), embedding similarity and the passage's
+retrieval score, with a bonus when a sentence holds the kind of value the
+question asks for. The best sentence leads; close runners-up from other
+articles follow, merged when they say the same thing (corroborated, several
+markers) and set side by side when they give different values (conflicting).
+When no sentence clears the calibrated support threshold the answer is a
+refusal with no citations. No language model is involved, so every word of an
+answer is in an article. Retrieval lives in ``qa.retrieve``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from qa import facts
+from qa.engine import Engine
+from qa.lexical import LexicalIndex
+from qa.retrieve import Retrieved
+from qa.settings import Settings
+from qa.text import rarity, sentence_spans, term_words, terms
+from qa.types import Answer, Citation, Passage
+
+REFUSAL = "The articles don't cover this."
+CONFLICT_LEAD = "The articles disagree on this:"
+_BOILERPLATE = re.compile(
+    r"^\s*(read more|share this|follow us|more must-reads|more chinese|sign up|this story originally|"
+    r"subscribe|advertisement|related:|see also|photo:|image:|source:)",
+    re.IGNORECASE,
+)
+_FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
+_END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
+_PREFILTER = 16
+# Sentence score = W_COVERAGE * weighted word coverage + W_COSINE * embedding
+# similarity + W_PASSAGE * the passage's fused retrieval score + type bonus.
+# Tuned with scripts/tune_answer.py on evals/seed_questions.jsonl and SQuAD
+# questions outside the evaluation sample; see README "Calibration".
+W_COVERAGE, W_COSINE, W_PASSAGE = 0.45, 0.35, 0.2
+TYPE_BONUS, TYPE_PENALTY = 0.08, 0.12
+SUPPORT_COVERAGE = 0.55  # support = this * coverage + (1 - this) * cosine; refusal compares it to min_support
+KEEP_RATIO = 0.72  # a further sentence must score at least this share of the best
+
+
+@dataclass
+class Candidate:
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    coverage: float
+    context: float
+    values: set[str]
+    cosine: float = 0.0
+    score: float = 0.0
+    support: float = 0.0
+    vector: np.ndarray | None = None
+    also: list[Passage] = field(default_factory=list)  # corroborating passages
+
+
+def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine: Engine) -> Answer:
+    settings = engine.settings
+    passages = retrieved.passages
+    if not passages:
+        return refusal(question, query)
+    lexical = engine.lexical(retrieved.generation)
+    weights = _term_weights(question, borrowed, lexical)
+    kind = facts.asked(question)
+    candidates = _candidates(passages, weights, kind, question + " " + borrowed)
+    if not candidates:
+        return refusal(question, query)
+    candidates.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
+    shortlist = candidates[:_PREFILTER]
+    vectors = engine.embed([c.text for c in shortlist])
+    for c, v in zip(shortlist, vectors, strict=True):
+        c.vector = v
+        c.cosine = float(np.dot(v, retrieved.query_vector))
+        c.support = SUPPORT_COVERAGE * c.coverage + (1 - SUPPORT_COVERAGE) * c.cosine
+        c.score = W_COVERAGE * c.coverage + W_COSINE * c.cosine + W_PASSAGE * c.passage.score + _type_bonus(kind, c) + _shape(c.text)
+    shortlist.sort(key=lambda c: -c.score)
+    best = shortlist[0]
+    if best.support < settings.min_support or (kind.kind and not any(c.values for c in shortlist[:3])):
+        return refusal(question, query)
+    chosen, conflicting = _select(shortlist, kind, settings)
+    return _compose(question, query, chosen, conflicting)
+
+
+def refusal(question: str, query: str) -> Answer:
+    return Answer(question=question, text=REFUSAL, citations=(), refused=True, query=query)
+
+
+def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
+    """Weight of each question term: general rarity times corpus idf; borrowed terms count half."""
+    weights: dict[str, float] = {}
+    for factor, text in ((1.0, question), (0.5, borrowed)):
+        for term, word in term_words(text):
+            weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term)))
+    return weights
+
+
+def _coverage(words: set[str], weights: dict[str, float]) -> float:
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in words) / total if total else 0.0
+
+
+def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: facts.Asked, asked: str) -> list[Candidate]:
+    seen: set[tuple[str, int]] = set()
+    out: list[Candidate] = []
+    for p in passages:
+        context = _coverage(set(terms(p.text)), weights)
+        for s, e in sentence_spans(p.text):
+            text = p.text[s:e]
+            key = (p.article_id, p.start + s)
+            if key in seen or _BOILERPLATE.match(text) or len(text.split()) < 4:
+                continue
+            seen.add(key)
+            out.append(Candidate(
+                passage=p, start=p.start + s, end=p.start + e, text=text,
+                coverage=_coverage(set(terms(text)), weights), context=context,
+                values=facts.values(kind, text, asked),
+            ))
+    return out
+
+
+def _type_bonus(kind: facts.Asked, c: Candidate) -> float:
+    if not kind.kind:
+        return 0.0
+    return TYPE_BONUS if c.values else -TYPE_PENALTY
+
+
+def _shape(text: str) -> float:
+    """Headings and fragments read badly as answers."""
+    return -0.08 if not _END.search(text.strip()) else 0.0
+
+
+def _select(ranked: list[Candidate], kind: facts.Asked, settings: Settings) -> tuple[list[Candidate], bool]:
+    best = ranked[0]
+    chosen = [best]
+    conflicting = False
+    for c in ranked[1:]:
+        if len(chosen) >= settings.max_answer_sentences:
+            break
+        if c.support < settings.min_support or c.score < KEEP_RATIO * best.score:
+            continue
+        if any(c.passage.article_id == s.passage.article_id and _overlap(c, s) for s in chosen):
+            continue
+        twin = next((s for s in chosen if _same_claim(c, s)), None)
+        if twin is not None:
+            if c.passage.article_id != twin.passage.article_id and c.passage not in twin.also:
+                twin.also.append(c.passage)
+            continue
+        other_source = all(c.passage.article_id != s.passage.article_id for s in chosen)
+        if kind.kind and other_source and any(facts.differ(c.values, s.values) for s in chosen):
+            conflicting = True
+            chosen.append(c)
+        elif other_source or c.score >= 0.9 * best.score:
+            chosen.append(c)
+    return chosen, conflicting
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _same_claim(a: Candidate, b: Candidate) -> bool:
+    if a.vector is not None and b.vector is not None and float(np.dot(a.vector, b.vector)) >= 0.9:
+        return True
+    wa, wb = set(terms(a.text)), set(terms(b.text))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7
+
+
+def _compose(question: str, query: str, chosen: list[Candidate], conflicting: bool) -> Answer:
+    numbers: dict[str, int] = {}
+    quotes: dict[str, list[tuple[int, int]]] = {}
+    support: dict[str, float] = {}
+    by_id: dict[str, Passage] = {}
+    lines = []
+    for c in chosen:
+        marks = []
+        for p in [c.passage, *c.also]:
+            if p.chunk_id not in numbers:
+                numbers[p.chunk_id] = len(numbers) + 1
+                by_id[p.chunk_id] = p
+            marks.append(numbers[p.chunk_id])
+            support[p.chunk_id] = max(support.get(p.chunk_id, 0.0), c.support)
+        quotes.setdefault(c.passage.chunk_id, []).append((c.start, c.end))
+        lines.append(_with_markers(c.text, marks))
+    text = f"{CONFLICT_LEAD}\n" + "\n".join(f"- {line}" for line in lines) if conflicting else " ".join(lines)
+    citations = tuple(
+        Citation(
+            number=n, article_id=p.article_id, title=p.title, outlet=p.outlet, url=p.url, published=p.published,
+            text=p.text, start=p.start, end=p.end, score=round(min(max(support[cid], 0.0), 1.0), 3),
+            quotes=tuple(sorted(quotes.get(cid, []))),
+        )
+        for cid, n in sorted(numbers.items(), key=lambda kv: kv[1])
+        for p in [by_id[cid]]
+    )
+    return Answer(question=question, text=text, citations=citations, refused=False, conflicting=conflicting, query=query)
+
+
+def _with_markers(sentence: str, numbers: list[int]) -> str:
+    """The sentence with its markers before the closing punctuation: '... Uranus [1].'"""
+    text = " ".join(sentence.replace("\u00a0", " ").split())
+    text = _FAKE_MARKER.sub(lambda m: f"［{m.group(1)}］", text)  # article text must not forge a citation
+    marks = "".join(f"[{n}]" for n in numbers)
+    end = _END.search(text)
+    if end:
+        return f"{text[: end.start()]} {marks}{end.group(1)}"
+    return f"{text} {marks}"

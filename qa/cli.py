@@ -1,0 +1,88 @@
+"""The ``qa`` command: ingest, ask, chat, articles.
+
+Every error the package knows about is printed as one line on stderr with a
+non-zero exit; ``main(argv)`` returns the exit code so tests can call it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from qa.errors import QAError
+from qa.settings import Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa", description="Answer questions from a folder of news articles, with citations.")
+    parser.add_argument("--corpus", type=Path, help="folder of .txt/.md articles (QA_CORPUS_DIR, default corpus/)")
+    parser.add_argument("--index", type=Path, help="index folder (QA_INDEX_DIR, default .qa/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index or re-index the corpus folder")
+    p.add_argument("--rebuild", action="store_true", help="drop the index and build it again from the corpus")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = sub.add_parser("ask", help="answer one question")
+    p.add_argument("question", nargs="+")
+    p.add_argument("--json", action="store_true", help="print the answer with its citations as JSON")
+    p.add_argument("--top-k", type=int, help="passages to retrieve (QA_TOP_K)")
+    p.add_argument("--outlet", action="append", default=[], help="only articles from this outlet (repeatable)")
+    p.add_argument("--since", default="", help="only articles published on or after YYYY-MM-DD")
+    p.add_argument("--until", default="", help="only articles published on or before YYYY-MM-DD")
+
+    sub.add_parser("chat", help="multi-turn chat in the terminal")
+    p = sub.add_parser("articles", help="list the indexed articles")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index)
+        return _run(args, settings)
+    except QAError as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("qa: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from qa import api
+    from qa.render import as_text
+
+    if args.command == "ingest":
+        report = api.ingest(settings, rebuild=args.rebuild)
+        for article_id, reason in report.skipped:
+            print(f"qa: warning: skipped {article_id}: {reason}", file=sys.stderr)
+        print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
+        return 0
+    if args.command == "ask":
+        answer = api.ask(" ".join(args.question), settings=settings, top_k=args.top_k, outlets=args.outlet,
+                         since=args.since, until=args.until)
+        if answer.notice:
+            print(f"qa: warning: {answer.notice}", file=sys.stderr)
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else as_text(answer))
+        return 0
+    if args.command == "chat":
+        from qa import chat
+
+        return chat.run(settings, sys.stdin, sys.stdout)
+    if args.command == "articles":
+        rows = api.articles(settings)
+        if args.json:
+            print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
+        for r in [] if args.json else rows:
+            print(f"{r.article_id}\t{r.title}\t{r.outlet or '-'}\t{r.published or '-'}\t{r.chunks} chunks")
+        return 0
+    raise AssertionError(args.command)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

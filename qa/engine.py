@@ -1,0 +1,94 @@
+"""The loaded pieces a question needs, kept warm between questions.
+
+An ``Engine`` owns the embedder, the Chroma store and the BM25 index of one
+``Settings``. Nothing is loaded until first use, and the BM25 index is
+reloaded when the manifest's generation moves (another process ingested).
+``engine_for`` caches one engine per settings value so repeated ``qa.ask``
+calls reuse it; ``reset`` drops them (after a rebuild, or in tests).
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Any
+
+from qa import offline
+from qa.embedding import Embedder, make_embedder
+from qa.lexical import LexicalIndex
+from qa.settings import Settings
+from qa.store import Store
+
+_ENGINES: dict[Settings, Engine] = {}
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _embedder(spec: str, batch_size: int, threads: int) -> Embedder:
+    return make_embedder(spec, batch_size=batch_size, threads=threads)
+
+
+def shared_embedder(settings: Settings) -> Embedder:
+    offline.prepare()
+    return _embedder(settings.embed_model, settings.embed_batch_size, settings.embed_threads)
+
+
+class Engine:
+    def __init__(self, settings: Settings) -> None:
+        offline.prepare()
+        self.settings = settings
+        self._store: Store | None = None
+        self._lexical: LexicalIndex | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        return shared_embedder(self.settings)
+
+    def embed(self, texts: list[str]) -> Any:
+        return self.embedder(texts)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self._store = Store(self.settings, create=False)
+        return self._store
+
+    def lexical(self, generation: int) -> LexicalIndex:
+        current = self._lexical
+        if current is not None and current.generation == generation:
+            return current
+        with self._lock:
+            if self._lexical is None or self._lexical.generation != generation:
+                loaded = LexicalIndex.load(self.settings.bm25_dir, generation)
+                if loaded is None:
+                    from qa.index import lexical_from_store
+
+                    loaded = lexical_from_store(self.store, self.settings, generation)
+                    try:
+                        loaded.save(self.settings.bm25_dir)
+                    except OSError:
+                        pass  # a read-only index folder still answers, it just rebuilds next time
+                self._lexical = loaded
+            return self._lexical
+
+    def current_lexical(self) -> LexicalIndex:
+        return self.lexical(self.store.state().generation)
+
+
+def engine_for(settings: Settings) -> Engine:
+    with _LOCK:
+        engine = _ENGINES.get(settings)
+        if engine is None:
+            engine = _ENGINES[settings] = Engine(settings)
+        return engine
+
+
+def reset(settings: Settings | None = None) -> None:
+    with _LOCK:
+        if settings is None:
+            _ENGINES.clear()
+        else:
+            _ENGINES.pop(settings, None)

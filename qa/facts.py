@@ -1,0 +1,104 @@
+"""Answer types: what kind of value a question asks for, and the values a sentence holds.
+
+"When ..." asks for a date, "How many months ..." for a count of months,
+"How much does it cost" for money, "Who ..." for a person's name. The
+answerer prefers sentences holding a value of the asked type, refuses when
+none does, and calls two sources conflicting when they give different values
+of that type. Regular expressions, no NER model: good enough to tell
+"March 2021" from "June 2021" and a person from an agency, not to parse dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.text import normalize, terms
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_DATE = re.compile(
+    rf"\b(?:(?:early|mid|late)[- ]?)?(?:{_MONTH}|{_SEASON})(?: of)?(?: \d{{1,2}},?)? (?:19|20)\d\d\b"
+    rf"|\b(?:(?:early|mid|late)[- ]?)?(?:19|20)\d\d(?:s|'s)?\b"
+    rf"|\b(?:later |early |earlier )?(?:in |by )?(?:this|next|last|the coming) (?:decade|year|month|week)\b"
+    rf"|\b\d+ (?:months?|years?|weeks?|days?|decades?) ago\b"
+    rf"|\b(?:a|one|two|three|four|five) (?:years?|months?|weeks?) ago\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
+_COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
+_MEASURE = re.compile(r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b", re.I)
+_MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)+\b")
+_NOT_PERSON = frozenset(
+    "administration agency institute congress federation station program programme space union ministry university "
+    "council committee republic empire news magazine association organization organisation corporation company "
+    "academy center centre office department bureau party research international national european chinese russian "
+    "american celestial lunar moon mars south north east west pole read share write follow more science".split()
+)
+
+
+@dataclass(frozen=True)
+class Asked:
+    kind: str  # "date", "count", "measure", "money", "name" or ""
+    unit: str = ""  # for "count": the stemmed noun being counted
+
+
+_RULES = (
+    (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund)", re.I), "money"),
+    (re.compile(r"\bhow (?:much|heavy|far|tall|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|heavy|far|distance|tall|long|mass|size)\b)", re.I), "measure"),
+    (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
+    (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
+    (re.compile(r"\b(?:when|what year|which year|what date|on what date)\b", re.I), "date"),
+    (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
+)
+
+
+def asked(question: str) -> Asked:
+    """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
+    for pattern, kind in _RULES:
+        match = pattern.search(question)
+        if match:
+            unit = ""
+            if kind == "count":
+                unit = (terms(match.group(1)) or [""])[0]
+            return Asked(kind, unit)
+    return Asked("")
+
+
+def values(want: Asked, sentence: str, question: str = "") -> set[str]:
+    """Values of the asked kind in ``sentence`` that the question itself does not already name."""
+    if not want.kind:
+        return set()
+    text = sentence.replace("\u00a0", " ")
+    if want.kind == "name":
+        found = {m.group() for m in _NAME.finditer(text) if _person_like(m.group())}
+    elif want.kind == "date":
+        found = {m.group() for m in _DATE.finditer(text)}
+    elif want.kind == "money":
+        found = {m.group() for m in _MONEY.finditer(text)}
+    elif want.kind == "measure":
+        found = {m.group() for m in _MEASURE.finditer(text)}
+    else:
+        found = {m.group() for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)}
+    asked_text = normalize(question)
+    return {normalize(v) for v in found if normalize(v) not in asked_text}
+
+
+def _person_like(name: str) -> bool:
+    words = [w.lower().strip("’'") for w in name.split()]
+    return not any(w in _NOT_PERSON for w in words)
+
+
+def _counts(noun: str, unit: str) -> bool:
+    if not unit:
+        return True
+    stem = (terms(noun) or [""])[0]
+    return stem == unit or stem.rstrip("s") == unit.rstrip("s")
+
+
+def differ(a: set[str], b: set[str]) -> bool:
+    """Both name a value, and none of one side's values appears in the other's."""
+    if not a or not b:
+        return False
+    return not any(x in y or y in x for x in a for y in b)

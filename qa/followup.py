@@ -1,0 +1,79 @@
+"""Follow-up questions without an LLM: fold the earlier turn into the retrieval query.
+
+A question that leans on the conversation ("Which part of the Moon will it
+land on?") has few words of its own to retrieve with. When a question has an
+anaphoric word, starts like a continuation, or has too few content terms, the
+latest user turns are appended to the retrieval query; the answerer then
+weighs the question's own words above the borrowed ones. History is validated
+here, so a malformed history is a clear ``QuestionError``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qa.errors import QuestionError
+from qa.text import terms
+
+_ANAPHORA = re.compile(
+    r"\b(it|its|it's|they|them|their|theirs|he|him|his|she|her|hers|this|that|these|those|there|then|"
+    r"the (?:mission|project|base|station|country|agency|report|article|program|programme|plan|deal|agreement))\b",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|why|so|or)\b", re.IGNORECASE)
+MAX_TURNS = 200
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str
+    content: str
+
+
+def parse_history(history: Any) -> tuple[Turn, ...]:
+    """Accept a list of {"role", "content"} dicts (OpenAI/Gradio messages style)."""
+    if history is None:
+        return ()
+    if not isinstance(history, Sequence) or isinstance(history, str | bytes):
+        raise QuestionError("history must be a list of {'role': 'user'|'assistant', 'content': str} messages.")
+    turns: list[Turn] = []
+    for n, item in enumerate(list(history)[-MAX_TURNS:], 1):
+        if not isinstance(item, dict) or "role" not in item or "content" not in item:
+            raise QuestionError(f"history message {n} must be a dict with 'role' and 'content'.")
+        role = item["role"]
+        if role not in ("user", "assistant", "system"):
+            raise QuestionError(f"history message {n} has role {role!r}; use 'user' or 'assistant'.")
+        turns.append(Turn(str(role), _content_text(item["content"], n)))
+    return tuple(turns)
+
+
+def _content_text(content: Any, n: int) -> str:
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # content blocks, e.g. [{"type": "text", "text": "..."}]
+        parts = [c.get("text", "") if isinstance(c, dict) else str(c) for c in content]
+        return " ".join(p for p in parts if isinstance(p, str))
+    if isinstance(content, dict) and isinstance(content.get("text"), str):
+        return content["text"]
+    raise QuestionError(f"history message {n} has content of type {type(content).__name__}; use a string.")
+
+
+def needs_context(question: str) -> bool:
+    return bool(_ANAPHORA.search(question) or _CONTINUATION.search(question) or len(set(terms(question))) <= 2)
+
+
+def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
+    """(retrieval query, borrowed context): the context is empty when the question stands alone."""
+    users = [t.content for t in history if t.role == "user" and t.content.strip()]
+    if not users or not needs_context(question):
+        return question, ""
+    context = users[-1]
+    # A short earlier turn may itself have been a follow-up: reach one further back.
+    if len(users) > 1 and needs_context(context):
+        context = f"{users[-2]} {context}"
+    return f"{question} {context}", context

@@ -1,0 +1,148 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (bm25s) candidates, fused.
+
+Both sides propose candidates; every candidate then gets both scores (the
+missing dense similarity is computed from the stored vector, the missing BM25
+score from the index), and the two are fused by a weighted sum of min-max
+normalised scores (or by reciprocal rank fusion). Chunks of article versions
+that are not committed in the manifest are dropped, so a reader never sees
+half of an article that is being replaced. Answer building lives elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from qa.corpus import date_to_ts
+from qa.engine import Engine
+from qa.errors import QuestionError
+from qa.store import split_chunk_id
+from qa.text import terms
+from qa.types import Passage
+
+
+@dataclass(frozen=True)
+class Filters:
+    outlets: tuple[str, ...] = ()
+    since: str = ""  # ISO date, inclusive
+    until: str = ""
+
+    def since_ts(self) -> int:
+        return _ts(self.since, "since")
+
+    def until_ts(self) -> int:
+        return _ts(self.until, "until")
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.outlets:
+            clauses.append({"outlet": {"$in": list(self.outlets)}})
+        if self.since:
+            clauses.append({"published_ts": {"$gte": self.since_ts()}})
+        if self.until:
+            clauses.append({"published_ts": {"$lte": self.until_ts()}})
+            clauses.append({"published_ts": {"$gt": 0}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _ts(value: str, name: str) -> int:
+    try:
+        return date_to_ts(value)
+    except ValueError as exc:
+        raise QuestionError(f"The {name} date {value!r} is not YYYY-MM-DD; fix the filter.") from exc
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    passages: tuple[Passage, ...]
+    query_vector: np.ndarray
+    generation: int
+
+
+def retrieve(engine: Engine, query: str, top_k: int, filters: Filters = Filters()) -> Retrieved:
+    settings = engine.settings
+    vector = engine.embed([query])[0]
+    query_terms = terms(query)
+    outlets = _known_outlets(engine, filters.outlets)
+    filters = Filters(outlets, filters.since, filters.until)
+    dense = engine.store.query(vector.tolist(), settings.candidates, filters.where())
+    state, _ = engine.store.records([])
+    for _attempt in range(2):
+        lexical = engine.lexical(state.generation)
+        all_sparse = lexical.scores(query_terms, filters.outlets, filters.since_ts(), filters.until_ts())
+        sparse = lexical.top(all_sparse, settings.candidates)
+        ids = list(dict.fromkeys([d[0] for d in dense] + [s[0] for s in sparse]))
+        state, records = engine.store.records(split_chunk_id(i)[0] for i in ids)
+        if state.generation == lexical.generation:
+            break
+    committed = [i for i in ids if _committed(i, records)]
+    if not committed:
+        return Retrieved((), vector, state.generation)
+
+    dense_score = {d[0]: d[1] for d in dense}
+    rows = {d[0]: (d[2], d[3]) for d in dense}
+    missing = [i for i in committed if i not in rows]
+    if missing:
+        got = engine.store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+        for cid, doc, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True):
+            rows[cid] = (doc, meta)
+            dense_score[cid] = float(np.dot(np.asarray(emb, dtype=np.float32), vector))
+    committed = [i for i in committed if i in rows]
+    sparse_score = {i: lexical.score_of(all_sparse, i) for i in committed}
+
+    fused = _fuse(committed, dense_score, sparse_score, settings.fusion, settings.fusion_alpha, settings.rrf_k)
+    order = sorted(committed, key=lambda i: -fused[i])[:top_k]
+    passages = []
+    for cid in order:
+        doc, meta = rows[cid]
+        record = records[str(meta["article_id"])]
+        passages.append(Passage(
+            chunk_id=cid, article_id=record.id, version=record.version, text=doc, start=int(meta["start"]),
+            end=int(meta["end"]), title=record.title, outlet=record.outlet, url=record.url,
+            published=record.published, score=round(fused[cid], 4), dense=round(dense_score.get(cid, 0.0), 4),
+            lexical=round(sparse_score.get(cid, 0.0), 4),
+        ))
+    return Retrieved(tuple(passages), vector, state.generation)
+
+
+def _committed(cid: str, records: dict[str, Any]) -> bool:
+    article_id, version, _ = split_chunk_id(cid)
+    record = records.get(article_id)
+    return record is not None and record.version == version
+
+
+def _known_outlets(engine: Engine, wanted: Sequence[str]) -> tuple[str, ...]:
+    """Map outlet filters to the spelling stored in the index, case-insensitively."""
+    if not wanted:
+        return ()
+    stored = {o.casefold(): o for o in set(engine.current_lexical().outlets)}
+    return tuple(stored.get(w.casefold().strip(), w.strip()) for w in wanted)
+
+
+def _fuse(ids: list[str], dense: dict[str, float], sparse: dict[str, float], method: str,
+          alpha: float, rrf_k: int) -> dict[str, float]:
+    if method == "rrf":
+        fused = dict.fromkeys(ids, 0.0)
+        for scores in (dense, sparse):
+            ranked = sorted((i for i in ids if scores.get(i, 0.0) > 0), key=lambda i: -scores[i])
+            for rank, cid in enumerate(ranked):
+                fused[cid] += 1.0 / (rrf_k + rank + 1)
+        top = max(fused.values()) or 1.0
+        return {i: v / top for i, v in fused.items()}
+    d = _minmax(ids, dense)
+    s = _minmax(ids, sparse)
+    return {i: alpha * d[i] + (1 - alpha) * s[i] for i in ids}
+
+
+def _minmax(ids: list[str], scores: dict[str, float]) -> dict[str, float]:
+    values = [scores.get(i, 0.0) for i in ids]
+    low, high = min(values), max(values)
+    span = high - low
+    if span <= 1e-9:
+        return dict.fromkeys(ids, 1.0 if high > 0 else 0.0)
+    return {i: (scores.get(i, 0.0) - low) / span for i in ids}

@@ -1,0 +1,243 @@
+"""Chroma access: the chunk collection and the article manifest beside it.
+
+Two collections live in one Chroma database (embedded under the index folder,
+or a ``chroma run`` server when ``QA_CHROMA_URL`` is set):
+
+- ``<name>_chunks``: one record per chunk, written through llama-index's
+  ``ChromaVectorStore``; ids are ``<article id>::<version>::<n>``.
+- ``<name>_articles``: the manifest, one record per article saying which
+  version is committed, plus a ``__state__`` record with a generation counter
+  and a dirty flag. A version is visible to readers only once its manifest
+  record names it, so an article is replaced in one step and an interrupted
+  ingest leaves the previous version in force.
+Ingest planning and retrieval live elsewhere; this module only reads and writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from qa.errors import IndexMissingError, IndexNotReadyError
+from qa.settings import Settings
+
+STATE_ID = "__state__"
+_PAGE = 5_000
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: str
+    version: str
+    chunks: int
+    title: str
+    outlet: str
+    author: str
+    url: str
+    published: str
+    published_ts: int
+    body_start: int
+
+    def chunk_ids(self) -> list[str]:
+        return [chunk_id(self.id, self.version, i) for i in range(self.chunks)]
+
+    def metadata(self) -> dict[str, Any]:
+        return {
+            "version": self.version, "chunks": self.chunks, "title": self.title, "outlet": self.outlet,
+            "author": self.author, "url": self.url, "published": self.published,
+            "published_ts": self.published_ts, "body_start": self.body_start,
+        }
+
+    @classmethod
+    def from_metadata(cls, record_id: str, meta: dict[str, Any]) -> ArticleRecord:
+        return cls(
+            id=record_id, version=str(meta["version"]), chunks=int(meta["chunks"]), title=str(meta.get("title", "")),
+            outlet=str(meta.get("outlet", "")), author=str(meta.get("author", "")), url=str(meta.get("url", "")),
+            published=str(meta.get("published", "")), published_ts=int(meta.get("published_ts", 0)),
+            body_start=int(meta.get("body_start", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class State:
+    generation: int = 0
+    dirty: bool = False
+    embed_model: str = ""
+
+
+def chunk_id(article_id: str, version: str, index: int) -> str:
+    return f"{article_id}::{version}::{index}"
+
+
+def split_chunk_id(value: str) -> tuple[str, str, int]:
+    article_id, version, index = value.rsplit("::", 2)
+    return article_id, version, int(index)
+
+
+class Store:
+    """The two Chroma collections of one index."""
+
+    def __init__(self, settings: Settings, create: bool) -> None:
+        self.settings = settings
+        self.client = _client(settings, create)
+        self.location = settings.chroma_url or str(settings.chroma_dir)
+        try:
+            if create:
+                self.chunks = self.client.get_or_create_collection(
+                    f"{settings.collection}_chunks", metadata={"hnsw:space": "cosine"}, embedding_function=None
+                )
+                self.articles = self.client.get_or_create_collection(
+                    f"{settings.collection}_articles", embedding_function=None
+                )
+            else:
+                self.chunks = self.client.get_collection(f"{settings.collection}_chunks", embedding_function=None)
+                self.articles = self.client.get_collection(f"{settings.collection}_articles", embedding_function=None)
+        except Exception as exc:
+            if create:
+                raise IndexNotReadyError(f"The index at {self.location} cannot be opened ({exc}); run 'qa ingest --rebuild'.") from exc
+            raise IndexMissingError(
+                f"No index at {self.location} yet: run 'qa ingest' to build it from {settings.corpus_dir}."
+            ) from exc
+
+    def vector_store(self) -> Any:
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        return ChromaVectorStore(chroma_collection=self.chunks)
+
+    # --- manifest -----------------------------------------------------------
+
+    def state(self) -> State:
+        got = self.articles.get(ids=[STATE_ID], include=["metadatas"])
+        if not got["ids"]:
+            return State()
+        meta = got["metadatas"][0]
+        return State(int(meta.get("generation", 0)), bool(meta.get("dirty", False)), str(meta.get("embed_model", "")))
+
+    def set_state(self, state: State) -> None:
+        self.articles.upsert(
+            ids=[STATE_ID], embeddings=[[0.0]],
+            metadatas=[{"generation": state.generation, "dirty": state.dirty, "embed_model": state.embed_model}],
+        )
+
+    def manifest(self) -> dict[str, ArticleRecord]:
+        records: dict[str, ArticleRecord] = {}
+        offset = 0
+        while True:
+            got = self.articles.get(include=["metadatas"], limit=_PAGE, offset=offset)
+            for record_id, meta in zip(got["ids"], got["metadatas"], strict=True):
+                if record_id != STATE_ID:
+                    records[record_id] = ArticleRecord.from_metadata(record_id, meta)
+            if len(got["ids"]) < _PAGE:
+                return records
+            offset += _PAGE
+
+    def records(self, article_ids: Iterable[str]) -> tuple[State, dict[str, ArticleRecord]]:
+        """The state and the committed records of some articles, in one round trip."""
+        ids = [STATE_ID, *dict.fromkeys(article_ids)]
+        got = self.articles.get(ids=ids, include=["metadatas"])
+        state = State()
+        records: dict[str, ArticleRecord] = {}
+        for record_id, meta in zip(got["ids"], got["metadatas"], strict=True):
+            if record_id == STATE_ID:
+                state = State(int(meta.get("generation", 0)), bool(meta.get("dirty", False)), str(meta.get("embed_model", "")))
+            else:
+                records[record_id] = ArticleRecord.from_metadata(record_id, meta)
+        return state, records
+
+    def commit(self, records: Sequence[ArticleRecord]) -> None:
+        if records:
+            self.articles.upsert(
+                ids=[r.id for r in records], embeddings=[[0.0]] * len(records), metadatas=[r.metadata() for r in records]
+            )
+
+    def forget(self, article_ids: Sequence[str]) -> None:
+        if article_ids:
+            self.articles.delete(ids=list(article_ids))
+
+    # --- chunks -------------------------------------------------------------
+
+    def add_chunks(self, ids: list[str], vectors: list[list[float]], texts: list[str], metas: list[dict[str, Any]]) -> None:
+        for b in range(0, len(ids), _PAGE):
+            self.chunks.upsert(
+                ids=ids[b : b + _PAGE], embeddings=vectors[b : b + _PAGE],
+                documents=texts[b : b + _PAGE], metadatas=metas[b : b + _PAGE],
+            )
+
+    def delete_chunks(self, ids: Sequence[str]) -> None:
+        for b in range(0, len(ids), _PAGE):
+            self.chunks.delete(ids=list(ids[b : b + _PAGE]))
+
+    def all_chunk_ids(self) -> list[str]:
+        ids: list[str] = []
+        offset = 0
+        while True:
+            got = self.chunks.get(include=[], limit=_PAGE, offset=offset)
+            ids.extend(got["ids"])
+            if len(got["ids"]) < _PAGE:
+                return ids
+            offset += _PAGE
+
+    def get_chunks(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        if not ids:
+            return {}
+        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        return {i: (d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)}
+
+    def iter_chunks(self) -> Iterable[tuple[str, str, dict[str, Any]]]:
+        offset = 0
+        while True:
+            got = self.chunks.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+            yield from zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            if len(got["ids"]) < _PAGE:
+                return
+            offset += _PAGE
+
+    def query(self, vector: list[float], n: int, where: dict[str, Any] | None) -> list[tuple[str, float, str, dict[str, Any]]]:
+        count = self.chunks.count()
+        if count == 0:
+            return []
+        got = self.chunks.query(
+            query_embeddings=[vector], n_results=min(n, count), where=where or None,
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            (i, 1.0 - float(dist), doc, meta)
+            for i, dist, doc, meta in zip(got["ids"][0], got["distances"][0], got["documents"][0], got["metadatas"][0], strict=True)
+        ]
+
+
+def _client(settings: Settings, create: bool) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1", port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https", settings=chroma_settings,
+            )
+            client.heartbeat()
+        except Exception as exc:
+            raise IndexNotReadyError(
+                f"The Chroma server at {settings.chroma_url} does not answer ({exc}); start it with "
+                "'chroma run --path <dir> --port <port>' or unset QA_CHROMA_URL."
+            ) from exc
+        return client
+    if not create and not (settings.chroma_dir / "chroma.sqlite3").exists():
+        raise IndexMissingError(f"No index at {settings.chroma_dir} yet: run 'qa ingest' to build it from {settings.corpus_dir}.")
+    try:
+        settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+    except Exception as exc:
+        raise IndexNotReadyError(
+            f"The index at {settings.chroma_dir} is damaged or unreadable ({exc}); run 'qa ingest --rebuild'."
+        ) from exc
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,148 @@
+"""Text primitives shared by chunking, BM25, answering and evaluation.
+
+- ``normalize``: the one matching normalisation (NFKC, straight quotes, folded
+  case, collapsed white space).
+- ``sentence_spans``: sentence boundaries as character offsets, so every later
+  stage can point back into the article text exactly.
+- ``terms``: stemmed content words for lexical scoring.
+It does no I/O and knows nothing about articles or the index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalize(text: str) -> str:
+    """NFKC, curly to straight quotes, dashes to '-', case-folded, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def strip_controls(text: str) -> str:
+    """Remove C0 control characters other than tab and newlines."""
+    return _CONTROL.sub("", text)
+
+
+# --- sentences --------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt jr sr vs etc e.g i.e u.s u.k u.n no inc ltd co corp gen gov sen rep prof "
+    "jan feb mar apr jun jul aug sep sept oct nov dec fig al approx dept est lt col capt sgt".split()
+)
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
+# something that can start a sentence; line breaks always end one.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])")
+_LINE = re.compile(r"[^\n]+")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in ``text[start:end]``, trimmed of white space."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, end):
+        spans.extend(_split_line(text, line.start(), line.end()))
+    return spans
+
+
+def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        word = text[max(start, match.start() - 12) : match.start()].split()
+        last = word[-1].lower().lstrip("(\"'“‘") if word else ""
+        if match.group().startswith(".") and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            continue
+        span = _trim(text, cursor, match.end())
+        if span:
+            yield span
+        cursor = match.end()
+    span = _trim(text, cursor, end)
+    if span:
+        yield span
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# --- lexical terms ----------------------------------------------------------
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    also s t did does tell say said says according may might must shall one ones whose""".split()
+)
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - PyStemmer has no type stubs
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens, stopwords kept."""
+    return _WORD.findall(normalize(text))
+
+
+def _content_words(text: str) -> list[str]:
+    tokens: list[str] = []
+    for word in words(text):
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in STOPWORDS:
+            continue
+        # "chang'e-7" is indexed whole and by its parts, so either spelling matches.
+        parts = re.split(r"['-]", word)
+        tokens.append(word if len(parts) == 1 else word.replace("'", "").replace("-", ""))
+        if len(parts) > 1:
+            tokens.extend(p for p in parts if p and p not in STOPWORDS)
+    return tokens
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms: what BM25 indexes and what answer scoring overlaps."""
+    return _stemmer().stemWords(_content_words(text))
+
+
+def term_words(text: str) -> list[tuple[str, str]]:
+    """(stemmed term, the word it came from) for each content word."""
+    tokens = _content_words(text)
+    return list(zip(_stemmer().stemWords(tokens), tokens, strict=True))
+
+
+@lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """How specific a word is in general English, 0.05 (\"the\") to 1 (never seen), from wordfreq.
+
+    A small corpus cannot tell framing words ("kind", "make") from content
+    words by its own counts; the general frequency can.
+    """
+    from wordfreq import zipf_frequency
+
+    zipf = zipf_frequency(word, "en")
+    return min(1.0, max(0.05, (7.5 - zipf) / 7.5))

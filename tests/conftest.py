@@ -1,0 +1,43 @@
+"""Shared fixtures: real Chroma in temporary folders, the real embedder, the seed corpus."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import qa
+from qa.engine import reset
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SEED_CORPUS = ROOT / "corpus"
+
+
+def make_settings(corpus: Path, index: Path, **changes: object) -> qa.Settings:
+    return qa.Settings.from_env(environ={}, corpus_dir=corpus, index_dir=index, progress=False, **changes)
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> Path:
+    """A writable copy of tests/data/corpus (BOM, CRLF, NBSP, front matter, a sub-folder)."""
+    target = tmp_path / "corpus"
+    shutil.copytree(DATA / "corpus", target)
+    return target
+
+
+@pytest.fixture
+def tiny(tiny_corpus: Path, tmp_path: Path) -> Iterator[qa.Settings]:
+    settings = make_settings(tiny_corpus, tmp_path / "index")
+    yield settings
+    reset(settings)
+
+
+@pytest.fixture(scope="session")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> qa.Settings:
+    """The repository's corpus/, ingested once per test session into a temporary index."""
+    settings = make_settings(SEED_CORPUS, tmp_path_factory.mktemp("seed-index"))
+    qa.ingest(settings)
+    return settings

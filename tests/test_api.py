@@ -1,0 +1,135 @@
+"""The Python API over the seed corpus: cited answers, refusals, conflicts, follow-ups, filters, bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import qa
+from qa.metrics import markers
+from tests.conftest import make_settings
+
+
+def assert_valid(answer: qa.Answer, settings: qa.Settings) -> None:
+    """The invariant every answer keeps: markers and citations match, offsets are exact."""
+    numbers = [c.number for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert set(markers(answer.text)) == set(numbers)
+    for c in answer.citations:
+        text = qa.article_text(c.article_id, settings=settings)
+        assert text[c.start : c.end] == c.text
+        assert all(c.start <= s < e <= c.end for s, e in c.quotes)
+    if answer.refused:
+        assert answer.citations == ()
+
+
+def test_a_factoid_is_answered_with_its_passage(seed: qa.Settings) -> None:
+    answer = qa.ask("What will Tianwen-4 explore?", settings=seed)
+    assert_valid(answer, seed)
+    assert not answer.refused
+    assert "Jupiter and Uranus [1]." in answer.text
+    cited = answer.citations[0]
+    assert cited.article_id == "004_d6a241afb2d7d2e5.txt" and cited.title == "China seeks new partners in space"
+    assert "“Tianwen-4” — to Jupiter and Uranus" in cited.text
+    assert 0 < cited.score <= 1
+
+
+def test_conflicting_sources_are_all_shown(seed: qa.Settings) -> None:
+    answer = qa.ask("When did China and Russia sign the agreement on the lunar base?", settings=seed)
+    assert_valid(answer, seed)
+    assert answer.conflicting
+    for version in ("March 2021", "June 2021", "summer of 2021"):
+        assert version in answer.text
+    assert len({c.article_id for c in answer.citations}) == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who won the 2022 FIFA World Cup?", "What is a good recipe for banana bread?", "How much will the ILRS cost?"],
+)
+def test_questions_the_articles_do_not_answer_are_refused(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused and answer.citations == () and "don't cover" in answer.text
+
+
+def test_a_follow_up_uses_the_earlier_turn(seed: qa.Settings) -> None:
+    history = [
+        {"role": "user", "content": "Tell me about Chang'e-7."},
+        {"role": "assistant", "content": "Chang'e-7 is a Chinese lunar mission."},
+    ]
+    answer = qa.ask("Which part of the Moon will it land on?", history=history, settings=seed)
+    assert_valid(answer, seed)
+    assert re.search(r"south pole", answer.text, re.IGNORECASE)
+    assert "Chang'e-7" in answer.query
+
+
+def test_outlet_filter_limits_the_sources(seed: qa.Settings) -> None:
+    answer = qa.ask("Who is Marco Aliberti?", settings=seed, outlets=["time"])
+    assert_valid(answer, seed)
+    assert {c.outlet for c in answer.citations} <= {"TIME"}
+
+
+def test_answers_serialise_to_json(seed: qa.Settings) -> None:
+    data = json.loads(json.dumps(qa.ask("Where was the International Astronautical Congress held?", settings=seed).to_dict()))
+    assert "Paris" in data["text"] and data["refused"] is False
+    assert {"number", "article_id", "title", "outlet", "url", "text", "start", "end", "score"} <= set(data["citations"][0])
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("x" * 100_000, "characters long"),
+        ("What\x07 happened?", "control character"),
+        ("Where\x00 is it?", "control character"),
+        (None, "must be text"),
+    ],
+)
+def test_bad_questions_raise_a_question_error(seed: qa.Settings, question: object, message: str) -> None:
+    with pytest.raises(qa.QuestionError, match=message):
+        qa.ask(question, settings=seed)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "history",
+    ["not a list", [{"role": "user"}], [{"role": "robot", "content": "hi"}], [["user", "hi"]], [{"role": "user", "content": 5}]],
+)
+def test_malformed_history_raises_a_question_error(seed: qa.Settings, history: object) -> None:
+    with pytest.raises(qa.QuestionError, match="history"):
+        qa.ask("and then?", history=history, settings=seed)  # type: ignore[arg-type]
+
+
+def test_asking_before_any_ingest_builds_the_index(tiny_corpus: Path, tmp_path: Path) -> None:
+    settings = make_settings(tiny_corpus, tmp_path / "fresh")
+    answer = qa.ask("How many steel cables were replaced on the bridge?", settings=settings)
+    assert "240" in answer.text and not answer.refused
+
+
+def test_a_missing_corpus_is_a_corpus_error(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "missing", tmp_path / "ix")
+    with pytest.raises(qa.CorpusError, match="does not exist"):
+        qa.ask("Anything?", settings=settings)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"QA_TOP_K": "many"}, "QA_TOP_K='many' is not a valid int"),
+        ({"QA_TOP_K": "0"}, "QA_TOP_K=0 must be between 1 and 100"),
+        ({"QA_CHUNK_OVERLAP": "500"}, "QA_CHUNK_OVERLAP=500"),
+        ({"QA_CHROMA_URL": "localhost:8000"}, "must look like http://host:port"),
+        ({"QA_FUSION": "max"}, "QA_FUSION='max' is unknown"),
+    ],
+)
+def test_bad_settings_name_the_variable(env: dict[str, str], message: str) -> None:
+    with pytest.raises(qa.ConfigError, match=re.escape(message)):
+        qa.Settings.from_env(environ=env)
+
+
+def test_settings_come_from_qa_variables() -> None:
+    settings = qa.Settings.from_env(environ={"QA_TOP_K": "7", "QA_CORPUS_DIR": "/data/news", "QA_FUSION_ALPHA": "0.3"})
+    assert (settings.top_k, settings.corpus_dir, settings.fusion_alpha) == (7, Path("/data/news"), 0.3)
