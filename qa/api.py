@@ -84,7 +84,7 @@ def articles(settings: Settings | None = None) -> list[ArticleInfo]:
     settings = settings or Settings.from_env()
     manifest = engine_for(settings).store.manifest()
     return [
-        ArticleInfo(r.id, r.title, r.outlet, r.author, r.url, r.published, r.chunks)
+        ArticleInfo(r.id, r.title, r.outlet, r.author, r.url, r.published, r.chunks, r.body_start)
         for r in sorted(manifest.values(), key=lambda r: r.id)
     ]
 

@@ -53,6 +53,12 @@ class Settings:
     llm_max_tokens: int = 512
     llm_temperature: float = 0.1
     progress: bool = True
+    # Browser chat (app.py).
+    host: str = "127.0.0.1"
+    port: int = 7860
+    auth: str = ""  # "user:password" turns on basic auth
+    max_upload_bytes: int = 2_000_000
+    concurrency: int = 4  # answers computed at once; the rest wait in Gradio's queue
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
@@ -85,9 +91,17 @@ class Settings:
             raise ConfigError(f"QA_FUSION={self.fusion!r} is unknown: use 'weighted' or 'rrf'.")
         if not 0.0 <= self.fusion_alpha <= 1.0:
             raise ConfigError(f"QA_FUSION_ALPHA={self.fusion_alpha} must be between 0 and 1.")
+        if self.auth and (":" not in self.auth or self.auth.startswith(":")):
+            raise ConfigError("QA_AUTH must look like user:password.")
+        if not 0 < self.port < 65536:
+            raise ConfigError(f"QA_PORT={self.port} must be between 1 and 65535.")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise ConfigError(f"QA_CHROMA_URL={self.chroma_url!r} must look like http://host:port.")
         return self
+
+    @property
+    def feedback_file(self) -> Path:
+        return self.index_dir / "feedback.jsonl"
 
     @property
     def bm25_dir(self) -> Path:

@@ -116,3 +116,4 @@ class ArticleInfo:
     url: str
     published: str
     chunks: int
+    body_start: int = 0  # where the body starts in article_text (after any front matter)
