@@ -22,8 +22,7 @@ from qa import facts
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
-from qa.settings import Settings
-from qa.text import rarity, sentence_spans, term_words, terms
+from qa.text import ORDINALS, initialisms, rarity, sentence_spans, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -36,14 +35,24 @@ _BOILERPLATE = re.compile(
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
 _PREFILTER = 16
-# Sentence score = W_COVERAGE * weighted word coverage + W_COSINE * embedding
-# similarity + W_PASSAGE * the passage's fused retrieval score + type bonus.
-# Tuned with scripts/tune_answer.py on evals/seed_questions.jsonl and SQuAD
-# questions outside the evaluation sample; see README "Calibration".
-W_COVERAGE, W_COSINE, W_PASSAGE = 0.45, 0.35, 0.2
-TYPE_BONUS, TYPE_PENALTY = 0.08, 0.12
-SUPPORT_COVERAGE = 0.55  # support = this * coverage + (1 - this) * cosine; refusal compares it to min_support
-KEEP_RATIO = 0.72  # a further sentence must score at least this share of the best
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How sentence features combine. Tuned with scripts/tune_answer.py (see README "Calibration")."""
+
+    coverage: float = 0.45  # weighted share of the question's words the sentence contains
+    cosine: float = 0.2  # embedding similarity of sentence and question
+    passage: float = 0.1  # the passage's fused retrieval score
+    type_bonus: float = 0.04  # the sentence holds a value of the asked kind
+    type_penalty: float = 0.06  # ... or does not
+    support_coverage: float = 0.4  # support = this * coverage + (1 - this) * cosine, compared with min_support
+    support_context: float = 0.5  # share of support taken from the whole passage rather than the sentence
+    keep_ratio: float = 0.8  # a further sentence must score this share of the best
+    conflict_ratio: float = 0.6  # ... or this share when it gives a different value from another source
+
+
+DEFAULT_WEIGHTS = Weights()
 
 
 @dataclass
@@ -62,30 +71,47 @@ class Candidate:
     also: list[Passage] = field(default_factory=list)  # corroborating passages
 
 
-def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine: Engine) -> Answer:
+def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine: Engine,
+          weights: Weights = DEFAULT_WEIGHTS) -> Answer:
+    kind, shortlist = features(question, borrowed, retrieved, engine)
     settings = engine.settings
-    passages = retrieved.passages
-    if not passages:
-        return refusal(question, query)
-    lexical = engine.lexical(retrieved.generation)
-    weights = _term_weights(question, borrowed, lexical)
+    return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights)
+
+
+def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine) -> tuple[facts.Asked, list[Candidate]]:
+    """The asked kind and the shortlisted sentences with every feature scored (independent of the weights)."""
     kind = facts.asked(question)
-    candidates = _candidates(passages, weights, kind, question + " " + borrowed)
-    if not candidates:
-        return refusal(question, query)
+    if not retrieved.passages:
+        return kind, []
+    weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
+    candidates = _candidates(retrieved.passages, weights, kind, question + " " + borrowed)
     candidates.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = candidates[:_PREFILTER]
-    vectors = engine.embed([c.text for c in shortlist])
-    for c, v in zip(shortlist, vectors, strict=True):
-        c.vector = v
-        c.cosine = float(np.dot(v, retrieved.query_vector))
-        c.support = SUPPORT_COVERAGE * c.coverage + (1 - SUPPORT_COVERAGE) * c.cosine
-        c.score = W_COVERAGE * c.coverage + W_COSINE * c.cosine + W_PASSAGE * c.passage.score + _type_bonus(kind, c) + _shape(c.text)
-    shortlist.sort(key=lambda c: -c.score)
-    best = shortlist[0]
-    if best.support < settings.min_support or (kind.kind and not any(c.values for c in shortlist[:3])):
+    if shortlist:
+        vectors = engine.embed([c.text for c in shortlist])
+        for c, v in zip(shortlist, vectors, strict=True):
+            c.vector = v
+            c.cosine = float(np.dot(v, retrieved.query_vector))
+    return kind, shortlist
+
+
+def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candidate], min_support: float,
+           max_sentences: int, w: Weights = DEFAULT_WEIGHTS) -> Answer:
+    """Score the shortlist with ``w``, then answer from the best sentences or refuse."""
+    if not shortlist:
         return refusal(question, query)
-    chosen, conflicting = _select(shortlist, kind, settings)
+    for c in shortlist:
+        c.also = []
+        m = w.support_context
+        coverage = (1 - m) * c.coverage + m * c.context
+        cosine = (1 - m) * c.cosine + m * c.passage.dense
+        c.support = w.support_coverage * coverage + (1 - w.support_coverage) * cosine
+        typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
+        c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
+    ranked = sorted(shortlist, key=lambda c: -c.score)
+    if ranked[0].support < min_support or (kind.kind and not any(c.values for c in ranked[:3])):
+        return refusal(question, query)
+    chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)
 
 
@@ -97,9 +123,14 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     """Weight of each question term: general rarity times corpus idf; borrowed terms count half."""
     weights: dict[str, float] = {}
     for factor, text in ((1.0, question), (0.5, borrowed)):
-        for term, word in term_words(text):
+        pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
+        for term, word in pairs:
             weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term)))
     return weights
+
+
+def _sentence_terms(text: str) -> set[str]:
+    return set(terms(text)) | set(initialisms(text))
 
 
 def _coverage(words: set[str], weights: dict[str, float]) -> float:
@@ -111,7 +142,7 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: 
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
     for p in passages:
-        context = _coverage(set(terms(p.text)), weights)
+        context = _coverage(_sentence_terms(p.text), weights)
         for s, e in sentence_spans(p.text):
             text = p.text[s:e]
             key = (p.article_id, p.start + s)
@@ -120,16 +151,10 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: 
             seen.add(key)
             out.append(Candidate(
                 passage=p, start=p.start + s, end=p.start + e, text=text,
-                coverage=_coverage(set(terms(text)), weights), context=context,
+                coverage=_coverage(_sentence_terms(text), weights), context=context,
                 values=facts.values(kind, text, asked),
             ))
     return out
-
-
-def _type_bonus(kind: facts.Asked, c: Candidate) -> float:
-    if not kind.kind:
-        return 0.0
-    return TYPE_BONUS if c.values else -TYPE_PENALTY
 
 
 def _shape(text: str) -> float:
@@ -137,14 +162,15 @@ def _shape(text: str) -> float:
     return -0.08 if not _END.search(text.strip()) else 0.0
 
 
-def _select(ranked: list[Candidate], kind: facts.Asked, settings: Settings) -> tuple[list[Candidate], bool]:
+def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_sentences: int,
+            w: Weights) -> tuple[list[Candidate], bool]:
     best = ranked[0]
     chosen = [best]
     conflicting = False
     for c in ranked[1:]:
-        if len(chosen) >= settings.max_answer_sentences:
+        if len(chosen) >= max_sentences:
             break
-        if c.support < settings.min_support or c.score < KEEP_RATIO * best.score:
+        if c.support < min_support or c.score < w.conflict_ratio * best.score:
             continue
         if any(c.passage.article_id == s.passage.article_id and _overlap(c, s) for s in chosen):
             continue
@@ -157,7 +183,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, settings: Settings) -> t
         if kind.kind and other_source and any(facts.differ(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
-        elif other_source or c.score >= 0.9 * best.score:
+        elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score):
             chosen.append(c)
     return chosen, conflicting
 

@@ -28,7 +28,7 @@ class Chunk:
 
 
 @lru_cache(maxsize=1)
-def encoding():  # noqa: ANN201 - tiktoken.Encoding, imported lazily
+def encoding():
     offline.prepare()
     import tiktoken
 

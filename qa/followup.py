@@ -25,6 +25,8 @@ _ANAPHORA = re.compile(
 )
 _CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|why|so|or)\b", re.IGNORECASE)
 MAX_TURNS = 200
+# Capitalised names (not at the start of the reply), and words with digits like Chang'e-7.
+_NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
 
 
 @dataclass(frozen=True)
@@ -76,4 +78,10 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
     # A short earlier turn may itself have been a follow-up: reach one further back.
     if len(users) > 1 and needs_context(context):
         context = f"{users[-2]} {context}"
+    # The names the last answer gave are often what "he" or "that series" points at.
+    replies = [t.content for t in history if t.role == "assistant" and t.content.strip()]
+    if replies and history[-1].role == "assistant":
+        names = [n for n in dict.fromkeys(_NAMES.findall(replies[-1])) if n.casefold() not in context.casefold()]
+        if names:
+            context = f"{context} {' '.join(names[:6])}"
     return f"{question} {context}", context

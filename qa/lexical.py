@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.text import terms
+from qa.text import initialisms, terms
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class LexicalIndex:
     def build(cls, generation: int, docs: Sequence[LexicalDoc], k1: float, b: float) -> LexicalIndex:
         import bm25s
 
-        tokens = [terms(d.text) for d in docs]
+        tokens = [terms(d.text) + initialisms(d.text) for d in docs]
         df: Counter[str] = Counter()
         for t in tokens:
             df.update(set(t))

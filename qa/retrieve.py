@@ -20,7 +20,7 @@ from qa.corpus import date_to_ts
 from qa.engine import Engine
 from qa.errors import QuestionError
 from qa.store import split_chunk_id
-from qa.text import terms
+from qa.text import query_terms
 from qa.types import Passage
 
 
@@ -67,14 +67,14 @@ class Retrieved:
 def retrieve(engine: Engine, query: str, top_k: int, filters: Filters = Filters()) -> Retrieved:
     settings = engine.settings
     vector = engine.embed([query])[0]
-    query_terms = terms(query)
+    asked_terms = query_terms(query)
     outlets = _known_outlets(engine, filters.outlets)
     filters = Filters(outlets, filters.since, filters.until)
     dense = engine.store.query(vector.tolist(), settings.candidates, filters.where())
     state, _ = engine.store.records([])
     for _attempt in range(2):
         lexical = engine.lexical(state.generation)
-        all_sparse = lexical.scores(query_terms, filters.outlets, filters.since_ts(), filters.until_ts())
+        all_sparse = lexical.scores(asked_terms, filters.outlets, filters.since_ts(), filters.until_ts())
         sparse = lexical.top(all_sparse, settings.candidates)
         ids = list(dict.fromkeys([d[0] for d in dense] + [s[0] for s in sparse]))
         state, records = engine.store.records(split_chunk_id(i)[0] for i in ids)

@@ -45,7 +45,7 @@ class Settings:
     bm25_b: float = 0.4
     # Answering.
     max_answer_sentences: int = 3
-    min_support: float = 0.42
+    min_support: float = 0.33
     max_question_chars: int = 2_000
     # LLM (issue 5); empty means the extractive answerer.
     llm: str = ""

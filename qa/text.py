@@ -98,7 +98,7 @@ _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNIC
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # noqa: ANN202 - PyStemmer has no type stubs
+def _stemmer():
     import Stemmer
 
     return Stemmer.Stemmer("english")
@@ -127,6 +127,31 @@ def _content_words(text: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """Stemmed content terms: what BM25 indexes and what answer scoring overlaps."""
     return _stemmer().stemWords(_content_words(text))
+
+
+ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+             "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def query_terms(text: str) -> list[str]:
+    """Terms of a question: like ``terms``, plus digits for ordinals ("the fourth mission" also asks for 4)."""
+    found = terms(text)
+    found += [ORDINALS[w] for w in words(text) if w in ORDINALS]
+    return found
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)?[A-Z][\w’'-]*)+")
+_MINOR = frozenset({"of", "for", "and", "the", "on", "de"})
+
+
+def initialisms(text: str) -> list[str]:
+    """Lower-case initials of multi-word capitalised names: "European Space Policy Institute" gives "espi"."""
+    out = []
+    for match in _CAPITAL_RUN.finditer(text):
+        letters = "".join(w[0] for w in match.group().split() if w not in _MINOR)
+        if 2 <= len(letters) <= 8:
+            out.append(letters.lower())
+    return out
 
 
 def term_words(text: str) -> list[tuple[str, str]]:

@@ -26,19 +26,19 @@ def _refuse(what: str) -> None:
     raise OSError(f"network disabled by the air-gap test guard: {what}")
 
 
-def connect(self, address):  # noqa: ANN001, ANN201
+def connect(self, address):
     if not _loopback(address):
         _refuse(f"connect {address!r}")
     return _connect(self, address)
 
 
-def connect_ex(self, address):  # noqa: ANN001, ANN201
+def connect_ex(self, address):
     if not _loopback(address):
         _refuse(f"connect_ex {address!r}")
     return _connect_ex(self, address)
 
 
-def getaddrinfo(host, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+def getaddrinfo(host, *args, **kwargs):
     if host not in (None, "localhost", "::1") and not str(host).startswith("127."):
         _refuse(f"resolve {host!r}")
     return _getaddrinfo(host, *args, **kwargs)
