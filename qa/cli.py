@@ -1,4 +1,4 @@
-"""The ``qa`` command: ingest, ask, chat, articles.
+"""The ``qa`` command: ingest, ask, chat, articles, eval, bench.
 
 Every error the package knows about is printed as one line on stderr with a
 non-zero exit; ``main(argv)`` returns the exit code so tests can call it.
@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("chat", help="multi-turn chat in the terminal")
     p = sub.add_parser("articles", help="list the indexed articles")
     p.add_argument("--json", action="store_true")
+
+    from qa import evaluate
+    from qa.bench import cli as bench_cli
+
+    evaluate.add_arguments(sub.add_parser("eval", help="score answers on a question set; report and compare with the last run"))
+    bench_cli.add_arguments(sub.add_parser("bench", help="public benchmarks: squad, squad2, scifact, rgb"))
     return parser
 
 
@@ -81,6 +87,14 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         for r in [] if args.json else rows:
             print(f"{r.article_id}\t{r.title}\t{r.outlet or '-'}\t{r.published or '-'}\t{r.chunks} chunks")
         return 0
+    if args.command == "eval":
+        from qa import evaluate
+
+        return evaluate.cli_eval(args, settings)
+    if args.command == "bench":
+        from qa.bench import cli as bench_cli
+
+        return bench_cli.cli_bench(args, settings)
     raise AssertionError(args.command)
 
 

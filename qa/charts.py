@@ -1,0 +1,110 @@
+"""PNG charts with matplotlib's Agg backend (no display needed): evaluation and benchmark figures.
+
+``eval_chart``: answer, citation and retrieval metrics by kind, beside the
+latency distribution. ``threshold_curve``: the SQuAD v2.0 refusal curve over
+``min_support``. ``bars``: grouped bars for a benchmark's side-by-side
+retrieval table. Each function writes one file and returns nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+EVAL_BARS = ("answer_accuracy", "refusal_accuracy", "evidence_hit_rate", "citation_precision", "hit@5", "ndcg@10")
+
+
+def _pyplot() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def eval_chart(summary: Mapping[str, Any], latencies_ms: Sequence[float], path: Path) -> None:
+    plt = _pyplot()
+    kinds = [("all", summary), *sorted((summary.get("by_kind") or {}).items())]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(13, 4.8), gridspec_kw={"width_ratios": [2.4, 1]})
+    width = 0.8 / len(EVAL_BARS)
+    for i, metric in enumerate(EVAL_BARS):
+        xs = [k + (i - (len(EVAL_BARS) - 1) / 2) * width for k in range(len(kinds))]
+        values = [s.get(metric) for _, s in kinds]
+        left.bar(xs, [v if v is not None else 0 for v in values], width, label=metric)
+        for x, v in zip(xs, values, strict=True):
+            if v is None:
+                left.text(x, 0.01, "n/a", rotation=90, ha="center", va="bottom", fontsize=6, color="grey")
+    left.set_xticks(range(len(kinds)), [f"{name}\n({s['questions']})" for name, s in kinds])
+    left.set_ylim(0, 1.05)
+    left.set_ylabel("share")
+    left.set_title("Metrics by kind (n/a: no question of that kind measures it)")
+    left.legend(fontsize=7, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.16))
+    if latencies_ms:
+        right.hist(latencies_ms, bins=min(30, max(5, len(latencies_ms) // 2)), color="tab:grey")
+        for q, style in ((0.5, "-"), (0.95, "--")):
+            from qa.metrics import percentile
+
+            value = percentile(latencies_ms, q)
+            right.axvline(value, color="tab:red", linestyle=style, label=f"p{int(q * 100)} {value:,.0f} ms")
+        right.legend(fontsize=8)
+    right.set_xlabel("latency per question (ms)")
+    right.set_ylabel("questions")
+    right.set_title("Latency")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def threshold_curve(points: Sequence[Mapping[str, float]], current: float, chosen: float, path: Path, title: str) -> None:
+    """``points``: dicts with threshold, refusal_accuracy, false_refusal_rate (the held-out sample)."""
+    plt = _pyplot()
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.6))
+    ts = [p["threshold"] for p in points]
+    left.plot(ts, [p["refusal_accuracy"] for p in points], label="refusal accuracy (unanswerable)")
+    left.plot(ts, [p["false_refusal_rate"] for p in points], label="false-refusal rate (answerable)")
+    left.axvline(current, color="grey", linestyle=":", label=f"current min_support {current:.2f}")
+    left.axvline(chosen, color="tab:red", linestyle="--", label=f"calibrated {chosen:.2f}")
+    left.set_xlabel("min_support threshold")
+    left.set_ylabel("share")
+    left.legend(fontsize=8)
+    left.set_title("Refusals against the threshold")
+    right.plot([p["false_refusal_rate"] for p in points], [p["refusal_accuracy"] for p in points], marker=".")
+    for p in points:
+        if abs(p["threshold"] - current) < 1e-9 or abs(p["threshold"] - chosen) < 1e-9:
+            right.annotate(f"{p['threshold']:.2f}", (p["false_refusal_rate"], p["refusal_accuracy"]), fontsize=8)
+    right.plot([0, 1], [0, 1], color="lightgrey", linestyle=":")
+    right.set_xlabel("false-refusal rate (answerable)")
+    right.set_ylabel("refusal accuracy (unanswerable)")
+    right.set_title("Trade-off (each point one threshold)")
+    fig.suptitle(title)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def bars(
+    rows: Sequence[tuple[str, Mapping[str, float]]],
+    metrics: Sequence[str],
+    path: Path,
+    title: str,
+    reference: Mapping[str, float] | None = None,
+) -> None:
+    """Grouped bars: one group per metric, one bar per row (system); dotted lines for published references."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(max(6, 2.2 * len(metrics) + 2), 4.4))
+    width = 0.8 / max(1, len(rows))
+    for i, (name, values) in enumerate(rows):
+        xs = [m + (i - (len(rows) - 1) / 2) * width for m in range(len(metrics))]
+        ax.bar(xs, [values.get(m, 0.0) for m in metrics], width, label=name)
+    for label, value in (reference or {}).items():
+        ax.axhline(value, color="black", linestyle=":", linewidth=1)
+        ax.text(len(metrics) - 0.5, value, f" {label} {value:.3f}", fontsize=7, va="bottom", ha="right")
+    ax.set_xticks(range(len(metrics)), list(metrics))
+    ax.set_ylim(0, 1.05)
+    ax.set_title(title)
+    ax.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
