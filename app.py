@@ -130,7 +130,7 @@ def build(settings: qa.Settings) -> gr.Blocks:
                         js_on_load=ui_assets.CHAT_JS,
                         elem_id="qa-chat",
                         apply_default_css=False,
-                        autoscroll=True,
+                        autoscroll=False,  # qa.ui_assets.CHAT_JS follows the conversation itself
                         min_height=320,
                         max_height="62vh",
                     )
@@ -172,7 +172,7 @@ def build(settings: qa.Settings) -> gr.Blocks:
                         apply_default_css=False,
                         max_height="78vh",
                         container=True,
-                        padding=True,
+                        padding=False,  # the sticky article header needs the scroll box's own edge
                     )
             with gr.Tab("Corpus", id="corpus"):
                 table = gr.HTML(ui.message_html("Loading the article list…"), elem_id="qa-articles", js_on_load=None)

@@ -267,12 +267,12 @@ def article_html(text: str, c: Citation, info: ArticleInfo | None, question: str
     quotes = dataclasses.replace(c, text=text[c.start : c.end])  # the marks come from the article text itself
     asked = f" · answer to “{esc(question)}”" if question else ""
     return (
-        f'<div class="qa-article" data-article="{esc(c.article_id)}">'
+        f'<div class="qa-article" data-article="{esc(c.article_id)}"><div class="qa-article-head">'
         f'<div class="qa-article-kicker">Source [{c.number}]{asked}</div>'
         f'<h3 class="qa-article-title">{esc(c.title or c.article_id)}</h3>'
         f'<div class="qa-meta">{" · ".join(meta)}</div>'
         f'<div class="qa-article-hint">Highlighted: the cited passage (characters {c.start:,}–{c.end:,}); '
-        "the sentences the answer quotes are underlined.</div>"
+        "the sentences the answer quotes are underlined.</div></div>"
         f'<div class="qa-article-body">{esc(text[body_start : c.start])}'
         f'<mark class="qa-hl" id="qa-hl" data-start="{c.start}" data-end="{c.end}">{passage_html(quotes)}</mark>'
         f"{esc(text[c.end :])}</div></div>"

@@ -52,6 +52,27 @@ element.addEventListener('keydown', (ev) => {
   const el = ev.target.closest('[role="button"][data-qa-action]');
   if (el && el === ev.target) { ev.preventDefault(); act(el); }
 });
+// Follow the conversation as it grows, unless the reader scrolled up to read; a new question always follows.
+// Never scroll past the top of the newest turn, so a long answer is read from its question down.
+let box = null, follow = true, turns = 0;
+const scroller = () => {
+  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(node).overflowY)) return node;
+  }
+  return null;
+};
+watch('value', () => {
+  if (!box && (box = scroller())) {
+    box.addEventListener('scroll', () => { follow = box.scrollHeight - box.scrollTop - box.clientHeight < 48; });
+  }
+  const all = element.querySelectorAll('.qa-turn');
+  if (all.length > turns) follow = true;
+  turns = all.length;
+  if (!box || !follow || !all.length) return;
+  const last = all[all.length - 1];
+  const lastTop = last.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+  box.scrollTop = Math.min(box.scrollHeight - box.clientHeight, Math.max(0, lastTop - 8));
+});
 """
 
 PANEL_JS = """
@@ -68,7 +89,8 @@ watch('value', () => {
   if (!mark) return;
   const box = scroller(mark);
   if (!box) { mark.scrollIntoView({block: 'nearest'}); return; }
-  const top = box.scrollTop + mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 24;
+  const head = element.querySelector('.qa-article-head');  // sticky: the passage goes just below it
+  const top = box.scrollTop + mark.getBoundingClientRect().top - box.getBoundingClientRect().top - (head ? head.offsetHeight : 0) - 12;
   box.scrollTo({top: Math.max(0, top), behavior: 'smooth'});
 });
 """
@@ -137,11 +159,15 @@ mark.qa-quote { background: #fef08a; color: inherit; }
 .qa-tool[aria-pressed="true"] { border-color: var(--color-accent); background: var(--color-accent-soft); }
 .qa-thanks, .qa-latency { color: var(--body-text-color-subdued); }
 .qa-latency { margin-left: auto; }
-.qa-panel-empty { color: var(--body-text-color-subdued); padding: 24px 8px; }
+.qa-panel-empty { color: var(--body-text-color-subdued); padding: 24px 16px; }
 .qa-cite-sample { color: var(--color-accent); font-weight: 600; }
+#qa-panel .html-container { padding-top: 0; }  /* else a line of text shows above the sticky header */
+.qa-article { padding: 0 14px 14px; }
+.qa-article-head { position: sticky; top: 0; z-index: 1; background: var(--block-background-fill); padding: 10px 0 6px;
+  border-bottom: 1px solid var(--border-color-primary); margin-bottom: 8px; }
 .qa-article-kicker { font-size: .75em; text-transform: uppercase; letter-spacing: .05em; color: var(--body-text-color-subdued); }
-.qa-article-title { margin: 4px 0; }
-.qa-article-hint { font-size: .8em; color: var(--body-text-color-subdued); margin-bottom: 10px; }
+.qa-article-title { margin: 4px 0; font-size: 1.15em; font-weight: 600; }
+.qa-article-hint { font-size: .8em; color: var(--body-text-color-subdued); }
 .qa-article-body { white-space: pre-wrap; line-height: 1.6; overflow-wrap: anywhere; }
 mark.qa-hl { background: #fef3c7; color: inherit; border-left: 3px solid #f59e0b; padding-left: 2px; }
 mark.qa-hl mark.qa-quote { background: #fde047; text-decoration: underline; text-decoration-thickness: 2px; }

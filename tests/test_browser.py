@@ -140,6 +140,7 @@ def test_a_reader_asks_checks_a_citation_follows_up_and_hears_what_is_not_covere
     refused = reader.ask("Who won the 2022 FIFA World Cup?")
     expect(refused.locator(".qa-refusal")).to_contain_text("The articles don't cover this.")
     expect(refused.locator(".qa-source, .qa-cite")).to_have_count(0)
+    expect(refused.locator(".qa-refusal")).to_be_in_viewport()  # the chat follows the conversation
 
     # An empty question is a readable message in the chat, not a traceback or a spinner.
     empty = reader.ask("")
@@ -194,6 +195,25 @@ def test_conflicts_source_cards_feedback_copy_and_export(reader: Reader, app: Ru
     assert reader.offsite() == []
 
 
+def test_the_settings_panel_filters_the_sources(reader: Reader) -> None:
+    page = reader.page
+    settings = page.locator("#qa-settings")
+    settings.get_by_text("Settings").click()  # collapsed until opened
+    expect(settings.get_by_label("extractive")).to_be_checked()
+    expect(settings.get_by_role("radio")).to_have_count(1)  # no LLM configured, so no LLM mode
+    question = "Where was the International Astronautical Congress held?"
+    unfiltered = reader.ask(question).locator(".qa-source .qa-meta").all_inner_texts()
+    assert any(not m.startswith("TIME") for m in unfiltered)
+    settings.get_by_label("TIME").check()
+    metas = reader.ask(question).locator(".qa-source .qa-meta").all_inner_texts()
+    assert metas and all(m.startswith("TIME") for m in metas)
+    settings.get_by_label("TIME").uncheck()
+    settings.get_by_label("Published on or after").fill("next week")
+    bad = reader.ask(question)
+    expect(bad.locator(".qa-error")).to_contain_text("YYYY-MM-DD")
+    assert reader.offsite() == []
+
+
 def test_a_hostile_article_cannot_run_code_in_the_page(reader: Reader) -> None:
     page = reader.page
     turn = reader.ask(HOSTILE_QUESTION)
@@ -206,7 +226,7 @@ def test_a_hostile_article_cannot_run_code_in_the_page(reader: Reader) -> None:
     page.wait_for_timeout(500)  # give any injected handler the chance to fire
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("#qa-chat img, #qa-chat script, #qa-panel img, #qa-panel script, #qa-chat b, #qa-panel b").count() == 0
-    assert page.locator('img[src="x"], a[href^="javascript:" i]').count() == 0
+    assert page.locator('img[src="x"], a[href^="javascript:" i], [onerror], [onmouseover]').count() == 0
     assert not page.evaluate("[...document.scripts].some(s => s.textContent.includes('__pwned'))")
     assert reader.offsite() == []
 
@@ -224,7 +244,7 @@ def test_the_corpus_tab_lists_articles_and_adds_an_upload(reader: Reader, app: R
     upload = tmp_path / "ferry news.md"
     upload.write_text("# Quentoria ferry\n\nThe Quentoria harbour ferry now runs every 20 minutes, the council said.\n")
     page.locator("#qa-upload input[type=file]").set_input_files(upload)
-    expect(page.locator("#qa-upload")).to_contain_text("ferry news.md", timeout=30_000)
+    expect(page.locator('#qa-upload a[href*="ferry"]')).to_be_visible(timeout=30_000)  # uploaded to the server
     page.locator("#qa-add").click()
     expect(page.locator("#qa-status")).to_contain_text("Added to the corpus: ferry_news.md", timeout=60_000)
     expect(table).to_contain_text("5 indexed articles")
