@@ -42,26 +42,30 @@ def build(settings: qa.Settings) -> gr.Blocks:
                 log.exception("/ask failed for %r", question)
             raise gr.Error(conversation.error_message(exc), print_exception=False) from exc
 
-    def start(question: str, turns: list[Turn]) -> tuple[str, str, list[Turn]]:
+    # The question box, Ask and Clear are off while an answer is on its way, so turns cannot overtake each other.
+    def start(question: str, turns: list[Turn]) -> tuple[Any, ...]:
         turns = [*turns, Turn(question=question or "")]
-        return "", ui.transcript_html(turns), turns
+        off = gr.update(interactive=False)
+        return gr.update(value="", interactive=False), ui.transcript_html(turns), turns, off, off
 
-    def start_example(turns: list[Turn], evt: gr.EventData) -> tuple[str, str, list[Turn]]:
+    def start_example(turns: list[Turn], evt: gr.EventData) -> tuple[Any, ...]:
         return start(str((evt._data or {}).get("question", "")), turns)
 
     def answer(turns: list[Turn], top_k: float, outlets: list[str], since: str, until: str, mode: str) -> list[Turn]:
         if not turns or turns[-1].answer is not None or turns[-1].error:
-            return turns  # cleared, or nothing pending
+            return turns  # nothing pending
         options = Options(int(top_k), tuple(outlets or ()), since or "", until or "", mode or conversation.EXTRACTIVE)
         return [*turns[:-1], conversation.answer_turn(turns[-1].question, turns[:-1], options, settings)]
 
-    async def stream(turns: list[Turn]) -> AsyncIterator[str]:
+    async def stream(turns: list[Turn]) -> AsyncIterator[tuple[Any, ...]]:
         last = turns[-1] if turns else None
-        if last is not None and last.answer is not None and not last.answer.refused:
+        if last is not None and last.answer is None and not last.error:  # the answer step itself broke
+            turns = [*turns[:-1], Turn(last.question, error="The answer was interrupted; please ask again.")]
+        elif last is not None and last.answer is not None and not last.answer.refused:
             for prefix in ui.stream_prefixes(last.answer.text)[:-1]:
-                yield ui.transcript_html(turns, shown=prefix)
+                yield ui.transcript_html(turns, shown=prefix), turns, *(gr.update(),) * 3
                 await asyncio.sleep(STREAM_DELAY)
-        yield ui.transcript_html(turns)
+        yield ui.transcript_html(turns), turns, *(gr.update(interactive=True),) * 3
 
     def open_source(turns: list[Turn], evt: gr.EventData) -> str:
         data = evt._data or {}
@@ -190,15 +194,16 @@ def build(settings: qa.Settings) -> gr.Blocks:
         private: dict[str, Any] = {"api_visibility": "private"}
         quiet: dict[str, Any] = {"show_progress": "hidden", **private}
         answer_inputs = [turns, top_k, outlets, since, until, mode]
+        started_outputs = [question, chat, turns, send, clear_btn]
         for started in (
-            question.submit(start, [question, turns], [question, chat, turns], queue=False, **quiet),
-            send.click(start, [question, turns], [question, chat, turns], queue=False, **quiet),
-            chat.submit(start_example, [turns], [question, chat, turns], queue=False, **quiet),
+            question.submit(start, [question, turns], started_outputs, queue=False, **quiet),
+            send.click(start, [question, turns], started_outputs, queue=False, **quiet),
+            chat.submit(start_example, [turns], started_outputs, queue=False, **quiet),
         ):
             # The answer is computed under the shared concurrency limit; streaming it is cheap and is not.
             started.then(
                 answer, answer_inputs, turns, concurrency_limit=settings.concurrency, concurrency_id="answer", **quiet
-            ).then(stream, turns, chat, concurrency_limit=None, **quiet)
+            ).then(stream, turns, [chat, turns, question, send, clear_btn], concurrency_limit=None, **quiet)
         chat.select(open_source, turns, panel, concurrency_limit=None, **private)
         chat.like(rate, turns, [chat, turns], concurrency_limit=None, **quiet)
         clear_btn.click(clear, None, [turns, chat, panel, exported], queue=False, **private)

@@ -105,7 +105,13 @@ def test_a_reader_asks_checks_a_citation_follows_up_and_hears_what_is_not_covere
     reader: Reader, app: RunningApp, tmp_path: Path
 ) -> None:
     page = reader.page
-    turn = reader.ask("What will Tianwen-4 explore?")
+    box = page.locator("#qa-question textarea")
+    box.fill("What will Tianwen-4 explore?")
+    box.press("Enter")
+    expect(box).to_be_disabled()  # no second question can overtake the one being answered
+    turn = page.locator('#qa-chat .qa-turn[data-turn="0"]')
+    expect(turn.locator(".qa-done")).to_be_visible(timeout=ANSWER_TIMEOUT)
+    expect(box).to_be_enabled()
 
     # The answer streamed in: several growing partial texts were on screen before the finished one.
     partials = page.evaluate("window.__qaPartials")
