@@ -148,6 +148,8 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: 
             key = (p.article_id, p.start + s)
             if key in seen or _BOILERPLATE.match(text) or len(text.split()) < 4:
                 continue
+            if not _END.search(text) and len(text.split()) < 12:
+                continue  # a headline or section title, not an answer
             seen.add(key)
             out.append(Candidate(
                 passage=p, start=p.start + s, end=p.start + e, text=text,
@@ -180,7 +182,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
                 twin.also.append(c.passage)
             continue
         other_source = all(c.passage.article_id != s.passage.article_id for s in chosen)
-        if kind.kind and other_source and any(facts.differ(c.values, s.values) for s in chosen):
+        if kind.kind in facts.COMPARABLE and other_source and any(facts.differ(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
         elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score):

@@ -38,6 +38,11 @@ _NOT_PERSON = frozenset(
 )
 
 
+# Kinds whose differing values are a real disagreement; two sources naming
+# different people usually answer different parts of a question.
+COMPARABLE = frozenset({"date", "count", "measure", "money"})
+
+
 @dataclass(frozen=True)
 class Asked:
     kind: str  # "date", "count", "measure", "money", "name" or ""

@@ -109,11 +109,27 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+# Past forms the stemmer cannot join to their base ("wrote" and "write").
+IRREGULAR = dict(
+    pair.split(":")
+    for pair in """wrote:write written:write said:say told:tell began:begin begun:begin took:take taken:take gave:give
+    given:give went:go gone:go made:make saw:see seen:see found:find thought:think brought:bring bought:buy built:build
+    sent:send spent:spend left:leave led:lead held:hold met:meet paid:pay ran:run won:win lost:lose fell:fall rose:rise
+    risen:rise chose:choose chosen:choose flew:fly flown:fly grew:grow grown:grow knew:know known:know drew:draw drawn:draw
+    spoke:speak spoken:speak broke:break broken:break stood:stand sold:sell kept:keep felt:feel meant:mean heard:hear
+    struck:strike fought:fight caught:catch taught:teach sought:seek laid:lay shot:shoot threw:throw thrown:throw
+    drove:drive driven:drive hid:hide hidden:hide stole:steal stolen:steal became:become came:come did:do done:do
+    had:have got:get gotten:get sat:sit slept:sleep understood:understand withdrew:withdraw withdrawn:withdraw
+    undertook:undertake undertaken:undertake""".split()
+)
+
+
 def _content_words(text: str) -> list[str]:
     tokens: list[str] = []
     for word in words(text):
         if word.endswith("'s"):
             word = word[:-2]
+        word = IRREGULAR.get(word, word)
         if word in STOPWORDS:
             continue
         # "chang'e-7" is indexed whole and by its parts, so either spelling matches.

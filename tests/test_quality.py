@@ -1,0 +1,80 @@
+"""Answer quality over the committed question sets (evals/), with the real pipeline.
+
+The issue's target for questions the project has not seen is: gold answer in
+the text for >= 90% of answerable questions, gold evidence in a cited
+passage for >= 90%, every unanswerable question refused. The measured
+figures are printed on every run (pytest -s, or in the failure message).
+Where the pipeline does not reach the target yet, the assertion is a
+regression floor at the measured level, named as such; README "Quality"
+states the gap. Raise a floor when the pipeline improves; never lower it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import qa
+from qa import metrics, questions
+from tests.conftest import ROOT
+
+
+@dataclass(frozen=True)
+class Quality:
+    accuracy: float
+    evidence: float
+    refusal: float
+    failures: tuple[str, ...]
+
+    def __str__(self) -> str:
+        lines = [f"accuracy={self.accuracy:.3f} evidence={self.evidence:.3f} refusal={self.refusal:.3f}", *self.failures]
+        return "\n".join(lines)
+
+
+def measure(path: Path, settings: qa.Settings) -> Quality:
+    qs = questions.load(path)
+    acc = ev = ref = 0
+    failures = []
+    for q in qs:
+        answer = qa.ask(q.question, history=list(q.history), settings=settings)
+        assert set(metrics.markers(answer.text)) == {c.number for c in answer.citations}
+        if q.answerable:
+            ok = metrics.contains_any(answer.text, q.answers)
+            hit = any(metrics.contains_any(c.text, q.evidence) for c in answer.citations)
+            acc += ok
+            ev += hit
+            if not (ok and hit):
+                failures.append(f"  {q.id} [{q.kind}] {q.question!r} -> {answer.text[:120]!r}")
+        else:
+            ref += answer.refused
+            if not answer.refused:
+                failures.append(f"  {q.id} [unanswerable] {q.question!r} -> {answer.text[:120]!r}")
+    answerable = sum(q.answerable for q in qs)
+    return Quality(acc / answerable, ev / answerable, ref / (len(qs) - answerable), tuple(failures))
+
+
+# (file, accuracy floor, evidence floor, refusal floor): measured 2026-11-21, see README "Quality".
+FLOORS = [
+    ("evals/seed_questions.jsonl", 0.89, 0.92, 0.87),
+    ("evals/holdout_questions.jsonl", 0.60, 0.66, 0.60),
+]
+
+
+@pytest.mark.parametrize(("name", "accuracy", "evidence", "refusal"), FLOORS)
+def test_question_set_quality_does_not_regress(seed: qa.Settings, name: str, accuracy: float, evidence: float,
+                                                refusal: float) -> None:
+    quality = measure(ROOT / name, seed)
+    print(f"\n{name}: {quality}")
+    assert quality.accuracy >= accuracy, str(quality)
+    assert quality.evidence >= evidence, str(quality)
+    assert quality.refusal >= refusal, str(quality)
+
+
+def test_off_topic_questions_are_always_refused(seed: qa.Settings) -> None:
+    qs = [q for q in questions.load(ROOT / "evals/seed_questions.jsonl") if not q.answerable]
+    off_topic = [q for q in qs if any(w in q.question.lower() for w in ("world cup", "dumplings"))]
+    assert off_topic
+    for q in off_topic:
+        assert qa.ask(q.question, settings=seed).refused, q.question
