@@ -93,7 +93,7 @@ def bars(
 ) -> None:
     """Grouped bars: one group per metric, one bar per row (system); dotted lines for published references."""
     plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(max(6, 2.2 * len(metrics) + 2), 4.4))
+    fig, ax = plt.subplots(figsize=(max(7, 1.8 * len(metrics) + 3), 5.2 if len(rows) > 1 else 4.4))
     width = 0.8 / max(1, len(rows))
     for i, (name, values) in enumerate(rows):
         xs = [m + (i - (len(rows) - 1) / 2) * width for m in range(len(metrics))]
@@ -104,7 +104,8 @@ def bars(
     ax.set_xticks(range(len(metrics)), list(metrics))
     ax.set_ylim(0, 1.05)
     ax.set_title(title)
-    ax.legend(fontsize=8, loc="lower right")
+    if len(rows) > 1:
+        ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(3, len(rows)))
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -178,6 +178,23 @@ def test_rgb_answers_are_classified(text: str, passages: tuple[str, ...], expect
     assert rgb.classify(Answer("q", "The articles don't cover this.", (), refused=True), q) == "refused"
 
 
+@pytest.mark.parametrize(
+    ("text", "passages", "expected"),
+    [
+        ("Apple acquired Instagram [1][2].", ("Apple acquired Instagram.", "Facebook acquired Instagram."), True),
+        ("Facebook acquired Instagram [1].", ("Apple acquired Instagram.",), True),
+        ("Facebook acquired Instagram [1][2].", ("Facebook acquired Instagram.", "Facebook bought it, not Apple."), False),
+        ("Apple or Facebook acquired Instagram [1].", ("Facebook acquired Instagram.",), False),  # states both: not judged
+    ],
+)
+def test_rgb_flags_a_sentence_cited_with_a_passage_holding_the_other_version(
+    text: str, passages: tuple[str, ...], expected: bool
+) -> None:
+    citations = tuple(Citation(n, f"p{n}.txt", "", "", "", "", p, 0, len(p), 0.5) for n, p in enumerate(passages, 1))
+    q = rgb.RgbQuestion(0, "Who acquired Instagram?", ("Facebook",), "Apple", "rgb-000")
+    assert rgb.miscited(Answer("q", text, citations, refused=False), q) is expected
+
+
 def test_rgb_asks_each_question_over_its_own_passages(settings: qa.Settings, bench_root: Path) -> None:
     result = rgb.run(settings, bench_root)
     assert result.questions == 2 and sum(result.classes.values()) == 2

@@ -75,6 +75,22 @@ def stated_and_cited(answer: Answer, values: tuple[str, ...]) -> bool:
     return False
 
 
+def miscited(answer: Answer, q: RgbQuestion) -> bool:
+    """A sentence states one version and cites, as its support, a passage that holds only the other."""
+    by_number = {c.number: c for c in answer.citations}
+    for s, e in sentence_spans(answer.text):
+        sentence = answer.text[s:e]
+        plain = metrics.strip_markers(sentence)
+        for mine, other in ((q.answers, (q.fake,)), ((q.fake,), q.answers)):
+            if not metrics.contains_any(plain, mine) or metrics.contains_any(plain, other):
+                continue
+            for n in metrics.markers(sentence):
+                cited = by_number.get(n)
+                if cited and metrics.contains_any(cited.text, other) and not metrics.contains_any(cited.text, mine):
+                    return True
+    return False
+
+
 def classify(answer: Answer, q: RgbQuestion) -> str:
     if answer.refused:
         return "refused"
@@ -92,6 +108,7 @@ def classify(answer: Answer, q: RgbQuestion) -> str:
 class RgbRun:
     classes: dict[str, int]
     conflicting_flag: int  # answers the answerer itself marked as conflicting
+    miscited: int  # answers citing a passage that holds the other version as support for a sentence
     questions: int
     chunks: int
     ingest_seconds: float
@@ -110,6 +127,8 @@ class RgbRun:
             *(f"| {name} | {self.classes.get(name, 0)} | {self.rate(name):.3f} |" for name in CLASSES),
             "",
             f"Answers the answerer itself flagged as conflicting: {self.conflicting_flag} ({self.conflicting_flag / max(self.questions, 1):.3f}).",
+            f"Answers where a sentence cites, as its support, a passage holding only the other version: {self.miscited} "
+            f"({self.miscited / max(self.questions, 1):.3f}).",
         ]
         return "\n".join(lines)
 
@@ -119,6 +138,7 @@ class RgbRun:
             "classes": self.classes,
             "rates": {c: self.rate(c) for c in CLASSES},
             "conflicting_flag": self.conflicting_flag,
+            "miscited": self.miscited,
             "chunks": self.chunks,
             "ingest_seconds": round(self.ingest_seconds, 1),
             "examples": self.examples,
@@ -144,14 +164,15 @@ def run(settings: Settings, root: Path | None = None, size: int | None = None, t
         questions = questions[:size]
     report = data.ingest(bench).ingest
     counts: Counter[str] = Counter()
-    flagged = 0
+    flagged = wrong_support = 0
     examples: dict[str, list[dict[str, str]]] = {}
     for q in questions:
         answer = api.ask(q.query, settings=bench, outlets=[q.outlet])
         label = classify(answer, q)
         counts[label] += 1
         flagged += answer.conflicting
+        wrong_support += miscited(answer, q)
         bucket = examples.setdefault(label, [])
         if len(bucket) < 3:
             bucket.append({"query": q.query, "true": q.answers[0], "counterfactual": q.fake, "answer": answer.text})
-    return RgbRun(dict(counts), flagged, len(questions), report.chunks, report.seconds, examples)
+    return RgbRun(dict(counts), flagged, wrong_support, len(questions), report.chunks, report.seconds, examples)
