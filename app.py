@@ -123,7 +123,8 @@ def build(settings: qa.Settings) -> gr.Blocks:
             return status, table, outlets, None
         return status or ui.status_html(["Choose .txt or .md files first."]), *list_articles(), None
 
-    with gr.Blocks(title="News Q&A", analytics_enabled=False, fill_width=True) as demo:
+    # delete_cache: uploaded files and exports in Gradio's cache are dropped after a day.
+    with gr.Blocks(title="News Q&A", analytics_enabled=False, fill_width=True, delete_cache=(3600, 86400)) as demo:
         turns = gr.State([])
         gr.Markdown("## News Q&A\nAnswers are built from the indexed articles only; every sentence cites its source.")
         with gr.Tabs():

@@ -152,7 +152,7 @@ CSS = """
 .qa-quote-text { margin: 4px 0; padding-left: 10px; border-left: 3px solid var(--color-accent); font-size: .92em; }
 .qa-passage summary { font-size: .8em; color: var(--body-text-color-subdued); cursor: pointer; }
 .qa-passage-text { white-space: pre-wrap; font-size: .85em; max-height: 14em; overflow: auto; margin-top: 4px; }
-mark.qa-quote { background: #fef08a; color: inherit; }
+mark.qa-quote { background: #fef08a; color: #1f2937; }
 .qa-tools { display: flex; gap: 6px; align-items: center; margin-top: 6px; font-size: .85em; }
 .qa-tool { border: 1px solid var(--border-color-primary); background: var(--background-fill-primary); border-radius: 8px;
   padding: 2px 10px; cursor: pointer; font: inherit; color: var(--body-text-color); }
@@ -169,7 +169,7 @@ mark.qa-quote { background: #fef08a; color: inherit; }
 .qa-article-title { margin: 4px 0; font-size: 1.15em; font-weight: 600; }
 .qa-article-hint { font-size: .8em; color: var(--body-text-color-subdued); }
 .qa-article-body { white-space: pre-wrap; line-height: 1.6; overflow-wrap: anywhere; }
-mark.qa-hl { background: #fef3c7; color: inherit; border-left: 3px solid #f59e0b; padding-left: 2px; }
+mark.qa-hl { background: #fef3c7; color: #1f2937; border-left: 3px solid #f59e0b; padding-left: 2px; }
 mark.qa-hl mark.qa-quote { background: #fde047; text-decoration: underline; text-decoration-thickness: 2px; }
 .qa-message { padding: 6px 10px; border-radius: 8px; margin: 4px 0; background: var(--background-fill-secondary); }
 .qa-message-error { background: #fee2e2; color: #991b1b; }

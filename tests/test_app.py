@@ -178,6 +178,20 @@ def test_a_sentence_with_several_sources_shows_all_of_them() -> None:
     assert "2 sources agree" in dom.text
 
 
+def test_sentences_the_sources_do_not_support_are_flagged() -> None:
+    cited = qa.Citation(1, "a.txt", "Title", "Outlet", "", "", "The bridge reopened.", 0, 20, 0.8)
+    answer = qa.Answer(
+        "q?",
+        "The bridge reopened [1]. It cost <b>a fortune</b>.",
+        (cited,),
+        refused=False,
+        unsupported_sentences=("It cost <b>a fortune</b>.",),
+    )
+    markup = ui.answer_html(answer, 0)
+    assert_inert(markup)
+    assert Dom(markup, "qa-unsupported").text == "It cost <b>a fortune</b>."
+
+
 def test_a_refusal_is_its_own_style_with_no_sources(seed: qa.Settings) -> None:
     answer = qa.ask("Who won the 2022 FIFA World Cup?", settings=seed)
     markup = ui.answer_html(answer, 0)
