@@ -234,6 +234,16 @@ def test_a_hostile_article_cannot_run_code_in_the_page(reader: Reader) -> None:
     assert page.locator("#qa-chat img, #qa-chat script, #qa-panel img, #qa-panel script, #qa-chat b, #qa-panel b").count() == 0
     assert page.locator('img[src="x"], a[href^="javascript:" i], [onerror], [onmouseover]').count() == 0
     assert not page.evaluate("[...document.scripts].some(s => s.textContent.includes('__pwned'))")
+
+    # The corpus list and the outlet filter show the same title and outlet as text too.
+    page.get_by_role("tab", name="Corpus").click()
+    expect(page.locator("#qa-articles table")).to_contain_text("Zorblax <script>window.__pwned=1</script>")
+    page.get_by_role("tab", name="Chat").click()
+    page.locator("#qa-settings").get_by_text("Settings").click()
+    expect(page.locator("#qa-settings")).to_contain_text('<b onmouseover="window.__pwned=1">Evil</b> Daily')
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator('img[src="x"], #qa-articles b, #qa-settings b, [onerror], [onmouseover]').count() == 0
     assert reader.offsite() == []
 
 
