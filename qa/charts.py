@@ -2,8 +2,8 @@
 
 ``eval_chart``: answer, citation and retrieval metrics by kind, beside the
 latency distribution. ``threshold_curve``: the SQuAD v2.0 refusal curve over
-``min_support``. ``bars``: grouped bars for a benchmark's side-by-side
-retrieval table. Each function writes one file and returns nothing.
+``min_support``. ``bars``: a benchmark's side-by-side table as horizontal
+bars, one panel per metric. Each function writes one file and returns nothing.
 """
 
 from __future__ import annotations
@@ -89,23 +89,30 @@ def bars(
     metrics: Sequence[str],
     path: Path,
     title: str,
-    reference: Mapping[str, float] | None = None,
+    reference: Mapping[str, Mapping[str, float]] | None = None,
 ) -> None:
-    """Grouped bars: one group per metric, one bar per row (system); dotted lines for published references."""
+    """One panel per metric, one horizontal bar per row (system), values printed; ``reference`` maps a
+    metric to published figures drawn as dotted lines in its panel."""
     plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(max(7, 1.8 * len(metrics) + 3), 5.2 if len(rows) > 1 else 4.4))
-    width = 0.8 / max(1, len(rows))
-    for i, (name, values) in enumerate(rows):
-        xs = [m + (i - (len(rows) - 1) / 2) * width for m in range(len(metrics))]
-        ax.bar(xs, [values.get(m, 0.0) for m in metrics], width, label=name)
-    for label, value in (reference or {}).items():
-        ax.axhline(value, color="black", linestyle=":", linewidth=1)
-        ax.text(len(metrics) - 0.5, value, f" {label} {value:.3f}", fontsize=7, va="bottom", ha="right")
-    ax.set_xticks(range(len(metrics)), list(metrics))
-    ax.set_ylim(0, 1.05)
-    ax.set_title(title)
-    if len(rows) > 1:
-        ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(3, len(rows)))
+    fig, axes = plt.subplots(
+        1, len(metrics), figsize=(4.5 + 3.4 * len(metrics), 1.6 + 0.45 * len(rows)), sharey=True, squeeze=False
+    )
+    ys = list(range(len(rows)))
+    colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    for ax, metric in zip(axes[0], metrics, strict=True):
+        values = [v.get(metric, 0.0) for _, v in rows]
+        ax.barh(ys, values, color=[colours[i % len(colours)] for i in ys])
+        for y, v in zip(ys, values, strict=True):
+            ax.text(v + 0.01, y, f"{v:.3f}", va="center", fontsize=8)
+        for n, (label, value) in enumerate((reference or {}).get(metric, {}).items()):
+            ax.axvline(value, color="black", linestyle=[":", "--", "-."][n % 3], linewidth=1, label=f"{label} {value:.3f}")
+        if (reference or {}).get(metric):
+            ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.1))
+        ax.set_xlim(0, 1.12)
+        ax.set_title(metric)
+    axes[0][0].set_yticks(ys, [name for name, _ in rows])
+    axes[0][0].invert_yaxis()
+    fig.suptitle(title)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

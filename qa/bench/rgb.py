@@ -148,10 +148,10 @@ class RgbRun:
         from qa import charts
 
         charts.bars(
-            [("project (extractive)", {c: self.rate(c) for c in CLASSES})],
-            list(CLASSES),
+            [(c, {"share of questions": self.rate(c)}) for c in CLASSES],
+            ["share of questions"],
             path,
-            f"RGB en_fact: {self.questions} questions, true + counterfactual passages",
+            f"RGB en_fact: {self.questions} questions, each over true + counterfactual passages",
         )
 
 

@@ -92,7 +92,7 @@ class SciFactRun:
             ["nDCG@10", "Recall@100"],
             path,
             f"SciFact {self.split}: {self.queries} queries",
-            reference={"BM25 (BEIR)": PUBLISHED["BM25, BEIR paper"], "MiniLM (MTEB)": PUBLISHED["all-MiniLM-L6-v2, MTEB"]},
+            reference={"nDCG@10": PUBLISHED, "Recall@100": {"BM25 flat, Anserini": 0.9253}},
         )
 
 
