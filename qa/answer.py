@@ -182,7 +182,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
                 twin.also.append(c.passage)
             continue
         other_source = all(c.passage.article_id != s.passage.article_id for s in chosen)
-        if kind.kind in facts.COMPARABLE and other_source and any(facts.differ(c.values, s.values) for s in chosen):
+        if kind.kind in facts.COMPARABLE and other_source and any(facts.rival(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
         elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score):

@@ -66,7 +66,7 @@ def test_killed_ingests_recover_to_a_clean_build(tmp_path: Path) -> None:
     rng = random.Random(2026)
     outcomes = []
     for trial in range(TRIALS):
-        # Alternate between rewriting the whole corpus (every article changes) and a fresh index.
+        # Every trial rewrites all 300 articles, so the killed run was replacing versions when it died.
         edition = 2 + trial
         write_corpus(corpus, 300, edition=edition)
         proc = ingest_process(victim)
