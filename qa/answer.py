@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
 )
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
-_PREFILTER = 16
+_PREFILTER = 12
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     candidates.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = candidates[:_PREFILTER]
     if shortlist:
-        vectors = engine.embed([c.text for c in shortlist])
+        vectors = engine.sentence_vectors([(c.passage.chunk_id, c.start, c.end) for c in shortlist], [c.text for c in shortlist])
         for c, v in zip(shortlist, vectors, strict=True):
             c.vector = v
             c.cosine = float(np.dot(v, retrieved.query_vector))

@@ -9,9 +9,14 @@ calls reuse it; ``reset`` drops them (after a rebuild, or in tests).
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
 from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 from qa import offline
 from qa.embedding import Embedder, make_embedder
@@ -20,6 +25,7 @@ from qa.settings import Settings
 from qa.store import Store
 
 _ENGINES: dict[Settings, Engine] = {}
+SENTENCE_CACHE = 50_000  # vectors kept (~77 MB); answers embed the sentences they weigh
 _LOCK = threading.Lock()
 
 
@@ -40,6 +46,7 @@ class Engine:
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
+        self._sentences: OrderedDict[Hashable, np.ndarray] = OrderedDict()
 
     @property
     def embedder(self) -> Embedder:
@@ -47,6 +54,31 @@ class Engine:
 
     def embed(self, texts: list[str]) -> Any:
         return self.embedder(texts)
+
+    def sentence_vectors(self, keys: Sequence[Hashable], texts: Sequence[str]) -> np.ndarray:
+        """Vectors of answer-candidate sentences, cached: follow-up questions revisit the same passages.
+
+        Keys name a sentence by chunk id and offsets; a chunk id includes the
+        article version, so an edited article never reuses a stale vector.
+        """
+        missing = [i for i, key in enumerate(keys) if key not in self._sentences]
+        if missing:
+            fresh = self.embed([texts[i] for i in missing])
+            with self._lock:
+                for i, vector in zip(missing, fresh, strict=True):
+                    self._sentences[keys[i]] = vector
+                while len(self._sentences) > SENTENCE_CACHE:
+                    self._sentences.popitem(last=False)
+        with self._lock:
+            rows = []
+            for key, text in zip(keys, texts, strict=True):
+                vector = self._sentences.get(key)
+                if vector is None:  # evicted by another thread in between
+                    vector = self.embed([text])[0]
+                else:
+                    self._sentences.move_to_end(key)
+                rows.append(vector)
+        return np.vstack(rows) if rows else np.zeros((0, 384), dtype=np.float32)
 
     @property
     def store(self) -> Store:
@@ -67,10 +99,8 @@ class Engine:
                     from qa.index import lexical_from_store
 
                     loaded = lexical_from_store(self.store, self.settings, generation)
-                    try:
+                    with contextlib.suppress(OSError):  # a read-only index still answers; it rebuilds next time
                         loaded.save(self.settings.bm25_dir)
-                    except OSError:
-                        pass  # a read-only index folder still answers, it just rebuilds next time
                 self._lexical = loaded
             return self._lexical
 
