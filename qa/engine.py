@@ -85,7 +85,9 @@ class Engine:
         if self._store is None:
             with self._lock:
                 if self._store is None:
-                    self._store = Store(self.settings, create=False)
+                    store = Store(self.settings, create=False)
+                    store.check()
+                    self._store = store
         return self._store
 
     def lexical(self, generation: int) -> LexicalIndex:

@@ -102,6 +102,22 @@ class Store:
                 f"No index at {self.location} yet: run 'qa ingest' to build it from {settings.corpus_dir}."
             ) from exc
 
+    def check(self) -> None:
+        """Self-test: a stored vector must find its own chunk first. A damaged vector
+        segment otherwise degrades answers silently instead of failing."""
+        try:
+            got = self.chunks.get(limit=1, include=["embeddings"])
+            if not got["ids"]:
+                return
+            hit = self.chunks.query(query_embeddings=[list(got["embeddings"][0])], n_results=1, include=["distances"])
+            healthy = bool(hit["ids"][0]) and hit["distances"][0][0] < 1e-3
+        except Exception as exc:
+            raise IndexNotReadyError(f"The index at {self.location} is damaged ({exc}); run 'qa ingest --rebuild'.") from exc
+        if not healthy:
+            raise IndexNotReadyError(
+                f"The index at {self.location} is damaged (its vectors do not match its records); run 'qa ingest --rebuild'."
+            )
+
     def vector_store(self) -> Any:
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -228,8 +244,14 @@ def _client(settings: Settings, create: bool) -> Any:
                 "'chroma run --path <dir> --port <port>' or unset QA_CHROMA_URL."
             ) from exc
         return client
-    if not create and not (settings.chroma_dir / "chroma.sqlite3").exists():
-        raise IndexMissingError(f"No index at {settings.chroma_dir} yet: run 'qa ingest' to build it from {settings.corpus_dir}.")
+    database = settings.chroma_dir / "chroma.sqlite3"
+    if not database.exists():
+        if settings.chroma_dir.is_dir() and any(settings.chroma_dir.iterdir()):
+            raise IndexNotReadyError(
+                f"The index at {settings.chroma_dir} is damaged (chroma.sqlite3 is missing); run 'qa ingest --rebuild'."
+            )
+        if not create:
+            raise IndexMissingError(f"No index at {settings.chroma_dir} yet: run 'qa ingest' to build it from {settings.corpus_dir}.")
     try:
         settings.chroma_dir.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
