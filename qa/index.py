@@ -92,14 +92,22 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
         if not changed and not removed and not state.dirty and lexical_ready:
             return _report(articles, manifest, changed, updated, removed, 0, skipped, started)
 
+        # Nothing below is visible to readers until the single commit: new chunks
+        # go in under new ids, BM25 for the next generation is saved, then every
+        # manifest record and the new generation are written in one upsert.
         store.set_state(State(state.generation, dirty=True, embed_model=embedder.name))
-        embedded = _write(store, settings, embedder, changed, manifest, progress)
-        if removed:
-            gone = [manifest.pop(i) for i in removed]
-            store.forget(removed)
-            store.delete_chunks([c for r in gone for c in r.chunk_ids()])
+        records, embedded = _write(store, settings, embedder, changed, progress)
         generation = state.generation + 1
         _lexical(settings, articles, generation).save(settings.bm25_dir)
+        stale = [c for r in records if r.id in manifest for c in manifest[r.id].chunk_ids()]
+        stale += [c for i in removed for c in manifest[i].chunk_ids()]
+        store.commit(records, State(generation, dirty=True, embed_model=embedder.name))
+        store.forget(removed)
+        for record in records:
+            manifest[record.id] = record
+        for article_id in removed:
+            manifest.pop(article_id)
+        store.delete_chunks(stale)
         store.set_state(State(generation, dirty=False, embed_model=embedder.name))
     return _report(articles, manifest, changed, updated, removed, embedded, skipped, started)
 
@@ -119,8 +127,8 @@ def article_chunks(article: Article, settings: Settings) -> list[Chunk]:
 
 
 def _write(store: Store, settings: Settings, embedder: Any, changed: Sequence[Article],
-           manifest: dict[str, ArticleRecord], progress: Progress | None) -> int:
-    """Embed and commit changed articles in batches; returns the number of chunks embedded."""
+           progress: Progress | None) -> tuple[list[ArticleRecord], int]:
+    """Embed and store the chunks of changed articles (not yet visible); their records and the count embedded."""
     planned = [(a, article_chunks(a, settings)) for a in changed]
     total = sum(len(c) for _, c in planned)
     bar = _progress_bar(settings, total)
@@ -131,19 +139,18 @@ def _write(store: Store, settings: Settings, embedder: Any, changed: Sequence[Ar
         batch.append(item)
         size += len(item[1])
         if size >= _BATCH_CHUNKS:
-            done += _write_batch(store, embedder, batch, manifest)
+            done += _write_batch(store, embedder, batch)
             batch, size = [], 0
             _tick(bar, progress, done, total)
     if batch:
-        done += _write_batch(store, embedder, batch, manifest)
+        done += _write_batch(store, embedder, batch)
         _tick(bar, progress, done, total)
     if bar is not None:
         bar.close()
-    return done
+    return [_record(a, len(chunks)) for a, chunks in planned], done
 
 
-def _write_batch(store: Store, embedder: Any, batch: list[tuple[Article, list[Chunk]]],
-                 manifest: dict[str, ArticleRecord]) -> int:
+def _write_batch(store: Store, embedder: Any, batch: list[tuple[Article, list[Chunk]]]) -> int:
     from llama_index.core.schema import TextNode
 
     texts = [c.text for _, chunks in batch for c in chunks]
@@ -152,20 +159,14 @@ def _write_batch(store: Store, embedder: Any, batch: list[tuple[Article, list[Ch
     row = 0
     for article, chunks in batch:
         for c in chunks:
+            metadata = _chunk_metadata(article, c)
             nodes.append(TextNode(
-                id_=chunk_id(article.id, article.version, c.index), text=c.text,
-                embedding=vectors[row].tolist(), metadata=_chunk_metadata(article, c),
-                excluded_embed_metadata_keys=list(_chunk_metadata(article, c)),
+                id_=chunk_id(article.id, article.version, c.index), text=c.text, embedding=vectors[row].tolist(),
+                metadata=metadata, excluded_embed_metadata_keys=list(metadata),
             ))
             row += 1
     if nodes:
         store.vector_store().add(nodes)
-    records = [_record(a, len(chunks)) for a, chunks in batch]
-    store.commit(records)  # the moment the new versions become visible
-    stale = [c for a, _ in batch if a.id in manifest for c in manifest[a.id].chunk_ids()]
-    store.delete_chunks(stale)
-    for record in records:
-        manifest[record.id] = record
     return len(texts)
 
 

@@ -122,9 +122,14 @@ class LexicalIndex:
             shutil.rmtree(final)
         os.replace(tmp, final)
         _fsync_dir(root)
+        # Keep the generation before this one: it stays current until the manifest commits this one.
         for old in root.glob("gen-*"):
-            if old != final:
+            number = old.name.removeprefix("gen-")
+            if number.isdigit() and int(number) < self.generation - 1:
                 shutil.rmtree(old, ignore_errors=True)
+        for stray in root.glob(".tmp-gen-*"):
+            if stray != tmp:
+                shutil.rmtree(stray, ignore_errors=True)
         return final
 
     @classmethod

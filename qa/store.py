@@ -68,6 +68,10 @@ class State:
     embed_model: str = ""
 
 
+def _state_metadata(state: State) -> dict[str, Any]:
+    return {"generation": state.generation, "dirty": state.dirty, "embed_model": state.embed_model}
+
+
 def chunk_id(article_id: str, version: str, index: int) -> str:
     return f"{article_id}::{version}::{index}"
 
@@ -133,10 +137,7 @@ class Store:
         return State(int(meta.get("generation", 0)), bool(meta.get("dirty", False)), str(meta.get("embed_model", "")))
 
     def set_state(self, state: State) -> None:
-        self.articles.upsert(
-            ids=[STATE_ID], embeddings=[[0.0]],
-            metadatas=[{"generation": state.generation, "dirty": state.dirty, "embed_model": state.embed_model}],
-        )
+        self.articles.upsert(ids=[STATE_ID], embeddings=[[0.0]], metadatas=[_state_metadata(state)])
 
     def manifest(self) -> dict[str, ArticleRecord]:
         records: dict[str, ArticleRecord] = {}
@@ -163,11 +164,18 @@ class Store:
                 records[record_id] = ArticleRecord.from_metadata(record_id, meta)
         return state, records
 
-    def commit(self, records: Sequence[ArticleRecord]) -> None:
-        if records:
-            self.articles.upsert(
-                ids=[r.id for r in records], embeddings=[[0.0]] * len(records), metadatas=[r.metadata() for r in records]
-            )
+    def commit(self, records: Sequence[ArticleRecord], state: State) -> None:
+        """Make ``records`` the committed versions and ``state`` current, in one upsert when they fit one batch."""
+        ids = [r.id for r in records] + [STATE_ID]
+        metas: list[dict[str, Any]] = [r.metadata() for r in records] + [_state_metadata(state)]
+        limit = max(1, self.client.get_max_batch_size() - 1)
+        # Records beyond one batch go first; the last call carries the state, so the
+        # generation only moves once every record is in.
+        head = len(ids) - min(len(ids), limit)
+        for b in range(0, head, limit):
+            end = min(b + limit, head)
+            self.articles.upsert(ids=ids[b:end], embeddings=[[0.0]] * (end - b), metadatas=metas[b:end])
+        self.articles.upsert(ids=ids[head:], embeddings=[[0.0]] * (len(ids) - head), metadatas=metas[head:])
 
     def forget(self, article_ids: Sequence[str]) -> None:
         if article_ids:

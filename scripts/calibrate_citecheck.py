@@ -78,13 +78,17 @@ def main() -> int:
     print(f"{args.questions}: {len(pos)} supported pairs, {len(neg)} unsupported pairs")
     grid = [(scores(pos, neg, w, t), w, t) for w in WEIGHTS for t in THRESHOLDS]
     (precision, recall, f1), weight, threshold = max(grid, key=lambda g: (round(g[0][2], 3), g[0][0]))
-    print(f"best:    lexical weight {weight:.2f}, threshold {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+    print(
+        f"best:    lexical weight {weight:.2f}, threshold {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}"
+    )
     for w in WEIGHTS:
         (p_, r_, f_), _, t_ = max((g for g in grid if g[1] == w), key=lambda g: (round(g[0][2], 3), g[0][0]))
         print(f"  weight {w:.1f}: best threshold {t_:.2f}, precision {p_:.3f}, recall {r_:.3f}, F1 {f_:.3f}")
     precision, recall, f1 = scores(pos, neg, citecheck.LEXICAL_WEIGHT, citecheck.THRESHOLD)
-    print(f"shipped: lexical weight {citecheck.LEXICAL_WEIGHT:.2f}, threshold {citecheck.THRESHOLD:.2f}: "
-          f"precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+    print(
+        f"shipped: lexical weight {citecheck.LEXICAL_WEIGHT:.2f}, threshold {citecheck.THRESHOLD:.2f}: "
+        f"precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}"
+    )
     return 0
 
 

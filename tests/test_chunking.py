@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -30,7 +32,7 @@ def test_chunks_end_on_sentence_boundaries_and_overlap() -> None:
     chunks = chunk_text(text, 0, 50, 15)
     ends = {e for _, e in sentence_spans(text)}
     assert all(c.end in ends for c in chunks)
-    assert all(b.start < a.end for a, b in zip(chunks, chunks[1:], strict=False))  # consecutive chunks overlap
+    assert all(b.start < a.end for a, b in itertools.pairwise(chunks))  # consecutive chunks overlap
     assert chunks[-1].end == len(text)
 
 
