@@ -37,13 +37,15 @@ from qa.types import Citation, Passage
 LEXICAL_WEIGHT = 0.6
 THRESHOLD = 0.69
 # [1], [1, 2], [1][2], [Source 1], [sources 1 and 3], 【1】: the shapes small and large models write.
-_MARKER = re.compile(
-    r"\s*[\[【]\s*(?:sources?\s*)?(\d+(?:\s*(?:,|;|and|&)\s*(?:sources?\s*)?\d+)*)\s*[\]】]", re.IGNORECASE
-)
+_MARKER = re.compile(r"\s*[\[【]\s*(?:sources?\s*)?(\d+(?:\s*(?:,|;|and|&)\s*(?:sources?\s*)?\d+)*)\s*[\]】]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 # Words of chat filler ("Sure! Based on the sources, here is the answer:"): a sentence of only these claims nothing.
-_FILLER = frozenset(terms("sure yes okay ok certainly here answer answers hope help helps question questions source sources "
-                          "based article articles provided given following information happy glad"))
+_FILLER = frozenset(
+    terms(
+        "sure yes okay ok certainly here answer answers hope help helps question questions source sources "
+        "based article articles provided given following information happy glad"
+    )
+)
 _END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
 
 
@@ -107,8 +109,11 @@ def passage_terms(text: str) -> set[str]:
     return set(terms(text)) | set(initialisms(text))
 
 
-def features(sentences: Sequence[str], passages: Sequence[Passage], engine: Engine,
-             ) -> tuple[np.ndarray, np.ndarray, list[list[tuple[int, int]]]]:
+def features(
+    sentences: Sequence[str],
+    passages: Sequence[Passage],
+    engine: Engine,
+) -> tuple[np.ndarray, np.ndarray, list[list[tuple[int, int]]]]:
     """Lexical share and best cosine of sentence i against passage j, and the passage sentence that matched best."""
     n, m = len(sentences), len(passages)
     lex = np.zeros((n, m), dtype=np.float32)
@@ -130,15 +135,17 @@ def features(sentences: Sequence[str], passages: Sequence[Passage], engine: Engi
     return lex, cos, best
 
 
-def support_matrix(sentences: Sequence[str], passages: Sequence[Passage], engine: Engine,
-                   lexical_weight: float = LEXICAL_WEIGHT) -> tuple[np.ndarray, list[list[tuple[int, int]]]]:
+def support_matrix(
+    sentences: Sequence[str], passages: Sequence[Passage], engine: Engine, lexical_weight: float = LEXICAL_WEIGHT
+) -> tuple[np.ndarray, list[list[tuple[int, int]]]]:
     """support[i, j] of sentence i by passage j, and for each pair the best passage sentence (article offsets)."""
     lex, cos, best = features(sentences, passages, engine)
     return lexical_weight * lex + (1 - lexical_weight) * cos, best
 
 
-def check(text: str, sources: Sequence[Passage], engine: Engine, threshold: float = THRESHOLD,
-          lexical_weight: float = LEXICAL_WEIGHT) -> Checked:
+def check(
+    text: str, sources: Sequence[Passage], engine: Engine, threshold: float = THRESHOLD, lexical_weight: float = LEXICAL_WEIGHT
+) -> Checked:
     """The checked answer text with its citations, unresolved markers and unsupported sentences."""
     plain, groups, unresolved = strip_markers(text, len(sources))
     sentences = _sentences(plain, groups)
@@ -197,8 +204,17 @@ def with_markers(sentence: str, numbers: Sequence[int]) -> str:
 
 def citation(p: Passage, number: int, score: float, quotes: set[tuple[int, int]]) -> Citation:
     return Citation(
-        number=number, article_id=p.article_id, title=p.title, outlet=p.outlet, url=p.url, published=p.published,
-        text=p.text, start=p.start, end=p.end, score=round(min(max(score, 0.0), 1.0), 3), quotes=tuple(sorted(quotes)),
+        number=number,
+        article_id=p.article_id,
+        title=p.title,
+        outlet=p.outlet,
+        url=p.url,
+        published=p.published,
+        text=p.text,
+        start=p.start,
+        end=p.end,
+        score=round(min(max(score, 0.0), 1.0), 3),
+        quotes=tuple(sorted(quotes)),
     )
 
 

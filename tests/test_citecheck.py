@@ -63,19 +63,22 @@ def test_a_supported_citation_is_kept_and_renumbered_from_one(sources: tuple[Pas
     assert result.text == "Tianwen-4 will go to Jupiter and Uranus [1]."
     assert result.citations[0].text == sources[n - 1].text and result.unresolved == () and result.unsupported == ()
     # The quoted sentence of the passage is the one that says it.
-    (start, end), = result.citations[0].quotes
+    ((start, end),) = result.citations[0].quotes
     assert "Uranus" in qa.article_text(result.citations[0].article_id, seed)[start:end]
 
 
 def test_markers_naming_no_source_are_removed_and_recorded(sources: tuple[Passage, ...], seed: qa.Settings) -> None:
     result = check(f"{TIANWEN[:-1]} [0][99]. {CHANGE7} [42]", sources, seed)
     assert result.unresolved == (0, 99, 42)
-    assert result.text == "Tianwen-4 will go to Jupiter and Uranus [1]. Chang'e-7 will land at the South Pole of the Moon [1]." or (
-        result.text == "Tianwen-4 will go to Jupiter and Uranus [1]. Chang'e-7 will land at the South Pole of the Moon [2]."
+    assert (
+        result.text == "Tianwen-4 will go to Jupiter and Uranus [1]. Chang'e-7 will land at the South Pole of the Moon [1]."
+        or (result.text == "Tianwen-4 will go to Jupiter and Uranus [1]. Chang'e-7 will land at the South Pole of the Moon [2].")
     )
 
 
-def test_a_wrong_citation_moves_to_the_passage_that_supports_the_sentence(sources: tuple[Passage, ...], seed: qa.Settings) -> None:
+def test_a_wrong_citation_moves_to_the_passage_that_supports_the_sentence(
+    sources: tuple[Passage, ...], seed: qa.Settings
+) -> None:
     right = number_of(sources, "Jupiter and Uranus")
     wrong = next(n for n, p in enumerate(sources, 1) if "Uranus" not in p.text and "Tianwen" not in p.text)
     result = check(f"{TIANWEN[:-1]} [{wrong}].", sources, seed)
@@ -142,8 +145,9 @@ MARKS = st.sampled_from(["", " [1]", " [2]", " [3][1]", " [7]", " [0]", "[Source
 
 @hsettings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(PIECES, MARKS), min_size=1, max_size=6))
-def test_whatever_the_model_writes_the_invariant_holds(sources: tuple[Passage, ...], seed: qa.Settings,
-                                                       parts: list[tuple[str, str]]) -> None:
+def test_whatever_the_model_writes_the_invariant_holds(
+    sources: tuple[Passage, ...], seed: qa.Settings, parts: list[tuple[str, str]]
+) -> None:
     written = " ".join(piece + mark for piece, mark in parts)
     result = check(written, sources[:4], seed)
     assert all(c.score >= citecheck.THRESHOLD for c in result.citations)
