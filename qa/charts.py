@@ -57,23 +57,33 @@ def eval_chart(summary: Mapping[str, Any], latencies_ms: Sequence[float], path: 
     plt.close(fig)
 
 
-def threshold_curve(points: Sequence[Mapping[str, float]], current: float, chosen: float, path: Path, title: str) -> None:
-    """``points``: dicts with threshold, refusal_accuracy, false_refusal_rate (the held-out sample)."""
+def threshold_curve(points: Sequence[Mapping[str, float]], marks: Mapping[str, float], path: Path, title: str) -> None:
+    """``points``: dicts with threshold, refusal_accuracy, false_refusal_rate, answer_accuracy; ``marks``:
+    labelled thresholds drawn as vertical lines and annotated on the trade-off curve."""
     plt = _pyplot()
-    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.6))
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8))
     ts = [p["threshold"] for p in points]
     left.plot(ts, [p["refusal_accuracy"] for p in points], label="refusal accuracy (unanswerable)")
     left.plot(ts, [p["false_refusal_rate"] for p in points], label="false-refusal rate (answerable)")
-    left.axvline(current, color="grey", linestyle=":", label=f"current min_support {current:.2f}")
-    left.axvline(chosen, color="tab:red", linestyle="--", label=f"calibrated {chosen:.2f}")
+    left.plot(ts, [p["answer_accuracy"] for p in points], label="answer accuracy (answerable)", linestyle="--")
+    styles = (":", "--", "-.")
+    for n, (label, value) in enumerate(marks.items()):
+        left.axvline(value, color=("grey", "tab:red", "tab:purple")[n % 3], linestyle=styles[n % 3], label=f"{label} {value:.2f}")
     left.set_xlabel("min_support threshold")
     left.set_ylabel("share")
-    left.legend(fontsize=8)
-    left.set_title("Refusals against the threshold")
+    left.set_ylim(0, 1.02)
+    left.legend(fontsize=7)
+    left.set_title("Against the threshold")
     right.plot([p["false_refusal_rate"] for p in points], [p["refusal_accuracy"] for p in points], marker=".")
-    for p in points:
-        if abs(p["threshold"] - current) < 1e-9 or abs(p["threshold"] - chosen) < 1e-9:
-            right.annotate(f"{p['threshold']:.2f}", (p["false_refusal_rate"], p["refusal_accuracy"]), fontsize=8)
+    for label, value in marks.items():
+        p = min(points, key=lambda q: abs(q["threshold"] - value))
+        right.annotate(
+            f"{label} {value:.2f}",
+            (p["false_refusal_rate"], p["refusal_accuracy"]),
+            fontsize=7,
+            xytext=(6, -10),
+            textcoords="offset points",
+        )
     right.plot([0, 1], [0, 1], color="lightgrey", linestyle=":")
     right.set_xlabel("false-refusal rate (answerable)")
     right.set_ylabel("refusal accuracy (unanswerable)")

@@ -222,9 +222,21 @@ def test_the_calibrated_threshold_maximises_balanced_accuracy(points: list[Point
     assert squad2.choose(points) == chosen
 
 
+@pytest.mark.parametrize(
+    ("points", "budgeted"),
+    [
+        # floor 0.10 at threshold 0: up to 0.15 allowed, so 0.3 (refusal 0.5) is best within budget, not 0.5
+        ([Point(0.0, 0.1, 0.10, 0.8), Point(0.3, 0.5, 0.15, 0.7), Point(0.5, 0.9, 0.40, 0.4)], 0.3),
+        ([Point(0.0, 0.1, 0.10, 0.8), Point(0.3, 0.1, 0.12, 0.7), Point(0.5, 0.2, 0.30, 0.4)], 0.0),  # tie goes lower
+    ],
+)
+def test_the_budgeted_threshold_adds_at_most_five_points_of_false_refusals(points: list[Point], budgeted: float) -> None:
+    assert squad2.choose_budgeted(points) == budgeted
+
+
 def test_squad2_sweep_is_monotone_in_the_threshold(settings: qa.Settings, bench_root: Path) -> None:
     result = squad2.run(settings, bench_root, size=2)
-    assert result.sizes == (2, 2) and result.chosen in squad2.THRESHOLDS
+    assert result.sizes == (2, 2) and result.chosen in squad2.THRESHOLDS and result.budgeted in squad2.THRESHOLDS
     for points in (result.calibration, result.evaluation):
         assert [p.threshold for p in points] == list(squad2.THRESHOLDS)
         # A higher bar can only refuse more: both refusal rates never fall as the threshold rises.

@@ -10,10 +10,12 @@ At each threshold: refusal accuracy (impossible questions refused), false-
 refusal rate (answerable questions refused) and answer accuracy (answerable
 questions whose answer holds a gold answer).
 
-The calibrated threshold maximises balanced accuracy, (refusal accuracy +
-1 - false-refusal rate) / 2, on the calibration sample; the evaluation sample
-then reports it next to the configured ``min_support``, so the chosen point
-is never scored on the questions that chose it. The answerer also refuses,
+Two thresholds are calibrated on the calibration sample: the one with the
+best balanced accuracy, (refusal accuracy + 1 - false-refusal rate) / 2, and
+the one refusing the most impossible questions while adding at most 0.05 to
+the false-refusal rate of threshold 0 (a budget for a reader who would rather
+get an answer). The evaluation sample reports both next to the configured
+``min_support``, so no point is scored on the questions that chose it. The answerer also refuses,
 at any threshold, when the question asks for a kind of value (a date, a
 count) that no top sentence holds, so the curve does not reach 0 refusals.
 """
@@ -35,6 +37,8 @@ from qa.settings import Settings
 CALIBRATION_SEED, EVAL_SEED = 7, 2026
 SIZE = 600  # per sample, half impossible and half answerable
 THRESHOLDS = tuple(round(t * 0.01, 2) for t in range(0, 81))
+# The budgeted point may add at most this much false-refusal rate to what threshold 0 already refuses.
+FALSE_REFUSAL_BUDGET = 0.05
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,8 @@ class Squad2Run:
     calibration: list[Point]
     evaluation: list[Point]  # empty with --tune
     current: float
-    chosen: float
+    chosen: float  # best balanced accuracy on the calibration sample
+    budgeted: float  # most refusals within the false-refusal budget, on the calibration sample
     sizes: tuple[int, int]
     chunks: int
     ingest_seconds: float
@@ -78,17 +83,18 @@ class Squad2Run:
             f"SQuAD v2.0 dev, open corpus ({self.chunks} chunks): calibration sample {self.sizes[0]} questions (seed "
             f"{CALIBRATION_SEED}), evaluation sample {self.sizes[1]} (seed {EVAL_SEED}), each half is_impossible",
             "",
-            f"Calibrated min_support (best balanced accuracy on the calibration sample): {self.chosen:.2f}; configured: "
+            f"Calibrated min_support (best balanced accuracy on the calibration sample): {self.chosen:.2f}; within a "
+            f"false-refusal budget of +{FALSE_REFUSAL_BUDGET:.2f} over threshold 0: {self.budgeted:.2f}; configured: "
             f"{self.current:.2f}.",
             "",
             f"| threshold ({which} sample) | refusal accuracy (impossible) | false-refusal rate (answerable) | "
             "answer accuracy (answerable) | balanced accuracy |",
             "|---|---:|---:|---:|---:|",
         ]
-        marks = {self.current: "configured", self.chosen: "calibrated"}
-        for t in sorted({0.0, 0.2, 0.3, 0.4, 0.5, 0.6, self.current, self.chosen}):
+        marks = {"configured": self.current, "balanced": self.chosen, "budgeted": self.budgeted}
+        for t in sorted({0.0, 0.2, 0.3, 0.4, 0.5, 0.6, *marks.values()}):
             p = self.at(shown, t)
-            label = " + ".join(v for k, v in marks.items() if abs(k - t) < 1e-9)
+            label = " + ".join(name for name, k in marks.items() if abs(k - t) < 1e-9)
             lines.append(
                 f"| {p.threshold:.2f}{f' ({label})' if label else ''} | {p.refusal_accuracy:.3f} | "
                 f"{p.false_refusal_rate:.3f} | {p.answer_accuracy:.3f} | {p.balanced:.3f} |"
@@ -99,6 +105,7 @@ class Squad2Run:
         return {
             "current": self.current,
             "chosen": self.chosen,
+            "budgeted": self.budgeted,
             "sizes": list(self.sizes),
             "chunks": self.chunks,
             "ingest_seconds": round(self.ingest_seconds, 1),
@@ -113,8 +120,7 @@ class Squad2Run:
         which = "evaluation" if self.evaluation else "calibration"
         charts.threshold_curve(
             [p.to_dict() for p in points],
-            self.current,
-            self.chosen,
+            {"configured": self.current, "best balanced accuracy": self.chosen, "false-refusal budget": self.budgeted},
             path,
             f"SQuAD v2.0 dev, {which} sample ({len(points) and self.sizes[1 if self.evaluation else 0]} questions)",
         )
@@ -162,6 +168,14 @@ def choose(points: list[Point]) -> float:
     return max(points, key=lambda p: (round(p.balanced, 6), -p.threshold)).threshold
 
 
+def choose_budgeted(points: list[Point], budget: float = FALSE_REFUSAL_BUDGET) -> float:
+    """The threshold refusing the most impossible questions while adding at most ``budget`` false refusals
+    to those of the lowest threshold (which refuses only on the asked-kind check); ties go lower."""
+    floor = min(points, key=lambda p: p.threshold).false_refusal_rate
+    allowed = [p for p in points if p.false_refusal_rate <= floor + budget + 1e-9]
+    return max(allowed, key=lambda p: (round(p.refusal_accuracy, 6), -p.threshold)).threshold
+
+
 def run(settings: Settings, root: Path | None = None, size: int = SIZE, tune: bool = False) -> Squad2Run:
     source = data.source(root, "squad", "dev-v2.0.json")
     bench = data.bench_settings(settings, "squad-v2.0", [source])
@@ -178,6 +192,7 @@ def run(settings: Settings, root: Path | None = None, size: int = SIZE, tune: bo
         evaluation,
         settings.min_support,
         chosen,
+        choose_budgeted(calibration),
         (len(calibration_set), len(evaluation_set)),
         report.chunks,
         report.seconds,
