@@ -4,9 +4,11 @@
     qa.ingest()
     answer = qa.ask("Where was the International Astronautical Congress held?")
     print(answer.text, answer.citations)
+    for event in qa.stream("Why was Russia absent from the congress?"):
+        ...  # text deltas (str) while a model writes (QA_LLM), then the final Answer
 """
 
-from qa.api import article_text, articles, ask, ingest
+from qa.api import article_text, articles, ask, ingest, stream
 from qa.errors import (
     ConfigError,
     CorpusError,
@@ -40,4 +42,5 @@ __all__ = [
     "articles",
     "ask",
     "ingest",
+    "stream",
 ]

@@ -13,7 +13,6 @@ answer is in an article. Retrieval lives in ``qa.retrieve``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -45,7 +44,6 @@ class Weights:
     coverage: float = 0.45  # weighted share of the question's words the sentence contains
     cosine: float = 0.2  # embedding similarity of sentence and question
     passage: float = 0.1  # the passage's fused retrieval score
-    bigrams: float = 0.0  # share of the question's adjacent word pairs the sentence repeats
     type_bonus: float = 0.04  # the sentence holds a value of the asked kind
     type_penalty: float = 0.06  # ... or does not
     support_coverage: float = 0.4  # support = this * coverage + (1 - this) * cosine, compared with min_support
@@ -66,7 +64,6 @@ class Candidate:
     coverage: float
     context: float
     values: set[str]
-    bigrams: float = 0.0
     cosine: float = 0.0
     score: float = 0.0
     support: float = 0.0
@@ -88,9 +85,6 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         return kind, []
     weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
     candidates = _candidates(retrieved.passages, weights, kind, question + " " + borrowed)
-    pairs = _pairs(terms(question))
-    for c in candidates:
-        c.bigrams = len(pairs & _pairs(terms(c.text))) / len(pairs) if pairs else 0.0
     candidates.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = candidates[:_PREFILTER]
     if shortlist:
@@ -113,8 +107,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         cosine = (1 - m) * c.cosine + m * c.passage.dense
         c.support = w.support_coverage * coverage + (1 - w.support_coverage) * cosine
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
-        c.score = (w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + w.bigrams * c.bigrams
-                   + typed + _shape(c.text))
+        c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
     if ranked[0].support < min_support or (kind.kind and not any(c.values for c in ranked[:3])):
         return refusal(question, query)
@@ -134,10 +127,6 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
         for term, word in pairs:
             weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term)))
     return weights
-
-
-def _pairs(seq: list[str]) -> set[tuple[str, str]]:
-    return set(itertools.pairwise(seq))
 
 
 def _sentence_terms(text: str) -> set[str]:

@@ -1,8 +1,8 @@
-"""The public functions: ``ask``, ``ingest``, ``articles``, ``article_text``.
+"""The public functions: ``ask``, ``stream``, ``ingest``, ``articles``, ``article_text``.
 
 They validate input, resolve settings (explicit, else ``QA_*`` variables),
 and run the pipeline: follow-up folding, hybrid retrieval, the extractive
-answerer. Heavy objects are cached per settings in ``qa.engine``. This is the
+answerer (or, in LLM mode, ``qa.generate``). Heavy objects are cached per settings in ``qa.engine``. This is the
 layer the CLI, the Gradio app and the evaluation all call.
 """
 
@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
 from qa import followup, index
 from qa.corpus import read_article
-from qa.engine import engine_for, reset
-from qa.errors import CorpusError, IndexMissingError, QuestionError
-from qa.retrieve import Filters, retrieve
+from qa.engine import Engine, engine_for, reset
+from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
+from qa.retrieve import Filters, Retrieved, retrieve
 from qa.settings import Settings
 from qa.types import Answer, ArticleInfo, IngestReport
 
+EXTRACTIVE_MODE, LLM_MODE = "extractive", "llm"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 
 
@@ -34,26 +35,75 @@ def ingest(settings: Settings | None = None, *, rebuild: bool = False, progress:
 
 
 def ask(question: str, history: Sequence[dict[str, Any]] | None = None, *, settings: Settings | None = None,
-        top_k: int | None = None, outlets: Sequence[str] = (), since: str = "", until: str = "") -> Answer:
-    """Answer ``question`` from the articles, citing the passages used, or refuse."""
+        top_k: int | None = None, outlets: Sequence[str] = (), since: str = "", until: str = "",
+        mode: str | None = None) -> Answer:
+    """Answer ``question`` from the articles, citing the passages used, or refuse.
+
+    ``mode`` is "extractive" (the articles' own sentences) or "llm" (written by QA_LLM, citations checked);
+    by default "llm" when QA_LLM is set.
+    """
+    final: Answer | None = None
+    for event in stream(question, history, settings=settings, top_k=top_k, outlets=outlets, since=since, until=until,
+                        mode=mode):
+        if isinstance(event, Answer):
+            final = event
+    assert final is not None
+    return final
+
+
+def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, settings: Settings | None = None,
+           top_k: int | None = None, outlets: Sequence[str] = (), since: str = "", until: str = "",
+           mode: str | None = None) -> Iterator[str | Answer]:
+    """Like ``ask``, as events: text deltas (``str``) while a model writes, then the final ``Answer``.
+
+    The final Answer replaces the streamed text (its citations are checked and renumbered, or it is the
+    extractive fallback with a notice). The extractive mode yields only the Answer. Bad input and a missing
+    extra or key raise here, before the first event.
+    """
     started = time.perf_counter()
     settings = settings or Settings.from_env()
+    mode = _mode(mode, settings)
     question = check_question(question, settings)
     turns = followup.parse_history(history)
-    query, borrowed = followup.fold(question, turns)
     k = settings.top_k if top_k is None else top_k
     if not 1 <= k <= 100:
         raise QuestionError(f"top_k={k} must be between 1 and 100.")
     filters = Filters(tuple(o for o in outlets if o.strip()), since, until)
-    engine = engine_for(settings)
-    try:
-        retrieved = retrieve(engine, query, k, filters)
-    except IndexMissingError:
-        ingest(settings)  # first question on a fresh checkout: build the index from the corpus
+    filters.since_ts()  # a bad date is a QuestionError before any model is asked
+    filters.until_ts()
+
+    def retriever(query: str) -> tuple[Retrieved, Engine]:
         engine = engine_for(settings)
-        retrieved = retrieve(engine, query, k, filters)
-    result = extractive.build(question, query, borrowed, retrieved, engine)
-    return _timed(result, started)
+        try:
+            return retrieve(engine, query, k, filters), engine
+        except IndexMissingError:
+            ingest(settings)  # first question on a fresh checkout: build the index from the corpus
+            engine = engine_for(settings)
+            return retrieve(engine, query, k, filters), engine
+
+    if mode == LLM_MODE:
+        from qa import generate, llm
+
+        model = llm.model_for(settings)  # a missing extra or key is a ConfigError here, before any work
+        events = generate.run(question, turns, model, retriever, settings.max_question_chars)
+        return (_timed(e, started) if isinstance(e, Answer) else e for e in events)
+
+    def extractive_answer() -> Iterator[str | Answer]:
+        query, borrowed = followup.fold(question, turns)
+        retrieved, engine = retriever(query)
+        yield _timed(extractive.build(question, query, borrowed, retrieved, engine), started)
+
+    return extractive_answer()
+
+
+def _mode(mode: str | None, settings: Settings) -> str:
+    if mode is None:
+        return LLM_MODE if settings.llm.strip() else EXTRACTIVE_MODE
+    if mode not in (EXTRACTIVE_MODE, LLM_MODE):
+        raise QuestionError(f"mode={mode!r} is unknown: use 'extractive' or 'llm'.")
+    if mode == LLM_MODE and not settings.llm.strip():
+        raise ConfigError("mode='llm' needs a language model: set QA_LLM (see docs/llm.md).")
+    return mode
 
 
 def _timed(result: Answer, started: float) -> Answer:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from qa.api import article_text, articles, ask
+from qa.api import article_text, articles, stream
 from qa.errors import QAError
 from qa.render import as_markdown
 from qa.settings import Settings
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 EXTRACTIVE, LLM = "extractive", "llm"
 RATINGS = ("up", "down")
 _FEEDBACK_LOCK = threading.Lock()
+# Markers a model is still writing are not checked yet: the streamed text leaves them out.
+_UNCHECKED = re.compile(r"\s*\[[^\]\n]{0,40}\]|\s*\[[^\]\n]{0,40}$")
 
 
 @dataclass(frozen=True)
@@ -80,8 +83,21 @@ def error_message(exc: BaseException) -> str:
 
 def answer_turn(question: str, turns: Sequence[Turn], options: Options, settings: Settings) -> Turn:
     """Ask with the conversation so far; any failure becomes a turn with a readable error, never an exception."""
+    final = Turn(question=question, error="No answer came back; please ask again.")
+    for event in answer_events(question, turns, options, settings):
+        if isinstance(event, Turn):
+            final = event
+    return final
+
+
+def answer_events(question: str, turns: Sequence[Turn], options: Options, settings: Settings) -> Iterator[str | Turn]:
+    """The text written so far (``str``, LLM mode only, markers left out until they are checked), then the Turn.
+
+    Any failure, before or during the stream, ends as a Turn with a readable error, never an exception.
+    """
+    written = ""
     try:
-        answer = ask(
+        events = stream(
             question,
             history(turns),
             settings=settings_for(settings, options.mode),
@@ -89,12 +105,18 @@ def answer_turn(question: str, turns: Sequence[Turn], options: Options, settings
             outlets=options.outlets,
             since=options.since.strip(),
             until=options.until.strip(),
+            mode=options.mode,
         )
+        for event in events:
+            if isinstance(event, Answer):
+                yield Turn(question=event.question, answer=event)
+                return
+            written += event
+            yield _UNCHECKED.sub("", written)
     except Exception as exc:  # the chat must show something readable, whatever broke
         if not isinstance(exc, QAError):
             log.exception("answering %r failed", question)
-        return Turn(question=question, error=error_message(exc))
-    return Turn(question=answer.question, answer=answer)
+        yield Turn(question=question, error=error_message(exc))
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class Engine:
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
         self._sentences: OrderedDict[Hashable, np.ndarray] = OrderedDict()
+        self._opened_generation = -1
 
     @property
     def embedder(self) -> Embedder:
@@ -85,10 +86,23 @@ class Engine:
         if self._store is None:
             with self._lock:
                 if self._store is None:
-                    store = Store(self.settings, create=False)
-                    store.check()
-                    self._store = store
+                    self._store = self._open(fresh=False)
         return self._store
+
+    def _open(self, fresh: bool) -> Store:
+        store = Store(self.settings, create=False, fresh=fresh)
+        store.check()
+        self._opened_generation = store.state().generation
+        return store
+
+    def follow(self, generation: int) -> Store:
+        """The store, reopened when another process has committed since it was opened."""
+        store = self.store
+        if generation != self._opened_generation:
+            with self._lock:
+                if generation != self._opened_generation:
+                    self._store = store = self._open(fresh=True)
+        return self._store or store
 
     def lexical(self, generation: int) -> LexicalIndex:
         current = self._lexical

@@ -71,7 +71,7 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
     with writer_lock(settings.index_dir):
         if rebuild:
             wipe(settings)
-        store = Store(settings, create=True)
+        store = Store(settings, create=True, fresh=True)  # another process may have written since we last looked
         if embedder is None:
             from qa.engine import shared_embedder
 

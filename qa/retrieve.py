@@ -70,14 +70,15 @@ def retrieve(engine: Engine, query: str, top_k: int, filters: Filters = Filters(
     asked_terms = query_terms(query)
     outlets = _known_outlets(engine, filters.outlets)
     filters = Filters(outlets, filters.since, filters.until)
-    dense = engine.store.query(vector.tolist(), settings.candidates, filters.where())
     state, _ = engine.store.records([])
+    store = engine.follow(state.generation)
+    dense = store.query(vector.tolist(), settings.candidates, filters.where())
     for _attempt in range(2):
         lexical = engine.lexical(state.generation)
         all_sparse = lexical.scores(asked_terms, filters.outlets, filters.since_ts(), filters.until_ts())
         sparse = lexical.top(all_sparse, settings.candidates)
         ids = list(dict.fromkeys([d[0] for d in dense] + [s[0] for s in sparse]))
-        state, records = engine.store.records(split_chunk_id(i)[0] for i in ids)
+        state, records = store.records(split_chunk_id(i)[0] for i in ids)
         if state.generation == lexical.generation:
             break
     committed = [i for i in ids if _committed(i, records)]
@@ -88,7 +89,7 @@ def retrieve(engine: Engine, query: str, top_k: int, filters: Filters = Filters(
     rows = {d[0]: (d[2], d[3]) for d in dense}
     missing = [i for i in committed if i not in rows]
     if missing:
-        got = engine.store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+        got = store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
         for cid, doc, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True):
             rows[cid] = (doc, meta)
             dense_score[cid] = float(np.dot(np.asarray(emb, dtype=np.float32), vector))

@@ -84,8 +84,10 @@ def split_chunk_id(value: str) -> tuple[str, str, int]:
 class Store:
     """The two Chroma collections of one index."""
 
-    def __init__(self, settings: Settings, create: bool) -> None:
+    def __init__(self, settings: Settings, create: bool, fresh: bool = False) -> None:
         self.settings = settings
+        if fresh:
+            forget_cached_client(settings)
         self.client = _client(settings, create)
         self.location = settings.chroma_url or str(settings.chroma_dir)
         try:
@@ -231,6 +233,24 @@ class Store:
             (i, 1.0 - float(dist), doc, meta)
             for i, dist, doc, meta in zip(got["ids"][0], got["distances"][0], got["documents"][0], got["metadatas"][0], strict=True)
         ]
+
+
+def forget_cached_client(settings: Settings) -> None:
+    """Make the next embedded client read the files afresh.
+
+    chromadb keeps one client per path per process, with segments cached in
+    memory; after another process wrote the index that cache is stale
+    ("Error finding id"). Dropping it from the table (not stopping it, since an
+    in-flight query may still hold it) makes the next client open the files as
+    they are now.
+    """
+    if settings.chroma_url:
+        return
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    key = str(settings.chroma_dir)
+    SharedSystemClient._identifier_to_system.pop(key, None)
+    SharedSystemClient._identifier_to_refcount.pop(key, None)
 
 
 def _client(settings: Settings, create: bool) -> Any:

@@ -45,9 +45,9 @@ def main() -> None:
     seed_qs = questions.load(ROOT / "evals/seed_questions.jsonl")
     seed_rows = featurize(seed_settings, [(q.question, list(q.history), q) for q in seed_qs])
     results = []
-    grid = itertools.product((0.3, 0.45, 0.6), (0.2, 0.35, 0.5), (0.1, 0.2, 0.3), (0.04, 0.1), (0.3, 0.33), (0.0, 0.1, 0.2, 0.4))
-    for cov, cos, ps, bonus, min_support, bigrams in grid:
-        w = answer.Weights(coverage=cov, cosine=cos, passage=ps, type_bonus=bonus, type_penalty=bonus * 1.5, bigrams=bigrams)
+    grid = itertools.product((0.3, 0.45, 0.6), (0.2, 0.35, 0.5), (0.1, 0.2, 0.3), (0.04, 0.1), (0.3, 0.33, 0.36))
+    for cov, cos, ps, bonus, min_support in grid:
+        w = answer.Weights(coverage=cov, cosine=cos, passage=ps, type_bonus=bonus, type_penalty=bonus * 1.5)
         first = sum(
             metrics.contains_any(first_sentence(answer.decide(q, q, k, copy.deepcopy(sl), min_support, 3, w).text), golds)
             for q, k, sl, golds in squad_rows
@@ -64,7 +64,7 @@ def main() -> None:
     results.sort(key=lambda r: (r[0], r[1] + r[2]), reverse=True)
     for first, acc, ref, min_support, w in results[:15]:
         print(f"squad_first={first:.3f} seed_acc={acc:.3f} seed_refusal={ref:.3f} min_support={min_support} "
-              f"cov={w.coverage} cos={w.cosine} passage={w.passage} bonus={w.type_bonus} bigrams={w.bigrams}")
+              f"cov={w.coverage} cos={w.cosine} passage={w.passage} bonus={w.type_bonus}")
 
 
 if __name__ == "__main__":
