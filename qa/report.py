@@ -226,24 +226,30 @@ def print_terminal(run: EvalRun, comparison: Comparison | None, folder: Path) ->
 
 @contextmanager
 def progress_bar(show: bool) -> Iterator[Tick | None]:
-    """A transient progress bar on stderr, or None (not a terminal, or QA_PROGRESS=0)."""
+    """A transient progress bar on stderr, or None (not a terminal, or QA_PROGRESS=0). It starts at the first
+    answered question, so it never draws over the ingest's own embedding bar."""
     if not show:
         yield None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(
+    bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
-    ) as bar:
-        task = bar.add_task("asking", total=None)
+    )
+    task = bar.add_task("asking", total=None)
 
-        def tick(done: int, total: int, qid: str) -> None:
-            bar.update(task, completed=done, total=total, description=f"asking {qid}")
+    def tick(done: int, total: int, qid: str) -> None:
+        if not bar.live.is_started:
+            bar.start()
+        bar.update(task, completed=done, total=total, description=f"asked {qid}")
 
+    try:
         yield tick
+    finally:
+        bar.stop()
