@@ -44,6 +44,11 @@ def fmt(name: str, value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
+def signed(name: str, delta: float) -> str:
+    """A change, in the metric's own unit: '+0.024' for rates, '-1,395.9' for milliseconds and seconds."""
+    return f"{delta:+,.1f}" if name.endswith("_ms") or name == "ingest_seconds" else f"{delta:+.3f}"
+
+
 def _columns(summary: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return [("all", summary), *sorted((summary.get("by_kind") or {}).items())]
 
@@ -121,7 +126,7 @@ def comparison_lines(comparison: Comparison) -> list[str]:
             continue  # per-kind rows only when they regressed; the overall row shows every metric
         flag = "REGRESSION" if c.regression else ""
         lines.append(
-            f"| {c.metric} | {c.kind or 'all'} | {fmt(c.metric, c.before)} | {fmt(c.metric, c.after)} | {c.delta:+.3f} | {flag} |"
+            f"| {c.metric} | {c.kind or 'all'} | {fmt(c.metric, c.before)} | {fmt(c.metric, c.after)} | {signed(c.metric, c.delta)} | {flag} |"
         )
     if comparison.newly_failing:
         lines += ["", "Newly failing: " + ", ".join(comparison.newly_failing)]
@@ -205,7 +210,11 @@ def print_terminal(run: EvalRun, comparison: Comparison | None, folder: Path) ->
         row = [metric, *(fmt(metric, s.get(metric)) for _, s in cols)]
         if comparison is not None:
             c = changes.get(metric)
-            row.append("" if c is None else (f"[red]{c.delta:+.3f}[/red]" if c.regression else f"{c.delta:+.3f}"))
+            row.append(
+                ""
+                if c is None
+                else (f"[red]{signed(c.metric, c.delta)}[/red]" if c.regression else f"{signed(c.metric, c.delta)}")
+            )
         table.add_row(*row)
     console.print(table)
     failed = [r.question.id for r in run.results if r.failures()]
@@ -213,7 +222,7 @@ def print_terminal(run: EvalRun, comparison: Comparison | None, folder: Path) ->
     if comparison is not None:
         regressions = comparison.regressions
         if regressions:
-            names = ", ".join(f"{c.kind + ': ' if c.kind else ''}{c.metric} {c.delta:+.3f}" for c in regressions)
+            names = ", ".join(f"{c.kind + ': ' if c.kind else ''}{c.metric} {signed(c.metric, c.delta)}" for c in regressions)
             console.print(f"[red]{len(regressions)} regression(s) vs {comparison.previous}:[/red] {names}")
         else:
             console.print(f"no regression vs {comparison.previous}")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import qa
-from qa import evaluate, scoring
+from qa import evaluate, report, scoring
 from qa.cli import main
 from qa.questions import Question
 from qa.types import Answer, Citation
@@ -174,3 +174,16 @@ def test_the_default_question_set_is_relative_to_the_current_directory(
     monkeypatch.chdir(tmp_path)
     assert main(["eval"]) == 1
     assert "Cannot read the question file evals/seed_questions.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("metric", "delta", "shown"),
+    [
+        ("f1", 0.0244, "+0.024"),
+        ("false_refusal_rate", -0.1, "-0.100"),
+        ("latency_p50_ms", -1395.9, "-1,395.9"),
+        ("ingest_seconds", 7.49, "+7.5"),
+    ],
+)
+def test_changes_are_shown_in_the_metrics_unit(metric: str, delta: float, shown: str) -> None:
+    assert report.signed(metric, delta) == shown
