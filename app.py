@@ -15,7 +15,8 @@ import datetime as dt
 import logging
 import sys
 import tempfile
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from qa.conversation import Options, Turn
 
 log = logging.getLogger("qa.app")
 STREAM_DELAY = 0.03  # seconds between streamed frames: readable, and an answer is done in well under a second
+MODEL_FRAME = 0.1  # at most this often the page is redrawn while a model writes (it sends a delta per token)
 
 
 def build(settings: qa.Settings) -> gr.Blocks:
@@ -51,17 +53,28 @@ def build(settings: qa.Settings) -> gr.Blocks:
     def start_example(turns: list[Turn], evt: gr.EventData) -> tuple[Any, ...]:
         return start(str((evt._data or {}).get("question", "")), turns)
 
-    def answer(turns: list[Turn], top_k: float, outlets: list[str], since: str, until: str, mode: str) -> list[Turn]:
+    def answer(turns: list[Turn], top_k: float, outlets: list[str], since: str, until: str, mode: str) -> Iterator[tuple[Any, ...]]:
+        """The answer for the pending turn; in LLM mode the model's text is shown as it is written."""
         if not turns or turns[-1].answer is not None or turns[-1].error:
-            return turns  # nothing pending
+            yield gr.update(), turns  # nothing pending
+            return
         options = Options(int(top_k), tuple(outlets or ()), since or "", until or "", mode or conversation.EXTRACTIVE)
-        return [*turns[:-1], conversation.answer_turn(turns[-1].question, turns[:-1], options, settings)]
+        pending, shown_at = turns[-1], 0.0
+        for event in conversation.answer_events(pending.question, turns[:-1], options, settings):
+            if isinstance(event, Turn):
+                yield gr.update(), [*turns[:-1], event]  # the next step shows the finished, checked answer
+                return
+            if event.strip() and time.monotonic() - shown_at >= MODEL_FRAME:
+                shown_at = time.monotonic()
+                draft = Turn(pending.question, qa.Answer(pending.question, event, (), refused=False, mode=conversation.LLM))
+                yield ui.transcript_html([*turns[:-1], draft], shown=event), turns
 
     async def stream(turns: list[Turn]) -> AsyncIterator[tuple[Any, ...]]:
         last = turns[-1] if turns else None
         if last is not None and last.answer is None and not last.error:  # the answer step itself broke
             turns = [*turns[:-1], Turn(last.question, error="The answer was interrupted; please ask again.")]
-        elif last is not None and last.answer is not None and not last.answer.refused:
+        elif last is not None and last.answer is not None and not last.answer.refused and last.answer.mode != conversation.LLM:
+            # An extractive answer is there at once; a written one was already streamed as the model wrote it.
             for prefix in ui.stream_prefixes(last.answer.text)[:-1]:
                 yield ui.transcript_html(turns, shown=prefix), turns, *(gr.update(),) * 3
                 await asyncio.sleep(STREAM_DELAY)
@@ -167,7 +180,8 @@ def build(settings: qa.Settings) -> gr.Blocks:
                             conversation.answer_modes(settings),
                             value=conversation.EXTRACTIVE,
                             label="Answer mode",
-                            info="extractive: the articles' own sentences, each cited",
+                            info="extractive: the articles' own sentences, each cited"
+                            + (f"; llm: written by {settings.llm}, every citation checked" if settings.llm else ""),
                         )
                 with gr.Column(scale=2, min_width=320, elem_id="qa-side"):
                     panel = gr.HTML(
@@ -203,7 +217,7 @@ def build(settings: qa.Settings) -> gr.Blocks:
         ):
             # The answer is computed under the shared concurrency limit; streaming it is cheap and is not.
             started.then(
-                answer, answer_inputs, turns, concurrency_limit=settings.concurrency, concurrency_id="answer", **quiet
+                answer, answer_inputs, [chat, turns], concurrency_limit=settings.concurrency, concurrency_id="answer", **quiet
             ).then(stream, turns, [chat, turns, question, send, clear_btn], concurrency_limit=None, **quiet)
         chat.select(open_source, turns, panel, concurrency_limit=None, **private)
         chat.like(rate, turns, [chat, turns], concurrency_limit=None, **quiet)

@@ -47,6 +47,13 @@ _FILLER = frozenset(
     )
 )
 _END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
+_LINE = re.compile(r"[^\n]+")
+# Small models echo the prompt's scaffolding ("<<<SOURCE 6", "Source 6", "SOURCE 1>>>"): a line of only that goes.
+_ECHOED_FENCE = re.compile(
+    r"^[ \t]*(?:<{2,}[ \t]*(?:SOURCE|CONVERSATION)[ \t]*\d*|(?:SOURCE[ \t]*\d*|CONVERSATION)[ \t]*>{2,}|Source[ \t]+\d+)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -86,8 +93,17 @@ def strip_markers(text: str, sources: int) -> tuple[str, list[tuple[int, list[in
     return "".join(plain), groups, unresolved
 
 
+def spans_of(plain: str) -> list[tuple[int, int]]:
+    """Sentence offsets line by line; a list item's "1." or "-" stays outside the sentence (it claims nothing)."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(plain):
+        item = _LIST_ITEM.match(plain, line.start(), line.end())
+        spans += sentence_spans(plain, item.end() if item else line.start(), line.end())
+    return spans
+
+
 def _sentences(plain: str, groups: list[tuple[int, list[int]]]) -> list[_Sentence]:
-    spans = sentence_spans(plain)
+    spans = spans_of(plain)
     out = [_Sentence(s, e, plain[s:e], [], []) for s, e in spans]
     for pos, numbers in groups:
         # A marker belongs to the last sentence that starts before it: "... Uranus. [1] Next" cites the first.
@@ -147,7 +163,7 @@ def check(
     text: str, sources: Sequence[Passage], engine: Engine, threshold: float = THRESHOLD, lexical_weight: float = LEXICAL_WEIGHT
 ) -> Checked:
     """The checked answer text with its citations, unresolved markers and unsupported sentences."""
-    plain, groups, unresolved = strip_markers(text, len(sources))
+    plain, groups, unresolved = strip_markers(_ECHOED_FENCE.sub("", text), len(sources))
     sentences = _sentences(plain, groups)
     for s in sentences:
         s.claim = bool(set(terms(s.text)) - _FILLER)

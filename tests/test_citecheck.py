@@ -152,3 +152,16 @@ def test_whatever_the_model_writes_the_invariant_holds(
     result = check(written, sources[:4], seed)
     assert all(c.score >= citecheck.THRESHOLD for c in result.citations)
     assert all(n not in range(1, 5) for n in result.unresolved)
+
+
+def test_list_numbers_are_kept_outside_the_sentences_they_number(sources: tuple[Passage, ...], seed: qa.Settings) -> None:
+    result = check(f"1. {TIANWEN}\n2. {GIRAFFE}\n- {CHANGE7}", sources, seed)
+    lines = result.text.split("\n")
+    assert lines[0] == "1. Tianwen-4 will go to Jupiter and Uranus [1]."
+    assert lines[1] == f"2. {GIRAFFE}" and result.unsupported == (GIRAFFE,)
+    assert lines[2].startswith("- Chang'e-7 will land at the South Pole of the Moon [")
+
+
+def test_echoed_prompt_scaffolding_is_dropped(sources: tuple[Passage, ...], seed: qa.Settings) -> None:
+    result = check(f"<<<SOURCE 6\nSource 6\n{TIANWEN}\nSOURCE 6>>>", sources, seed)
+    assert result.text == "Tianwen-4 will go to Jupiter and Uranus [1]." and result.unsupported == ()
