@@ -21,6 +21,7 @@ import qa
 from qa import citecheck, cli, generate, llm
 from qa.chunking import count_tokens
 from qa.types import Answer
+from tests.conftest import DATA
 from tests.llm_servers import (
     MODEL_ALIAS,
     CountingProxy,
@@ -275,6 +276,22 @@ def test_the_cli_prints_the_fallback_answer_and_a_warning_and_exits_0(
     out, err = capsys.readouterr()
     assert "Jupiter and Uranus [1]." in out
     assert err.startswith("qa: warning: the model openai-like:smollm2@") and "could not be reached" in err
+
+
+def test_qa_eval_runs_in_llm_mode_against_the_server(
+    proxy: CountingProxy, tiny_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QA_CORPUS_DIR", str(tiny_corpus))
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("QA_LLM", spec(proxy.url))
+    monkeypatch.setenv("QA_LLM_MAX_TOKENS", str(MAX_TOKENS))
+    assert cli.main(["eval", "--questions", str(DATA / "questions.jsonl"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["results"]) == 7 and "answer_accuracy" in data["summary"]
+    saved = json.loads((Path(data["report"]) / "report.json").read_text(encoding="utf-8"))
+    assert saved["run"]["settings"]["llm"] == spec(proxy.url)  # the report says which model answered
+    asked = len(proxy.completions())
+    assert 1 <= asked <= 8  # the answerable questions (and the warm-up); refusals cost no request
 
 
 # -- configuration ------------------------------------------------------------------------------------------------
