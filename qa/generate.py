@@ -47,27 +47,32 @@ def run(
     """Events for one question in LLM mode; ``question`` is already checked."""
     texts = prompts.load()
     notice = ""
-    query, borrowed = question, ""
-    if any(t.role == "user" and t.content.strip() for t in turns):
+    # ``asked`` is the question the model answers; ``query`` (with ``borrowed`` context) is what retrieval sees.
+    asked, query, borrowed = question, question, ""
+    # Only a question that leans on the conversation is rewritten: one that stands alone costs no call.
+    if followup.fold(question, turns)[1]:
         try:
-            query = condense(model, texts, question, turns, max_question_chars)
+            rewrite = condense(model, texts, question, turns, max_question_chars)
         except LLMError as exc:
+            rewrite, notice = "", f"{exc}; the follow-up was resolved without it."
+        if rewrite:
+            asked = query = rewrite
+        else:
             query, borrowed = followup.fold(question, turns)
-            notice = f"{exc}; the follow-up was resolved without it."
     retrieved, engine = retriever(query)
-    decided = extractive.build(query, query, borrowed, retrieved, engine)
+    decided = extractive.build(asked, query, borrowed, retrieved, engine)
     if decided.refused:  # no evidence, no call
         yield dataclasses.replace(decided, question=question, query=query, mode="llm", notice=notice)
         return
     fallback = dataclasses.replace(decided, question=question, query=query, mode="extractive")
     # The model answers the standalone question: it does not see the conversation.
-    sources = fit(list(retrieved.passages), model, texts, query)
+    sources = fit(list(retrieved.passages), model, texts, asked)
     if not sources:
         yield dataclasses.replace(
             fallback, notice=f"The sources do not fit the context window of {model.backend.label}; showing the extractive answer."
         )
         return
-    messages = [("system", system_prompt(texts)), ("user", answer_prompt(texts, sources, query))]
+    messages = [("system", system_prompt(texts)), ("user", answer_prompt(texts, sources, asked))]
     written: list[str] = []
     try:
         for delta in model.stream(messages):
@@ -108,18 +113,25 @@ def finish(
 def condense(
     model: llm.Model, texts: prompts.Prompts, question: str, turns: Sequence[followup.Turn], max_question_chars: int
 ) -> str:
-    """The follow-up as a standalone question, or the question itself when the model's rewrite is unusable."""
+    """The model's standalone question, or "" when its rewrite is unusable (the caller then folds offline).
+
+    A rewrite must read as a question and keep at least half of the follow-up's own content words; a small model
+    often answers, echoes the conversation or writes a preamble instead, and that would only mislead retrieval.
+    """
     recent = [t for t in turns if t.role in ("user", "assistant") and t.content.strip()][-HISTORY_MESSAGES:]
     history = "\n".join(f"{t.role.capitalize()}: {prompts.one_line(t.content)[:HISTORY_CHARS]}" for t in recent)
     reply = model.complete([("user", texts.condense.fill(history=history, question=prompts.one_line(question)))])
-    line = next((x.strip() for x in reply.splitlines() if x.strip()), "")
-    for prefix in _PREFIX:
-        if line.casefold().startswith(prefix):
-            line = line[len(prefix) :].strip()
-    line = line.strip("\"'“”‘’ ")
-    if not terms(line) or len(line) > max_question_chars:
-        return question  # a rewrite with no content words (or a ramble) would only hurt retrieval
-    return line
+    own = set(terms(question))
+    for line in reply.splitlines():
+        line = line.strip()
+        for prefix in _PREFIX:
+            if line.casefold().startswith(prefix):
+                line = line[len(prefix) :].strip()
+        line = line.strip("\"'“”‘’*` ")
+        kept = own & set(terms(line))
+        if line.endswith("?") and len(line) <= max_question_chars and len(kept) * 2 >= len(own) and terms(line):
+            return line
+    return ""
 
 
 def system_prompt(texts: prompts.Prompts) -> str:

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 import qa
-from qa import citecheck, cli, generate, llm
+from qa import citecheck, cli, followup, generate, llm
 from qa.chunking import count_tokens
 from qa.types import Answer
 from tests.conftest import DATA
@@ -156,8 +156,55 @@ def test_a_follow_up_is_condensed_into_a_standalone_question_before_retrieval(wr
     (prompt,) = messages_of(condense)
     assert "User: Tell me about Chang'e-7." in prompt["content"] and f"Follow-up question: {question}" in prompt["content"]
     assert answer.query and answer.question == question
-    if rest:  # the model was asked to answer the condensed question (unless retrieval found nothing)
-        assert f"Question: {answer.query}" in messages_of(rest[0])[1]["content"]
+    if rest:  # the model answers the standalone question: its rewrite, or the follow-up itself when it was unusable
+        prompt = messages_of(rest[0])[1]["content"]
+        assert f"Question: {answer.query}" in prompt or (f"Question: {question}" in prompt and "Chang'e-7" in answer.query)
+
+
+OFFLINE = "the offline fold of qa.followup"
+
+
+def sse(text: str) -> bytes:
+    """One streamed chat completion that says ``text``, as an OpenAI-compatible server sends it."""
+    chunk = {
+        "id": "x",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": "m",
+        "choices": [{"index": 0, "delta": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+    }
+    return f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "query"),
+    [
+        ("Which part of the Moon will Chang'e-7 land on?", "Which part of the Moon will Chang'e-7 land on?"),
+        ("Standalone question: Which part of the Moon will Chang'e-7 land on?", "Which part of the Moon will Chang'e-7 land on?"),
+        ("Sure! Here it is:\nWhich part of the Moon will Chang'e-7 land on?", "Which part of the Moon will Chang'e-7 land on?"),
+        ("The following is a follow-up question:", OFFLINE),
+        ("Chang'e-7 is a Chinese lunar mission.", OFFLINE),
+        ("What is Chang'e-7?", OFFLINE),
+    ],
+    ids=["question", "prefixed", "after-a-preamble", "preamble-only", "an-answer-not-a-question", "drops-the-question"],
+)
+def test_a_rewrite_is_used_only_when_it_is_a_standalone_version_of_the_follow_up(
+    seed: qa.Settings, rewrite: str, query: str
+) -> None:
+    """A fake server says ``rewrite`` (a real model cannot be made to say a chosen text); unusable ones fold offline."""
+    question, history = FOLLOW_UP
+    if query == OFFLINE:
+        query = followup.fold(question, followup.parse_history(history))[0]
+    with broken_server(200, "text/event-stream", sse(rewrite)) as fake:
+        answer = qa.ask(question, history, settings=seed.replace(llm=spec(fake.url)))
+    assert answer.query == query and fake.hits
+    assert_answer_invariant(answer, seed)
+
+
+def test_a_question_that_stands_alone_is_not_condensed(written: qa.Settings, proxy: CountingProxy) -> None:
+    _, history = FOLLOW_UP
+    answer = qa.ask(QUESTION, history, settings=written)
+    assert answer.query == QUESTION and len(proxy.completions()) == 1  # the answer only
 
 
 def test_without_a_model_a_follow_up_is_folded_offline(seed: qa.Settings) -> None:
