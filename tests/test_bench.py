@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import qa
-from qa.bench import data, rgb, scifact, squad2
+from qa.bench import data, rgb, scifact, squad, squad2
 from qa.bench.squad2 import Point
 from qa.cli import main
 from qa.types import Answer, Citation
@@ -117,6 +117,10 @@ def bench_root(tmp_path: Path) -> Path:
     }
     (root / "squad").mkdir()
     (root / "squad" / "dev-v2.0.json").write_text(json.dumps(squad))
+    for article in squad["data"]:  # v1.1 has no impossible questions
+        for paragraph in article["paragraphs"]:
+            paragraph["qas"] = [q for q in paragraph["qas"] if not q["is_impossible"]]
+    (root / "squad" / "dev-v1.1.json").write_text(json.dumps(squad))
     return root
 
 
@@ -209,6 +213,21 @@ def test_rgb_asks_each_question_over_its_own_passages(settings: qa.Settings, ben
     for answers in result.examples.values():
         for example in answers:
             assert example["query"] in ("Who acquired Instagram?", "When was the bridge opened?")
+
+
+def test_squad_open_corpus_scores_retrieval_and_answers(settings: qa.Settings, bench_root: Path) -> None:
+    result = squad.run(settings, bench_root, size=3)
+    assert result.questions == 3 and result.chunks == 3
+    assert [r.name for r in result.retrieval] == [
+        "BM25 (bm25s defaults)",
+        "dense (MiniLM, Chroma)",
+        "plain RRF (k=60)",
+        "project hybrid",
+    ]
+    assert all(r.hit1 == 1.0 for r in result.retrieval)  # each question names its paragraph's subject
+    assert (result.answer_accuracy, result.refused) == (1.0, 0.0)
+    assert 0.0 < result.f1 < 1.0 and result.exact_match == 0.0  # whole sentences against short spans
+    assert squad.eval_sample(squad.prepare(settings, bench_root)[1], tune=True) == []  # 3 questions: all in the evaluation sample
 
 
 @pytest.mark.parametrize(
