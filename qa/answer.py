@@ -22,7 +22,7 @@ from qa import facts
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
-from qa.text import ORDINALS, initialisms, rarity, sentence_spans, term_words, terms, words
+from qa.text import ORDINALS, initialisms, normalize, rarity, sentence_spans, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -195,10 +195,25 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_claim(a: Candidate, b: Candidate) -> bool:
+    """Near-identical sentences that also agree on their numbers and names: corroboration.
+
+    "... in Glendale, Arizona" and "... in Tampa, Florida" read alike but
+    disagree; they must stay separate sentences, never one claim with two markers.
+    """
+    if _specifics(a.text) != _specifics(b.text):
+        return False
     if a.vector is not None and b.vector is not None and float(np.dot(a.vector, b.vector)) >= 0.9:
         return True
     wa, wb = set(terms(a.text)), set(terms(b.text))
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7
+
+
+_SPECIFIC = re.compile(r"\d+(?:[.,]\d+)*|(?<=\w[\s,;:(“\"'])[A-Z][\w’'-]+")
+
+
+def _specifics(text: str) -> set[str]:
+    """Numbers and capitalised words after the first word of a sentence, normalised."""
+    return {normalize(m.group()).removesuffix("'s") for m in _SPECIFIC.finditer(text.replace("\u00a0", " "))}
 
 
 def _compose(question: str, query: str, chosen: list[Candidate], conflicting: bool) -> Answer:

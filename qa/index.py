@@ -77,9 +77,14 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
 
             embedder = shared_embedder(settings)
         state = store.state()
+        chunking = f"{settings.chunk_size}/{settings.chunk_overlap}"
         if state.embed_model and state.embed_model != embedder.name:
             raise IndexNotReadyError(
                 f"The index was built with {state.embed_model}, not {embedder.name}; run 'qa ingest --rebuild'."
+            )
+        if state.chunking and state.chunking != chunking:
+            raise IndexNotReadyError(
+                f"The index was chunked at {state.chunking} tokens (size/overlap), not {chunking}; run 'qa ingest --rebuild'."
             )
         manifest = store.manifest()
         if state.dirty:
@@ -95,20 +100,20 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
         # Nothing below is visible to readers until the single commit: new chunks
         # go in under new ids, BM25 for the next generation is saved, then every
         # manifest record and the new generation are written in one upsert.
-        store.set_state(State(state.generation, dirty=True, embed_model=embedder.name))
+        store.set_state(State(state.generation, dirty=True, embed_model=embedder.name, chunking=chunking))
         records, embedded = _write(store, settings, embedder, changed, progress)
         generation = state.generation + 1
         _lexical(settings, articles, generation).save(settings.bm25_dir)
         stale = [c for r in records if r.id in manifest for c in manifest[r.id].chunk_ids()]
         stale += [c for i in removed for c in manifest[i].chunk_ids()]
-        store.commit(records, State(generation, dirty=True, embed_model=embedder.name))
+        store.commit(records, State(generation, dirty=True, embed_model=embedder.name, chunking=chunking))
         store.forget(removed)
         for record in records:
             manifest[record.id] = record
         for article_id in removed:
             manifest.pop(article_id)
         store.delete_chunks(stale)
-        store.set_state(State(generation, dirty=False, embed_model=embedder.name))
+        store.set_state(State(generation, dirty=False, embed_model=embedder.name, chunking=chunking))
     return _report(articles, manifest, changed, updated, removed, embedded, skipped, started)
 
 

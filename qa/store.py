@@ -66,10 +66,16 @@ class State:
     generation: int = 0
     dirty: bool = False
     embed_model: str = ""
+    chunking: str = ""  # "<size>/<overlap>": chunks of another size must not mix in
 
 
 def _state_metadata(state: State) -> dict[str, Any]:
-    return {"generation": state.generation, "dirty": state.dirty, "embed_model": state.embed_model}
+    return {"generation": state.generation, "dirty": state.dirty, "embed_model": state.embed_model, "chunking": state.chunking}
+
+
+def _state(meta: dict[str, Any]) -> State:
+    return State(int(meta.get("generation", 0)), bool(meta.get("dirty", False)), str(meta.get("embed_model", "")),
+                 str(meta.get("chunking", "")))
 
 
 def chunk_id(article_id: str, version: str, index: int) -> str:
@@ -135,8 +141,7 @@ class Store:
         got = self.articles.get(ids=[STATE_ID], include=["metadatas"])
         if not got["ids"]:
             return State()
-        meta = got["metadatas"][0]
-        return State(int(meta.get("generation", 0)), bool(meta.get("dirty", False)), str(meta.get("embed_model", "")))
+        return _state(got["metadatas"][0])
 
     def set_state(self, state: State) -> None:
         self.articles.upsert(ids=[STATE_ID], embeddings=[[0.0]], metadatas=[_state_metadata(state)])
@@ -161,7 +166,7 @@ class Store:
         records: dict[str, ArticleRecord] = {}
         for record_id, meta in zip(got["ids"], got["metadatas"], strict=True):
             if record_id == STATE_ID:
-                state = State(int(meta.get("generation", 0)), bool(meta.get("dirty", False)), str(meta.get("embed_model", "")))
+                state = _state(meta)
             else:
                 records[record_id] = ArticleRecord.from_metadata(record_id, meta)
         return state, records

@@ -143,3 +143,14 @@ def test_bad_settings_name_the_variable(env: dict[str, str], message: str) -> No
 def test_settings_come_from_qa_variables() -> None:
     settings = qa.Settings.from_env(environ={"QA_TOP_K": "7", "QA_CORPUS_DIR": "/data/news", "QA_FUSION_ALPHA": "0.3"})
     assert (settings.top_k, settings.corpus_dir, settings.fusion_alpha) == (7, Path("/data/news"), 0.3)
+
+
+def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The final of the cup was played in Glendale, Arizona, before 70,000 fans.\n")
+    (corpus / "b.txt").write_text("The final of the cup was played in Tampa, Florida, before 70,000 fans.\n")
+    settings = make_settings(corpus, tmp_path / "ix")
+    answer = qa.ask("Where was the final of the cup played?", settings=settings)
+    assert_valid(answer, settings)
+    assert "[1][2]" not in answer.text  # never one claim cited to both

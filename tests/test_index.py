@@ -99,3 +99,11 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_lock(tiny: qa.Sett
     with writer_lock(tiny.index_dir), pytest.raises(qa.IndexBusyError, match="Another ingest"):
         qa.ingest(tiny)
     assert qa.ingest(tiny).added == 3  # released afterwards
+
+
+def test_changing_the_chunk_size_asks_for_a_rebuild(tiny: qa.Settings) -> None:
+    qa.ingest(tiny)
+    resized = tiny.replace(chunk_size=64, chunk_overlap=8)
+    with pytest.raises(qa.IndexNotReadyError, match=r"chunked at 200/40 tokens.*qa ingest --rebuild"):
+        qa.ingest(resized)
+    assert qa.ingest(resized, rebuild=True).added == 3
