@@ -85,7 +85,7 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
         from qa import generate, llm
 
         model = llm.model_for(settings)  # a missing extra or key is a ConfigError here, before any work
-        events = generate.run(question, turns, model, retriever, settings.max_question_chars)
+        events = generate.run(question, turns, model, retriever, settings.max_question_chars, settings.prompts_dir)
         return (_timed(e, started) if isinstance(e, Answer) else e for e in events)
 
     def extractive_answer() -> Iterator[str | Answer]:

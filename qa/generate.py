@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 from qa import answer as extractive
 from qa import citecheck, followup, llm, prompts
@@ -42,10 +43,11 @@ _PREFIX = ("standalone question:", "question:", "rewritten question:")
 
 
 def run(
-    question: str, turns: Sequence[followup.Turn], model: llm.Model, retriever: Retriever, max_question_chars: int
+    question: str, turns: Sequence[followup.Turn], model: llm.Model, retriever: Retriever, max_question_chars: int,
+    prompts_dir: Path | None = None,
 ) -> Iterator[Event]:
     """Events for one question in LLM mode; ``question`` is already checked."""
-    texts = prompts.load()
+    texts = prompts.load(prompts_dir)
     notice = ""
     # ``asked`` is the question the model answers; ``query`` (with ``borrowed`` context) is what retrieval sees.
     asked, query, borrowed = question, question, ""

@@ -8,7 +8,7 @@
 - ``ollama:<model>[@<url>]`` (default ``http://localhost:11434``), extra ``[ollama]``.
 
 ``QA_LLM_TIMEOUT`` bounds every request (connect and each read), ``QA_LLM_MAX_TOKENS`` and
-``QA_LLM_TEMPERATURE`` go to the model, ``QA_LLM_CONTEXT_WINDOW`` overrides the context size the
+``QA_LLM_TEMPERATURE`` go to the model, settings.llm_context_window (QA_LLM_CONTEXT_WINDOW) overrides the context size the
 integration reports. ``Model.stream`` yields text deltas; connection failures, HTTP 5xx/429 and
 empty or malformed completions are retried with backoff while nothing has been yielded yet; a
 timeout is not retried (it already cost the whole timeout). Every failure ends as one ``LLMError``
@@ -31,7 +31,7 @@ from qa.settings import Settings
 EXTRA = {"openai": "openai", "openai-like": "openai", "ollama": "ollama"}
 FORMS = "openai:<model>, openai-like:<model>@<base-url> or ollama:<model>[@<url>]"
 OLLAMA_URL = "http://localhost:11434"
-DEFAULT_CONTEXT = 4096  # when neither QA_LLM_CONTEXT_WINDOW nor the integration knows better
+DEFAULT_CONTEXT = 4096  # when neither settings.llm_context_window nor the integration knows better
 ATTEMPTS = 3
 BACKOFF = 0.5  # seconds before the 2nd attempt; doubled before each further one
 
@@ -62,19 +62,6 @@ def parse_spec(spec: str) -> Backend:
     if url and not url.startswith(("http://", "https://")):
         raise ConfigError(f"QA_LLM={spec!r}: the URL after '@' must start with http:// or https://.")
     return Backend(kind, model, url or (OLLAMA_URL if kind == "ollama" else ""))
-
-
-def _context_override() -> int | None:
-    raw = os.environ.get("QA_LLM_CONTEXT_WINDOW", "").strip()
-    if not raw:
-        return None
-    try:
-        value = int(raw)
-    except ValueError as exc:
-        raise ConfigError(f"QA_LLM_CONTEXT_WINDOW={raw!r} is not a whole number of tokens.") from exc
-    if value < 512:
-        raise ConfigError(f"QA_LLM_CONTEXT_WINDOW={value} is too small: a prompt needs 512 tokens or more.")
-    return value
 
 
 def _missing_extra(backend: Backend, exc: ImportError) -> ConfigError:
@@ -155,7 +142,7 @@ def model_for(settings: Settings) -> Model:
         float(settings.llm_timeout),
         int(settings.llm_max_tokens),
         float(settings.llm_temperature),
-        _context_override(),
+        settings.llm_context_window or None,
     )
 
 

@@ -11,7 +11,6 @@ this module has none.
 
 from __future__ import annotations
 
-import os
 import re
 import string
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from qa.errors import ConfigError
 
-# The repository's prompts/ folder; QA_PROMPTS_DIR points elsewhere (a deployment's own wording).
+# The repository's prompts/ folder; settings.prompts_dir (QA_PROMPTS_DIR) points elsewhere.
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "prompts"
 # file stem -> the placeholders it must use, no more and no fewer.
 PLACEHOLDERS: dict[str, frozenset[str]] = {
@@ -85,10 +84,6 @@ def load_prompt(path: Path, name: str, expected: frozenset[str]) -> Prompt:
     return Prompt(name, template, found)
 
 
-def prompts_dir() -> Path:
-    return Path(os.environ.get("QA_PROMPTS_DIR") or DEFAULT_DIR)
-
-
 @lru_cache(maxsize=4)
 def _load(folder: Path) -> Prompts:
     loaded = {name: load_prompt(folder / f"{name}.txt", name, fields) for name, fields in PLACEHOLDERS.items()}
@@ -96,8 +91,14 @@ def _load(folder: Path) -> Prompts:
 
 
 def load(folder: Path | None = None) -> Prompts:
-    """All prompts of ``folder`` (default: QA_PROMPTS_DIR, else the repository's prompts/), validated."""
-    return _load((folder or prompts_dir()).resolve())
+    """All prompts of ``folder`` (settings.prompts_dir; default the repository's prompts/), validated.
+
+    A relative folder that does not exist from the current directory is taken
+    from the repository, so the default works wherever the command runs.
+    """
+    if folder is None or (folder == Path("prompts") and not folder.is_dir()):
+        folder = DEFAULT_DIR
+    return _load(folder.resolve())
 
 
 def quote(text: str) -> str:

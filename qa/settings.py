@@ -52,6 +52,8 @@ class Settings:
     llm_timeout: float = 60.0
     llm_max_tokens: int = 512
     llm_temperature: float = 0.1
+    llm_context_window: int = 0  # 0: what the llama-index integration reports (else 4096)
+    prompts_dir: Path = Path("prompts")  # a deployment's own wording, same placeholders
     progress: bool = True
     # Browser chat (app.py).
     host: str = "127.0.0.1"
@@ -91,6 +93,8 @@ class Settings:
             raise ConfigError(f"QA_FUSION={self.fusion!r} is unknown: use 'weighted' or 'rrf'.")
         if not 0.0 <= self.fusion_alpha <= 1.0:
             raise ConfigError(f"QA_FUSION_ALPHA={self.fusion_alpha} must be between 0 and 1.")
+        if self.llm_context_window and self.llm_context_window < 512:
+            raise ConfigError(f"QA_LLM_CONTEXT_WINDOW={self.llm_context_window} is too small: a prompt needs 512 tokens or more.")
         if self.auth and (":" not in self.auth or self.auth.startswith(":")):
             raise ConfigError("QA_AUTH must look like user:password.")
         if not 0 < self.port < 65536:

@@ -222,11 +222,8 @@ def test_an_unanswerable_question_is_refused_without_asking_the_model(written: q
     assert proxy.requests == []  # not a single request: no tokens spent
 
 
-def test_sources_are_fitted_to_the_context_window_weakest_dropped_first(
-    written: qa.Settings, proxy: CountingProxy, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("QA_LLM_CONTEXT_WINDOW", "1200")
-    small = written.replace(llm_max_tokens=256)
+def test_sources_are_fitted_to_the_context_window_weakest_dropped_first(written: qa.Settings, proxy: CountingProxy) -> None:
+    small = written.replace(llm_max_tokens=256, llm_context_window=1200)
     answer = qa.ask(QUESTION, settings=small, top_k=8)
     assert_answer_invariant(answer, small)
     system, user = messages_of(proxy.completions()[0])
@@ -235,7 +232,6 @@ def test_sources_are_fitted_to_the_context_window_weakest_dropped_first(
     assert count_tokens(system["content"]) + count_tokens(user["content"]) <= generate.budget(llm.model_for(small))
     # With the default window all eight fit.
     proxy.reset()
-    monkeypatch.delenv("QA_LLM_CONTEXT_WINDOW")
     qa.ask(QUESTION, settings=written, top_k=8)
     assert sources_in(messages_of(proxy.completions()[0])[1]["content"]) == 8
 
