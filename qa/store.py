@@ -16,6 +16,7 @@ Ingest planning and retrieval live elsewhere; this module only reads and writes.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ from qa.errors import IndexMissingError, IndexNotReadyError
 from qa.settings import Settings
 
 STATE_ID = "__state__"
+_CLIENT_LOCK = threading.Lock()
 _PAGE = 5_000
 
 
@@ -92,9 +94,12 @@ class Store:
 
     def __init__(self, settings: Settings, create: bool, fresh: bool = False) -> None:
         self.settings = settings
-        if fresh:
-            forget_cached_client(settings)
-        self.client = _client(settings, create)
+        # chromadb's per-process client table is not thread-safe: a thread can pick
+        # up a client another thread has registered but not started yet.
+        with _CLIENT_LOCK:
+            if fresh:
+                forget_cached_client(settings)
+            self.client = _client(settings, create)
         self.location = settings.chroma_url or str(settings.chroma_dir)
         try:
             if create:
