@@ -8,6 +8,7 @@ layer the CLI, the Gradio app and the evaluation all call.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Iterator, Sequence
@@ -107,8 +108,6 @@ def _mode(mode: str | None, settings: Settings) -> str:
 
 
 def _timed(result: Answer, started: float) -> Answer:
-    import dataclasses
-
     return dataclasses.replace(result, latency_ms=round((time.perf_counter() - started) * 1000, 1))
 
 
