@@ -18,8 +18,8 @@ import numpy as np
 
 from qa.corpus import date_to_ts
 from qa.engine import Engine
-from qa.errors import QuestionError
-from qa.store import split_chunk_id
+from qa.errors import IndexNotReadyError, QAError, QuestionError
+from qa.store import State, split_chunk_id
 from qa.text import query_terms
 from qa.types import Passage
 
@@ -65,13 +65,39 @@ class Retrieved:
 
 
 def retrieve(engine: Engine, query: str, top_k: int, filters: Filters = Filters()) -> Retrieved:
-    settings = engine.settings
     vector = engine.embed([query])[0]
-    asked_terms = query_terms(query)
     outlets = _known_outlets(engine, filters.outlets)
     filters = Filters(outlets, filters.since, filters.until)
-    state, _ = engine.store.records([])
-    store = engine.follow(state.generation)
+    # An ingest may commit a new generation and delete the old chunks while this
+    # query runs; the read is then retried against the new generation.
+    for attempt in range(_ATTEMPTS):
+        state, _ = engine.store.records([])
+        try:
+            return _retrieve_once(engine, state.generation, query, vector, top_k, filters)
+        except QAError:
+            raise
+        except Exception as exc:  # chromadb raises InternalError for ids deleted under a read
+            if attempt + 1 < _ATTEMPTS and engine.store.records([])[0].generation != state.generation:
+                continue
+            raise IndexNotReadyError(
+                f"Reading passages from the index failed ({exc}); run `qa ingest` to repair it, then ask again."
+            ) from exc
+    raise AssertionError("unreachable")
+
+
+_ATTEMPTS = 4
+
+
+class _IndexMoved(RuntimeError):
+    """Chunks of the generation being read were deleted by a newer commit."""
+
+
+def _retrieve_once(engine: Engine, generation: int, query: str, vector: np.ndarray, top_k: int,
+                   filters: Filters) -> Retrieved:
+    settings = engine.settings
+    asked_terms = query_terms(query)
+    store = engine.follow(generation)
+    state = State(generation=generation)
     dense = store.query(vector.tolist(), settings.candidates, filters.where())
     for _attempt in range(2):
         lexical = engine.lexical(state.generation)
@@ -93,6 +119,8 @@ def retrieve(engine: Engine, query: str, top_k: int, filters: Filters = Filters(
         for cid, doc, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True):
             rows[cid] = (doc, meta)
             dense_score[cid] = float(np.dot(np.asarray(emb, dtype=np.float32), vector))
+        if len(got["ids"]) < len(missing) and store.records([])[0].generation != state.generation:
+            raise _IndexMoved(f"generation {state.generation} was replaced during the read")
     committed = [i for i in committed if i in rows]
     sparse_score = {i: lexical.score_of(all_sparse, i) for i in committed}
 
