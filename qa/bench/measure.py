@@ -1,0 +1,67 @@
+"""Shared vocabulary of the speed suite: a measured row, a point on the scale curve, timing helpers.
+
+``qa.bench.speed_ingest`` and ``qa.bench.speed_query`` return ``Row``s and
+``ScalePoint``s; ``qa.bench.speed`` runs them in order and writes the report.
+Nothing here measures anything by itself.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measured figure of the suite, with what it is compared against."""
+
+    section: str  # "limit", "ingest", "re-ingest", "latency", "cold start", "memory", "concurrency"
+    name: str  # what ran, e.g. "qa ingest, SQuAD dev (2,067 paragraphs)"
+    value: float
+    unit: str  # "chunks/s", "ms", "s", "MB", "questions/s"
+    detail: str = ""  # ratios, p95, run count: what a reader needs to judge the value
+    target: str = ""  # the issue's target in words, "" when none
+    met: bool | None = None  # None when there is no target
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ScalePoint:
+    """``qa.ask`` at one corpus size: for the latency/memory chart."""
+
+    label: str  # "seed", "SQuAD", "SciFact", "50k", "200k"
+    chunks: int
+    p50_ms: float
+    p95_ms: float
+    floor_p50_ms: float
+    rss_mb: float  # peak RSS while serving questions at this size
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def timed(call: Callable[[], Any]) -> float:
+    """Seconds one call takes."""
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100) by linear interpolation; 0.0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else 0.0
