@@ -4,7 +4,8 @@ UI wiring only. The conversation (asking with history, feedback, export) is
 ``qa.conversation``, every piece of HTML is built and escaped by ``qa.ui``,
 the page script and stylesheet are ``qa.ui_assets``, uploads are checked by
 ``qa.uploads``. Binds to QA_HOST:QA_PORT (127.0.0.1:7860), basic auth when
-QA_AUTH=user:password is set. Programs call the named endpoint ``/ask``.
+QA_AUTH=user:password is set; request bodies over 1 MB (uploads aside) are refused
+by ``qa.bodylimit``. Programs call the named endpoint ``/ask``.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 import qa
 from qa import conversation, offline, ui, ui_assets, uploads
+from qa.bodylimit import BodyLimit
 from qa.conversation import Options, Turn
 
 log = logging.getLogger("qa.app")
@@ -258,6 +261,7 @@ def main() -> int:
             mcp_server=False,
             enable_monitoring=False,
             max_file_size=settings.max_upload_bytes,
+            app_kwargs={"middleware": [Middleware(BodyLimit, upload_max_bytes=settings.max_upload_bytes)]},
         )
     except OSError as exc:
         print(f"qa: error: cannot serve on {settings.host}:{settings.port} ({exc}); set QA_PORT to a free port.", file=sys.stderr)

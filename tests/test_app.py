@@ -452,6 +452,40 @@ def test_the_ask_endpoint_reports_bad_questions_in_one_line(app: RunningApp) -> 
     assert "Traceback" not in str(caught.value)
 
 
+def test_an_overlong_question_is_refused_in_one_line(app: RunningApp) -> None:
+    with pytest.raises(Exception, match=r"The question is 5,000 characters long; keep it under 2,000") as caught:
+        Client(app.url, verbose=False).predict("w" * 4999 + "?", api_name="/ask")
+    assert "Traceback" not in str(caught.value)
+
+
+@pytest.mark.parametrize("route", ["gradio_api/call/ask", "gradio_api/queue/join", "gradio_api/run/predict"])
+def test_request_bodies_over_the_limit_are_refused_before_they_are_read(app: RunningApp, route: str) -> None:
+    huge = {"data": ["x" * 2_000_000, []]}  # 2 MB of JSON, twice the limit
+    response = httpx.post(f"{app.url}{route}", json=huge, timeout=30)
+    assert response.status_code == 413
+    assert "the limit is 1,000,000 bytes" in response.json()["error"]
+
+
+def test_a_chunked_body_that_grows_past_the_limit_gets_no_answer(app: RunningApp) -> None:
+    def body() -> Iterator[bytes]:  # no Content-Length: the server only learns the size by reading
+        yield b'{"data": ["'
+        for _ in range(40):
+            yield b"x" * 50_000
+        yield b'", []]}'
+
+    try:
+        response = httpx.post(f"{app.url}gradio_api/call/ask", content=body(), timeout=30)
+    except httpx.HTTPError:
+        return  # the server stopped reading and closed the connection: refused
+    assert response.status_code >= 400
+    assert "event_id" not in response.text  # never queued as a question
+
+
+def test_a_body_under_the_limit_still_gets_its_answer(app: RunningApp) -> None:
+    started = httpx.post(f"{app.url}gradio_api/call/ask", json={"data": ["What will Tianwen-4 explore?", []]}, timeout=30)
+    assert started.status_code == 200 and started.json()["event_id"]
+
+
 def test_only_ask_is_offered_to_programs(app: RunningApp) -> None:
     api = Client(app.url, verbose=False).view_api(print_info=False, return_format="dict")
     assert set(api["named_endpoints"]) == {"/ask"} and not api["unnamed_endpoints"]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
+import qa
 from qa.corpus import parse_article, read_articles
 from qa.errors import CorpusError
+from qa.settings import Settings
 from tests.conftest import DATA
 
 
@@ -77,6 +80,29 @@ def test_oversized_articles_are_skipped_with_the_limit_named(tiny_corpus: Path) 
     _, skipped = read_articles(tiny_corpus, 2000)
     assert [s.path for s in skipped] == ["huge.txt"]
     assert "QA_MAX_ARTICLE_BYTES" in skipped[0].reason
+
+
+def test_a_50_mb_article_is_refused_by_the_default_limit_without_being_read(tiny: Settings) -> None:
+    """The documented bound (QA_MAX_ARTICLE_BYTES, 20 MB): the file's size is checked before a byte is read."""
+    line = "The harbour authority published its annual report on shipping volumes today.\n"
+    with (tiny.corpus_dir / "archive-dump.txt").open("w", encoding="utf-8") as out:
+        for _ in range(50_000_000 // len(line) + 1):
+            out.write(line)
+    assert (tiny.corpus_dir / "archive-dump.txt").stat().st_size > 50_000_000
+    defaults = Settings()
+    tracemalloc.start()
+    try:
+        articles, skipped = read_articles(tiny.corpus_dir, defaults.max_article_bytes)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000  # the three small articles only, not the 50 MB
+    assert [s.path for s in skipped] == ["archive-dump.txt"]
+    assert "over the 20,000,000-byte limit (QA_MAX_ARTICLE_BYTES); split the article" in skipped[0].reason
+    assert len(articles) == 3
+    report = qa.ingest(tiny.replace(max_article_bytes=defaults.max_article_bytes))
+    assert [a for a, _ in report.skipped] == ["archive-dump.txt"]
+    assert report.added == 3 and report.chunks > 0  # the broken article did not stop the others
 
 
 def test_symlinks_leaving_the_corpus_are_not_followed(tiny_corpus: Path, tmp_path: Path) -> None:
