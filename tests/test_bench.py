@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import qa
-from qa.bench import data, rgb, scifact, squad, squad2
+from qa.bench import data, rgb, scifact, soak, squad, squad2
 from qa.bench.squad2 import Point
 from qa.cli import main
 from qa.types import Answer, Citation
@@ -276,3 +276,33 @@ def test_qa_bench_prints_the_table_and_saves_the_run(
     assert json.loads((folder / "result.json").read_text())["questions"] == 2
     assert main(["bench", "scifact", "--data", str(tmp_path / "nowhere")]) == 1
     assert capsys.readouterr().err.startswith("qa: error: ")
+
+
+ARTICLE = "Ferries resume. The harbour ferry sails at nine."
+
+
+def _cited(number: int, start: int, end: int, text: str) -> dict:
+    return {"number": number, "article_id": "a.txt", "start": start, "end": end, "text": text}
+
+
+@pytest.mark.parametrize(
+    ("answer", "problems"),
+    [
+        ({"text": "It sails at nine [1].", "refused": False, "citations": [_cited(1, 16, 48, ARTICLE[16:48])]}, []),
+        ({"text": "Not covered.", "refused": True, "citations": []}, []),
+        ({"text": "Not covered.", "refused": True, "citations": [_cited(1, 0, 5, "Ferri")]}, ["a refusal with citations"]),
+        ({"text": "It sails [2].", "refused": False, "citations": [_cited(1, 0, 5, "Ferri")]}, ["markers [2] vs citations [1]"]),
+        ({"text": "It sails [1].", "refused": False, "citations": [_cited(1, 0, 5, "Ferry")]}, ["citation 1 offsets do not cut out its text"]),
+        ({"text": "", "refused": False, "citations": []}, ["empty answer", "markers [] vs citations []"]),
+    ],
+)
+def test_the_soak_checks_every_answer_against_the_article_files(answer: dict, problems: list[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert soak.problems_with(answer, tmp_path) == problems
+
+
+def test_the_soak_refuses_runs_too_short_to_compare_memory(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        soak.main(["--questions", "150"])
+    assert stopped.value.code == 2
+    assert "--questions must be at least 200" in capsys.readouterr().err
