@@ -18,7 +18,7 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from qa import offline
 from qa.chunking import Chunk, chunk_text
 from qa.corpus import Article, read_articles
 from qa.errors import CorpusError, IndexBusyError, IndexNotReadyError
+from qa.lease import server_lease
 from qa.lexical import LexicalDoc, LexicalIndex
 from qa.settings import Settings
 from qa.store import ArticleRecord, State, Store, chunk_id
@@ -68,7 +69,9 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
     if not articles:
         detail = f" ({len(skipped)} files could not be read)" if skipped else ""
         raise CorpusError(f"No readable articles in {settings.corpus_dir}{detail}: add .txt or .md files, then run 'qa ingest'.")
-    with writer_lock(settings.index_dir):
+    with writer_lock(settings.index_dir), ExitStack() as held:
+        if settings.chroma_url:  # writers on other machines share the server, not this lock file
+            held.enter_context(server_lease(Store(settings, create=True).client, settings.collection, settings.chroma_url))
         if rebuild:
             wipe(settings)
         store = Store(settings, create=True, fresh=True)  # another process may have written since we last looked
