@@ -56,6 +56,12 @@ soak: install
 eval: install
 	$(VENV)/bin/qa eval
 
+# The speed and scale suite (issue 6): embedder limit, ingest vs plain llama-index, re-ingest, qa.ask latency
+# from the seed corpus to 200k chunks against its floor, cold start, memory, concurrent clients.
+# Writes docs/bench.md and docs/bench_scale.png; about 25 minutes on 2 cores from a fresh clone.
+bench: install
+	$(PY) -m qa.bench.speed
+
 lint: install
 	$(VENV)/bin/ruff check qa tests scripts evals
 	$(VENV)/bin/ruff format --check qa tests scripts evals

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import qa
-from qa.bench import data, rgb, scifact, soak, squad, squad2
+from qa.bench import data, rgb, scifact, soak, speed, squad, squad2
+from qa.bench.measure import Row, ScalePoint
 from qa.bench.squad2 import Point
 from qa.cli import main
 from qa.types import Answer, Citation
@@ -306,3 +307,20 @@ def test_the_soak_refuses_runs_too_short_to_compare_memory(capsys: pytest.Captur
         soak.main(["--questions", "150"])
     assert stopped.value.code == 2
     assert "--questions must be at least 200" in capsys.readouterr().err
+
+
+def test_the_speed_report_tables_every_row_and_charts_the_scale(tmp_path: Path) -> None:
+    rows = [
+        Row("ingest", "qa ingest, SQuAD", 48.2, "chunks/s", "0.91× the limit", "≥ 0.85× the limit", True),
+        Row("limit", "embedder alone", 53.0, "chunks/s", "median of 3"),
+        Row("latency", "qa.ask p95 at 200k chunks", 412.0, "ms", "", "< 300 ms", False),
+    ]
+    points = [ScalePoint("seed", 9, 20.0, 31.0, 15.0, 900.0), ScalePoint("200k", 200_000, 150.0, 412.0, 90.0, 1500.0)]
+    text = speed.report(rows, points, 90.0, "make bench", "bench_scale.png")
+    body = [line for line in text.splitlines() if line.startswith("| ")]
+    assert [line.split(" | ")[0] for line in body[1:4]] == ["| limit", "| ingest", "| latency"]  # the suite's order
+    assert "| 0.91× the limit | ≥ 0.85× the limit | met |" in text and "**not met**" in text
+    assert "| 200k | 200,000 | 150.0 ms | 412.0 ms | 90.0 ms | 1.67× | 1,500 MB |" in text
+    assert "Targets met: 1 of 2." in text and "- latency, qa.ask p95 at 200k chunks: 412 ms against < 300 ms" in text
+    speed.chart(points, tmp_path / "scale.png")
+    assert (tmp_path / "scale.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
