@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="index or re-index the corpus folder")
     p.add_argument("--rebuild", action="store_true", help="drop the index and build it again from the corpus")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="embed with N workers at once: ONNX sessions sharing the cores, or N requests to an "
+                        "embedding server (QA_INGEST_WORKERS, default 2)")
 
     p = sub.add_parser("ask", help="answer one question")
     p.add_argument("question", nargs="+")
@@ -64,6 +67,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     from qa.render import as_text
 
     if args.command == "ingest":
+        if args.workers is not None:
+            settings = settings.replace(ingest_workers=args.workers)
         report = api.ingest(settings, rebuild=args.rebuild)
         for article_id, reason in report.skipped:
             print(f"qa: warning: skipped {article_id}: {reason}", file=sys.stderr)

@@ -22,6 +22,7 @@ import yaml
 from qa.errors import CorpusError
 
 SUFFIXES = (".txt", ".md")
+_BOM = b"\xef\xbb\xbf"
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 KNOWN_FIELDS = ("title", "outlet", "author", "url", "published")
 
@@ -45,7 +46,7 @@ class Article:
     @property
     def version(self) -> str:
         """Content hash: a changed file, or changed metadata, is a new version."""
-        return hashlib.blake2b(self.text.encode("utf-8"), digest_size=8).hexdigest()
+        return content_version(self.text.encode("utf-8"))
 
     @property
     def published_ts(self) -> int:
@@ -57,6 +58,24 @@ class Article:
 class Skipped:
     path: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """A file found in the corpus folder and the version it would have, before it is parsed."""
+
+    id: str
+    path: Path
+    version: str  # "" when the file is over the size limit (it will be skipped when parsed)
+
+
+def content_version(data: bytes) -> str:
+    """``Article.version`` of a file's bytes: the hash of its UTF-8 text, BOM excluded.
+
+    For valid UTF-8, decoding and encoding again gives the same bytes, so the
+    raw bytes hash to the same version without decoding or parsing them.
+    """
+    return hashlib.blake2b(data.removeprefix(_BOM), digest_size=8).hexdigest()
 
 
 def date_to_ts(value: str) -> int:
@@ -94,6 +113,24 @@ def read_articles(corpus_dir: Path, max_bytes: int) -> tuple[list[Article], list
         except CorpusError as exc:
             skipped.append(Skipped(article_id, str(exc)))
     return articles, skipped
+
+
+def scan(corpus_dir: Path, max_bytes: int) -> list[Scanned]:
+    """Every article file with the version its bytes hash to; nothing is parsed.
+
+    Ingest compares these versions with the committed ones and parses only the
+    files that differ, so an unchanged corpus costs one read and hash per file.
+    """
+    found: list[Scanned] = []
+    for path in discover(corpus_dir):
+        version = ""
+        try:
+            if path.stat().st_size <= max_bytes:
+                version = content_version(path.read_bytes())
+        except OSError:
+            pass  # read_article reports the reason when the file is parsed
+        found.append(Scanned(path.relative_to(corpus_dir).as_posix(), path, version))
+    return found
 
 
 def iter_articles(corpus_dir: Path, max_bytes: int) -> Iterator[Article | Skipped]:

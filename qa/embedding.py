@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import queue
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -119,14 +124,86 @@ class OpenAICompatibleEmbedder:
 Embedder = OnnxMiniLM | OpenAICompatibleEmbedder
 
 
+def is_minilm(spec: str) -> bool:
+    return spec in ("", "minilm", "all-MiniLM-L6-v2")
+
+
 def make_embedder(spec: str, batch_size: int = 64, threads: int = 0) -> Embedder:
     """``minilm`` (default) or ``openai:<model>@<base-url>``."""
-    if spec in ("", "minilm", "all-MiniLM-L6-v2"):
+    if is_minilm(spec):
         return OnnxMiniLM(batch_size=batch_size, threads=threads)
     if spec.startswith("openai:") and "@" in spec:
         model, url = spec[len("openai:") :].split("@", 1)
         return OpenAICompatibleEmbedder(model, url, batch_size=batch_size)
     raise ConfigError(f"QA_EMBED_MODEL={spec!r} is unknown: use 'minilm' or 'openai:<model>@<base-url>'.")
+
+
+def embedder_name(spec: str) -> str:
+    """The name an index records for ``spec``, without loading a model (a remote client makes no request)."""
+    return OnnxMiniLM.name if is_minilm(spec) else make_embedder(spec).name
+
+
+def lanes(embedder: Embedder, workers: int, threads: int = 0) -> list[Embedder]:
+    """``workers`` embedders that may run at the same time (``qa ingest --workers``).
+
+    The ONNX model gets one session per worker with the cores split between
+    them (``threads`` overrides the split), since one session's own threads
+    synchronise on every operator of these small batches. A remote server gets
+    the same client ``workers`` times: that many requests in flight.
+    """
+    if workers <= 1:
+        return [embedder]
+    if isinstance(embedder, OnnxMiniLM):
+        return minilm_lanes(embedder.batch_size, threads, workers)
+    return [embedder] * workers
+
+
+def minilm_lanes(batch_size: int, threads: int, workers: int) -> list[Embedder]:
+    """``workers`` ONNX sessions of ``threads`` threads each (0: the cores split between them), kept for the next ingest."""
+    return list(_onnx_lanes(batch_size, threads or max(1, available_cores() // workers), workers))
+
+
+def embed_in_order(batches: Iterable[list[str]], embedders: Sequence[Embedder]) -> Iterator[np.ndarray]:
+    """The vectors of each batch, in order, embedded by ``embedders`` in worker threads.
+
+    onnxruntime and HTTP release the GIL, so the caller can store one batch
+    while the next ones embed. At most one batch per embedder waits beyond the
+    one the caller holds, which bounds the vectors kept in memory.
+    """
+    free: queue.SimpleQueue[Embedder] = queue.SimpleQueue()
+    for embedder in embedders:
+        free.put(embedder)
+
+    def embed(texts: list[str]) -> np.ndarray:
+        embedder = free.get()
+        try:
+            return embedder(texts)
+        finally:
+            free.put(embedder)
+
+    pool = ThreadPoolExecutor(len(embedders), thread_name_prefix="qa-embed")
+    pending: deque[Future[np.ndarray]] = deque()
+    try:
+        for texts in batches:
+            pending.append(pool.submit(embed, texts))
+            if len(pending) > len(embedders):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # an error or an abandoned loop stops the queued batches
+
+
+@lru_cache(maxsize=1)
+def _onnx_lanes(batch_size: int, threads: int, workers: int) -> tuple[OnnxMiniLM, ...]:
+    return tuple(OnnxMiniLM(batch_size=batch_size, threads=threads) for _ in range(workers))
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def as_llama_embedding(embedder: Embedder) -> Any:

@@ -1,8 +1,11 @@
 """Ingest: bring the index in line with the corpus folder, incrementally and safely.
 
 Per article a content hash (``Article.version``) decides what to do: unchanged
-articles cost nothing, new and edited ones are chunked, embedded and written
-as a new version, deleted ones are dropped. A version becomes visible when its
+files are hashed but never parsed or chunked, new and edited ones are chunked,
+embedded (length-sorted across articles, by ``QA_INGEST_WORKERS`` embedders in
+threads while the main thread writes to Chroma) and written as a new version,
+deleted ones are dropped. BM25 is rebuilt over new chunks plus the committed
+ones read back from Chroma. A version becomes visible when its
 manifest record is committed (see ``qa.store``); old chunks are deleted after
 that, and a crash in between leaves orphans that the next run sweeps (the
 state's dirty flag says a sweep is due). One writer at a time holds an
@@ -24,7 +27,8 @@ from typing import Any
 
 from qa import offline
 from qa.chunking import Chunk, chunk_text
-from qa.corpus import Article, read_articles
+from qa.corpus import Article, Scanned, Skipped, read_article, scan
+from qa.embedding import embed_in_order, embedder_name, is_minilm, lanes, minilm_lanes
 from qa.errors import CorpusError, IndexBusyError, IndexNotReadyError
 from qa.lease import server_lease
 from qa.lexical import LexicalDoc, LexicalIndex
@@ -33,7 +37,8 @@ from qa.store import ArticleRecord, State, Store, chunk_id
 from qa.types import IngestReport
 
 Progress = Callable[[int, int], None]  # (chunks done, chunks to embed)
-_BATCH_CHUNKS = 256
+BATCH_CHUNKS = 256  # chunks embedded and stored together; bounds the vectors held in memory per worker
+_PAGE = 5_000  # chunk ids per Chroma read
 
 
 @contextmanager
@@ -65,25 +70,25 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
            embedder: Any = None) -> IngestReport:
     offline.prepare()
     started = time.perf_counter()
-    articles, skipped = read_articles(settings.corpus_dir, settings.max_article_bytes)
-    if not articles:
-        detail = f" ({len(skipped)} files could not be read)" if skipped else ""
-        raise CorpusError(f"No readable articles in {settings.corpus_dir}{detail}: add .txt or .md files, then run 'qa ingest'.")
+    files = scan(settings.corpus_dir, settings.max_article_bytes)
+    parsed: dict[str, Article | Skipped] = {}
+    if rebuild or not files or not _index_exists(settings):
+        # Nothing can be unchanged: parse now, so a corpus with nothing readable fails before an index is made.
+        parsed = {f.id: _parse(f, settings.max_article_bytes) for f in files}
+        _readable(settings, parsed, unchanged=0)
     with writer_lock(settings.index_dir), ExitStack() as held:
         if settings.chroma_url:  # writers on other machines share the server, not this lock file
             held.enter_context(server_lease(Store(settings, create=True).client, settings.collection, settings.chroma_url))
         if rebuild:
             wipe(settings)
         store = Store(settings, create=True, fresh=True)  # another process may have written since we last looked
-        if embedder is None:
-            from qa.engine import shared_embedder
-
-            embedder = shared_embedder(settings)
+        # The model loads only when something needs embedding: an unchanged corpus never waits for it.
+        model = embedder.name if embedder is not None else embedder_name(settings.embed_model)
         state = store.state()
         chunking = f"{settings.chunk_size}/{settings.chunk_overlap}"
-        if state.embed_model and state.embed_model != embedder.name:
+        if state.embed_model and state.embed_model != model:
             raise IndexNotReadyError(
-                f"The index was built with {state.embed_model}, not {embedder.name}; run 'qa ingest --rebuild'."
+                f"The index was built with {state.embed_model}, not {model}; run 'qa ingest --rebuild'."
             )
         if state.chunking and state.chunking != chunking:
             raise IndexNotReadyError(
@@ -92,39 +97,64 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
         manifest = store.manifest()
         if state.dirty:
             _sweep(store, manifest)
-        current = {a.id: a for a in articles}
+        # A file whose bytes hash to its committed version is unchanged and is not parsed at all.
+        kept = {f.id for f in files if f.id not in parsed and f.version and f.id in manifest and manifest[f.id].version == f.version}
+        parsed.update({f.id: _parse(f, settings.max_article_bytes) for f in files if f.id not in kept and f.id not in parsed})
+        articles = [a for a in parsed.values() if isinstance(a, Article)]
+        skipped = [s for s in parsed.values() if isinstance(s, Skipped)]
+        _readable(settings, parsed, unchanged=len(kept))
+        present = [f.id for f in files if f.id in kept or isinstance(parsed[f.id], Article)]
         changed = [a for a in articles if a.id not in manifest or manifest[a.id].version != a.version]
-        removed = [i for i in manifest if i not in current]
+        removed = [i for i in manifest if i not in set(present)]
         lexical_ready = LexicalIndex.load(settings.bm25_dir, state.generation) is not None
         updated = sum(1 for a in changed if a.id in manifest)
         if not changed and not removed and not state.dirty and lexical_ready:
-            return _report(articles, manifest, changed, updated, removed, 0, skipped, started)
+            return _report(len(present), manifest, changed, updated, removed, 0, skipped, started)
 
         # Nothing below is visible to readers until the single commit: new chunks
         # go in under new ids, BM25 for the next generation is saved, then every
         # manifest record and the new generation are written in one upsert.
-        store.set_state(State(state.generation, dirty=True, embed_model=embedder.name, chunking=chunking))
-        records, embedded = _write(store, settings, embedder, changed, progress)
+        store.set_state(State(state.generation, dirty=True, embed_model=model, chunking=chunking))
+        fresh = _write(store, settings, lambda: _embedders(settings, embedder), changed, progress)
+        records = [_record(a, len(fresh[a.id])) for a in changed]
         generation = state.generation + 1
-        _lexical(settings, articles, generation).save(settings.bm25_dir)
+        _lexical(store, settings, present, parsed, manifest, fresh, generation).save(settings.bm25_dir)
         stale = [c for r in records if r.id in manifest for c in manifest[r.id].chunk_ids()]
         stale += [c for i in removed for c in manifest[i].chunk_ids()]
-        store.commit(records, State(generation, dirty=True, embed_model=embedder.name, chunking=chunking))
+        store.commit(records, State(generation, dirty=True, embed_model=model, chunking=chunking))
         store.forget(removed)
         for record in records:
             manifest[record.id] = record
         for article_id in removed:
             manifest.pop(article_id)
         store.delete_chunks(stale)
-        store.set_state(State(generation, dirty=False, embed_model=embedder.name, chunking=chunking))
-    return _report(articles, manifest, changed, updated, removed, embedded, skipped, started)
+        store.set_state(State(generation, dirty=False, embed_model=model, chunking=chunking))
+    return _report(len(present), manifest, changed, updated, removed, sum(map(len, fresh.values())), skipped, started)
 
 
-def _report(articles: list[Article], manifest: dict[str, ArticleRecord], changed: list[Article], updated: int,
-            removed: list[str], embedded: int, skipped: list[Any], started: float) -> IngestReport:
+def _index_exists(settings: Settings) -> bool:
+    return bool(settings.chroma_url) or (settings.chroma_dir / "chroma.sqlite3").exists()
+
+
+def _parse(found: Scanned, max_bytes: int) -> Article | Skipped:
+    try:
+        return read_article(found.path, found.id, max_bytes)
+    except CorpusError as exc:
+        return Skipped(found.id, str(exc))
+
+
+def _readable(settings: Settings, parsed: dict[str, Article | Skipped], unchanged: int) -> None:
+    if unchanged or any(isinstance(a, Article) for a in parsed.values()):
+        return
+    detail = f" ({len(parsed)} files could not be read)" if parsed else ""
+    raise CorpusError(f"No readable articles in {settings.corpus_dir}{detail}: add .txt or .md files, then run 'qa ingest'.")
+
+
+def _report(articles: int, manifest: dict[str, ArticleRecord], changed: list[Article], updated: int,
+            removed: list[str], embedded: int, skipped: list[Skipped], started: float) -> IngestReport:
     return IngestReport(
         added=len(changed) - updated, updated=updated, removed=len(removed),
-        unchanged=len(articles) - len(changed), chunks=sum(r.chunks for r in manifest.values()),
+        unchanged=articles - len(changed), chunks=sum(r.chunks for r in manifest.values()),
         seconds=time.perf_counter() - started, embedded=embedded,
         skipped=tuple((s.path, s.reason) for s in skipped),
     )
@@ -134,48 +164,52 @@ def article_chunks(article: Article, settings: Settings) -> list[Chunk]:
     return chunk_text(article.text, article.body_start, settings.chunk_size, settings.chunk_overlap)
 
 
-def _write(store: Store, settings: Settings, embedder: Any, changed: Sequence[Article],
-           progress: Progress | None) -> tuple[list[ArticleRecord], int]:
-    """Embed and store the chunks of changed articles (not yet visible); their records and the count embedded."""
-    planned = [(a, article_chunks(a, settings)) for a in changed]
-    total = sum(len(c) for _, c in planned)
-    bar = _progress_bar(settings, total)
+def _embedders(settings: Settings, embedder: Any) -> list[Any]:
+    """The embedders this ingest runs at once (``QA_INGEST_WORKERS``)."""
+    if embedder is None and settings.ingest_workers > 1 and is_minilm(settings.embed_model):
+        # One-thread sessions of their own; the shared (query) session is not loaded for them.
+        return minilm_lanes(settings.embed_batch_size, settings.embed_threads, settings.ingest_workers)
+    if embedder is None:
+        from qa.engine import shared_embedder
+
+        embedder = shared_embedder(settings)
+    return lanes(embedder, settings.ingest_workers, settings.embed_threads)
+
+
+def _write(store: Store, settings: Settings, embedders: Callable[[], list[Any]], changed: Sequence[Article],
+           progress: Progress | None) -> dict[str, list[Chunk]]:
+    """Embed and store the chunks of changed articles (not yet visible); their chunks by article id."""
+    planned = {a.id: article_chunks(a, settings) for a in changed}
+    # Sorted by length across all changed articles, as the embedder sorts its own
+    # input: each batch then pads little, whatever order the articles came in.
+    items = sorted(((a, c) for a in changed for c in planned[a.id]), key=lambda item: item[1].tokens)
+    if not items:
+        return planned
+    groups = [items[g : g + BATCH_CHUNKS] for g in range(0, len(items), BATCH_CHUNKS)]
+    bar = _progress_bar(settings, len(items))
+    vector_store = store.vector_store()
     done = 0
-    batch: list[tuple[Article, list[Chunk]]] = []
-    size = 0
-    for item in planned:
-        batch.append(item)
-        size += len(item[1])
-        if size >= _BATCH_CHUNKS:
-            done += _write_batch(store, embedder, batch)
-            batch, size = [], 0
-            _tick(bar, progress, done, total)
-    if batch:
-        done += _write_batch(store, embedder, batch)
-        _tick(bar, progress, done, total)
+    batches = ([c.text for _, c in group] for group in groups)
+    for group, vectors in zip(groups, embed_in_order(batches, embedders()), strict=True):
+        _store_group(vector_store, group, vectors)
+        done += len(group)
+        _tick(bar, progress, done, len(items))
     if bar is not None:
         bar.close()
-    return [_record(a, len(chunks)) for a, chunks in planned], done
+    return planned
 
 
-def _write_batch(store: Store, embedder: Any, batch: list[tuple[Article, list[Chunk]]]) -> int:
+def _store_group(vector_store: Any, group: list[tuple[Article, Chunk]], vectors: Any) -> None:
     from llama_index.core.schema import TextNode
 
-    texts = [c.text for _, chunks in batch for c in chunks]
-    vectors = embedder(texts) if texts else []
     nodes = []
-    row = 0
-    for article, chunks in batch:
-        for c in chunks:
-            metadata = _chunk_metadata(article, c)
-            nodes.append(TextNode(
-                id_=chunk_id(article.id, article.version, c.index), text=c.text, embedding=vectors[row].tolist(),
-                metadata=metadata, excluded_embed_metadata_keys=list(metadata),
-            ))
-            row += 1
-    if nodes:
-        store.vector_store().add(nodes)
-    return len(texts)
+    for (article, c), vector in zip(group, vectors, strict=True):
+        metadata = _chunk_metadata(article, c)
+        nodes.append(TextNode(
+            id_=chunk_id(article.id, article.version, c.index), text=c.text, embedding=vector.tolist(),
+            metadata=metadata, excluded_embed_metadata_keys=list(metadata),
+        ))
+    vector_store.add(nodes)
 
 
 def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
@@ -194,12 +228,23 @@ def _record(article: Article, chunks: int) -> ArticleRecord:
     )
 
 
-def _lexical(settings: Settings, articles: list[Article], generation: int) -> LexicalIndex:
-    docs = [
-        LexicalDoc(chunk_id(a.id, a.version, c.index), f"{a.title}\n{c.text}", a.outlet, a.published_ts)
-        for a in articles
-        for c in article_chunks(a, settings)
-    ]
+def _lexical(store: Store, settings: Settings, present: list[str], parsed: dict[str, Article | Skipped],
+             manifest: dict[str, ArticleRecord], fresh: dict[str, list[Chunk]], generation: int) -> LexicalIndex:
+    """BM25 over every present article, in corpus order: new chunks from this run, the
+    committed ones read back from Chroma rather than re-chunked from files never parsed."""
+    committed = [c for i in present if i not in fresh for c in manifest[i].chunk_ids()]
+    texts: dict[str, str] = {}
+    for b in range(0, len(committed), _PAGE):
+        texts.update({cid: text for cid, (text, _) in store.get_chunks(committed[b : b + _PAGE]).items()})
+    docs = []
+    for article_id in present:
+        article = parsed.get(article_id)
+        if article_id in fresh and isinstance(article, Article):
+            docs += [LexicalDoc(chunk_id(article.id, article.version, c.index), f"{article.title}\n{c.text}",
+                                article.outlet, article.published_ts) for c in fresh[article_id]]
+            continue
+        r = manifest[article_id]
+        docs += [LexicalDoc(cid, f"{r.title}\n{texts[cid]}", r.outlet, r.published_ts) for cid in r.chunk_ids() if cid in texts]
     return LexicalIndex.build(generation, docs, settings.bm25_k1, settings.bm25_b)
 
 
