@@ -24,6 +24,11 @@ import numpy as np
 from qa.text import initialisms, terms
 
 
+def doc_tokens(text: str) -> list[str]:
+    """What BM25 indexes for a chunk: its stemmed terms and the initialisms of its names."""
+    return terms(text) + initialisms(text)
+
+
 @dataclass(frozen=True)
 class LexicalDoc:
     chunk_id: str
@@ -45,17 +50,20 @@ class LexicalIndex:
         self._rows: dict[str, int] | None = None
 
     @classmethod
-    def build(cls, generation: int, docs: Sequence[LexicalDoc], k1: float, b: float) -> LexicalIndex:
+    def build(cls, generation: int, docs: Sequence[LexicalDoc], k1: float, b: float,
+              tokens: Sequence[list[str]] | None = None) -> LexicalIndex:
+        """The index of ``docs``; ``tokens``, when given, holds each doc's ``doc_tokens`` (order within a doc is free)."""
         import bm25s
 
-        tokens = [terms(d.text) + initialisms(d.text) for d in docs]
+        if tokens is None:
+            tokens = [doc_tokens(d.text) for d in docs]
         df: Counter[str] = Counter()
         for t in tokens:
             df.update(set(t))
         model = None
         if docs:
             model = bm25s.BM25(k1=k1, b=b)
-            model.index(tokens, show_progress=False)
+            model.index(list(tokens), show_progress=False)
         return cls(generation, [d.chunk_id for d in docs], [d.outlet for d in docs],
                    np.asarray([d.published_ts for d in docs], dtype=np.int64), dict(df), model)
 

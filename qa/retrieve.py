@@ -68,20 +68,28 @@ def retrieve(engine: Engine, query: str, top_k: int, filters: Filters = Filters(
     vector = engine.embed([query])[0]
     outlets = _known_outlets(engine, filters.outlets)
     filters = Filters(outlets, filters.since, filters.until)
-    # An ingest may commit a new generation and delete the old chunks while this
-    # query runs; the read is then retried against the new generation.
+    # The read starts from the generation this engine last saw, without asking
+    # first (a round trip per question); the manifest read inside tells whether
+    # another process has committed since. An ingest may also commit a new
+    # generation and delete the old chunks while this query runs. Either way the
+    # read starts over against the new generation, with the store reopened.
+    generation = engine.generation
     for attempt in range(_ATTEMPTS):
-        state, _ = engine.store.records([])
         try:
-            return _retrieve_once(engine, state.generation, query, vector, top_k, filters)
+            found = _retrieve_once(engine, generation, query, vector, top_k, filters)
         except QAError:
             raise
         except Exception as exc:  # chromadb raises InternalError for ids deleted under a read
-            if attempt + 1 < _ATTEMPTS and engine.store.records([])[0].generation != state.generation:
+            latest = engine.store.records([])[0].generation
+            if attempt + 1 < _ATTEMPTS and latest != generation:
+                generation = latest
                 continue
             raise IndexNotReadyError(
                 f"Reading passages from the index failed ({exc}); run `qa ingest` to repair it, then ask again."
             ) from exc
+        if found.generation == generation or attempt + 1 == _ATTEMPTS:
+            return found
+        generation = found.generation
     raise AssertionError("unreachable")
 
 
