@@ -23,6 +23,7 @@ accidental ``qa ingest`` on it fails instead of deleting the index.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -124,18 +125,7 @@ class Stream:
         r = self.articles[article].record
         version = r.version if copy == 0 else hashlib.sha256(f"{r.version}:{copy}".encode()).hexdigest()[:16]
         title = r.title if copy == 0 else f"{r.title} (copy {copy})"
-        return ArticleRecord(
-            self.article_id(copy, article),
-            version,
-            chunks,
-            title,
-            r.outlet,
-            r.author,
-            r.url,
-            r.published,
-            r.published_ts,
-            r.body_start,
-        )
+        return dataclasses.replace(r, id=self.article_id(copy, article), version=version, chunks=chunks, title=title)
 
     def chunk(self, item: Item) -> tuple[str, np.ndarray, list[str]]:
         """Text, vector and BM25 tokens (title included) of one synthetic chunk."""
@@ -235,11 +225,19 @@ def build(settings: Settings, sources: Sequence[tuple[str, Settings]], chunks: i
 
 
 def _identity(sources: Sequence[tuple[str, Settings]], chunks: int, settings: Settings) -> dict[str, Any]:
-    """What a cached synthetic index must match to be reused."""
+    """What a cached synthetic index must match to be reused.
+
+    A source is known by its committed articles (id, version, chunks) and its embedding model, not
+    by its generation: the ingest benchmark edits and restores SciFact, which moves the generation
+    while the content comes back the same.
+    """
     seen = []
     for label, source in sources:
         store = Store(source, create=False)
-        seen.append([label, str(source.index_dir.resolve()), store.state().generation, store.chunks.count()])
+        lines = sorted(f"{r.id}\t{r.version}\t{r.chunks}" for r in store.manifest().values())
+        state = store.state()
+        digest = hashlib.sha256("\n".join([state.embed_model, state.chunking, *lines]).encode()).hexdigest()[:16]
+        seen.append([label, digest])
     return {
         "layout": LAYOUT,
         "seed": SEED,
