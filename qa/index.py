@@ -105,7 +105,7 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
         _readable(settings, parsed, unchanged=len(kept))
         present = [f.id for f in files if f.id in kept or isinstance(parsed[f.id], Article)]
         changed = [a for a in articles if a.id not in manifest or manifest[a.id].version != a.version]
-        removed = [i for i in manifest if i not in set(present)]
+        removed = sorted(manifest.keys() - set(present))
         lexical_ready = LexicalIndex.load(settings.bm25_dir, state.generation) is not None
         updated = sum(1 for a in changed if a.id in manifest)
         if not changed and not removed and not state.dirty and lexical_ready:

@@ -1,7 +1,7 @@
 """Ingestion speed (issue 6), side by side in one run: the embedder alone, ``qa ingest``, a plain
 llama-index baseline, re-ingest, and peak memory.
 
-- Subset: a seeded sample of 300 SQuAD dev paragraphs. Per repeat, interleaved so machine
+- Subset: a seeded sample of 200 SQuAD dev paragraphs. Per repeat, interleaved so machine
   load hits all alike: the embedder alone on exactly the chunks ``qa ingest`` makes (the
   limit) and ``qa ingest``, for one session (1 worker) and for two one-thread sessions
   (2 workers, the default), then the baseline (``qa.bench.baseline``). Medians of 3 repeats;
@@ -39,7 +39,7 @@ from qa.bench.data import DEFAULT_ROOT, scifact_corpus, source, squad_corpus
 from qa.bench.measure import Row, median
 from qa.settings import Settings
 
-SUBSET, QUICK_SIZE, REPEATS, LIMIT_SAMPLE, EDITED_SHARE = 300, 16, 3, 1_000, 0.01
+SUBSET, QUICK_SIZE, REPEATS, LIMIT_SAMPLE, EDITED_SHARE = 200, 16, 3, 600, 0.01
 TO_LIMIT, TO_BASELINE, UNCHANGED_S = 0.85, 1.5, 2.0
 EDIT = "\nThis abstract was edited for the re-ingest benchmark.\n"
 ROOT = Path(__file__).resolve().parents[2]
