@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--workers", type=int, metavar="N",
                    help="embed with N workers at once: ONNX sessions sharing the cores, or N requests to an "
-                        "embedding server (QA_INGEST_WORKERS, default 2)")
+                        "embedding server (QA_INGEST_WORKERS, default 1)")
 
     p = sub.add_parser("ask", help="answer one question")
     p.add_argument("question", nargs="+")

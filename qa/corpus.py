@@ -5,7 +5,8 @@ optional YAML front-matter block. ``Article.text`` is the decoded file exactly
 as stored, so character offsets into it point at the file's own text; the body
 starts at ``body_start``. Files that cannot be read are reported as
 ``Skipped`` with a reason, never raised, so one bad file never stops the rest.
-Chunking and indexing live elsewhere.
+``scan`` hashes files without parsing them, so ingest can pass over unchanged
+ones cheaply. Chunking and indexing live elsewhere.
 """
 
 from __future__ import annotations

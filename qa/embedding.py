@@ -6,6 +6,9 @@ package and the tokenizer is the upstream ``tokenizer.json`` shipped by
 are length-sorted and padded only to their own longest text, then mean-pooled
 and L2-normalised. ``MiniLMEmbedding`` wraps it for llama-index; other
 embedders (an OpenAI-compatible ``/embeddings`` server) are chosen by setting.
+``lanes`` and ``embed_in_order`` run several embedders at once for ingest
+(one-thread ONNX sessions, or concurrent requests). What to embed, and where
+the vectors go, is decided by ``qa.index``.
 """
 
 from __future__ import annotations

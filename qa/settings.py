@@ -31,9 +31,9 @@ class Settings:
     embed_model: str = "minilm"
     embed_batch_size: int = 16
     embed_threads: int = 0  # 0: onnxruntime decides
-    # Embedders at once in `qa ingest`: ONNX sessions splitting the cores, or requests in flight to a
-    # server. 2 one-thread sessions embed faster on 2 cores than one two-thread session (qa.bench.speed_ingest).
-    ingest_workers: int = 2
+    # Embedders at once in `qa ingest`: ONNX sessions splitting the cores, or requests in flight to a server.
+    # 1: on an idle 2-core machine one two-thread session beat two one-thread ones (qa.bench.speed_ingest).
+    ingest_workers: int = 1
     # Chunking, in cl100k_base tokens.
     chunk_size: int = 200
     chunk_overlap: int = 40

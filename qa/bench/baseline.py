@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qa.corpus import read_articles
+from qa.corpus import discover, read_articles
 from qa.embedding import MAX_TOKENS, Embedder, as_llama_embedding, embed_in_order, lanes
 from qa.index import BATCH_CHUNKS, article_chunks
 from qa.settings import Settings
@@ -66,7 +66,10 @@ def build(corpus_dir: Path, chroma_dir: Path, embedder: Embedder) -> BaselineRun
     # A new path per run: chromadb caches one client per path in the process.
     path = chroma_dir / uuid.uuid4().hex[:8]
     started, cpu = time.perf_counter(), time.process_time()
-    documents = SimpleDirectoryReader(str(corpus_dir), recursive=True, required_exts=[".txt", ".md"]).load_data()
+    # The files qa reads, listed explicitly: given a folder, the reader skips any path with a
+    # dot-folder in it, such as the default work folder under .qa/.
+    files = [str(p) for p in discover(corpus_dir)]
+    documents = SimpleDirectoryReader(input_files=files).load_data()
     client = chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
     collection = client.get_or_create_collection("baseline", metadata={"hnsw:space": "cosine"})
     storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
