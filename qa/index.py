@@ -31,7 +31,7 @@ from qa.corpus import Article, Scanned, Skipped, read_article, scan
 from qa.embedding import embed_in_order, embedder_name, is_minilm, lanes, minilm_lanes
 from qa.errors import CorpusError, IndexBusyError, IndexNotReadyError
 from qa.lease import server_lease
-from qa.lexical import LexicalDoc, LexicalIndex
+from qa.lexical import LexicalDoc, LexicalIndex, cached_tokens, doc_tokens
 from qa.settings import Settings
 from qa.store import ArticleRecord, State, Store, chunk_id
 from qa.types import IngestReport
@@ -230,9 +230,10 @@ def _record(article: Article, chunks: int) -> ArticleRecord:
 
 def _lexical(store: Store, settings: Settings, present: list[str], parsed: dict[str, Article | Skipped],
              manifest: dict[str, ArticleRecord], fresh: dict[str, list[Chunk]], generation: int) -> LexicalIndex:
-    """BM25 over every present article, in corpus order: new chunks from this run, the
-    committed ones read back from Chroma rather than re-chunked from files never parsed."""
-    committed = [c for i in present if i not in fresh for c in manifest[i].chunk_ids()]
+    """BM25 over every present article, in corpus order: new chunks from this run; committed ones keep the tokens
+    saved with the last generation, or are read back from Chroma (never re-chunked from files not parsed)."""
+    known = cached_tokens(settings.bm25_dir, generation - 1)
+    committed = [c for i in present if i not in fresh for c in manifest[i].chunk_ids() if c not in known]
     texts: dict[str, str] = {}
     for b in range(0, len(committed), _PAGE):
         texts.update({cid: text for cid, (text, _) in store.get_chunks(committed[b : b + _PAGE]).items()})
@@ -244,8 +245,10 @@ def _lexical(store: Store, settings: Settings, present: list[str], parsed: dict[
                                 article.outlet, article.published_ts) for c in fresh[article_id]]
             continue
         r = manifest[article_id]
-        docs += [LexicalDoc(cid, f"{r.title}\n{texts[cid]}", r.outlet, r.published_ts) for cid in r.chunk_ids() if cid in texts]
-    return LexicalIndex.build(generation, docs, settings.bm25_k1, settings.bm25_b)
+        docs += [LexicalDoc(cid, f"{r.title}\n{texts.get(cid, '')}", r.outlet, r.published_ts)
+                 for cid in r.chunk_ids() if cid in texts or cid in known]
+    tokens = [known[d.chunk_id] if d.chunk_id in known else doc_tokens(d.text) for d in docs]
+    return LexicalIndex.build(generation, docs, settings.bm25_k1, settings.bm25_b, tokens=tokens)
 
 
 def lexical_from_store(store: Store, settings: Settings, generation: int) -> LexicalIndex:

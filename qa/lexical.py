@@ -23,6 +23,9 @@ import numpy as np
 
 from qa.text import initialisms, terms
 
+# Bump when doc_tokens changes, so tokens saved by an older version are not reused.
+TOKENIZER_VERSION = 1
+
 
 def doc_tokens(text: str) -> list[str]:
     """What BM25 indexes for a chunk: its stemmed terms and the initialisms of its names."""
@@ -48,6 +51,7 @@ class LexicalIndex:
         self.n = len(ids)
         self._model = model
         self._rows: dict[str, int] | None = None
+        self._tokens: Sequence[list[str]] | None = None  # kept from build so save() can store them for the next ingest
 
     @classmethod
     def build(cls, generation: int, docs: Sequence[LexicalDoc], k1: float, b: float,
@@ -64,8 +68,10 @@ class LexicalIndex:
         if docs:
             model = bm25s.BM25(k1=k1, b=b)
             model.index(list(tokens), show_progress=False)
-        return cls(generation, [d.chunk_id for d in docs], [d.outlet for d in docs],
-                   np.asarray([d.published_ts for d in docs], dtype=np.int64), dict(df), model)
+        index = cls(generation, [d.chunk_id for d in docs], [d.outlet for d in docs],
+                    np.asarray([d.published_ts for d in docs], dtype=np.int64), dict(df), model)
+        index._tokens = tokens
+        return index
 
     def idf(self, term: str) -> float:
         """BM25's idf (Lucene form): rare words weigh more, unknown ones most."""
@@ -123,7 +129,10 @@ class LexicalIndex:
         if self._model is not None:
             self._model.save(str(tmp / "bm25"), show_progress=False)
         np.save(tmp / "published.npy", self.published)
-        sidecar = {"generation": self.generation, "ids": self.ids, "outlets": self.outlets, "df": self.df}
+        if self._tokens is not None:
+            _save_tokens(tmp, self._tokens, self.df)
+        sidecar = {"generation": self.generation, "ids": self.ids, "outlets": self.outlets, "df": self.df,
+                   "tokenizer": TOKENIZER_VERSION}
         (tmp / "sidecar.json").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
         _fsync_dir(tmp)
         if final.exists():
@@ -157,6 +166,33 @@ class LexicalIndex:
         if sidecar.get("generation") != generation or len(published) != len(sidecar["ids"]):
             return None
         return cls(generation, sidecar["ids"], sidecar["outlets"], published, sidecar["df"], model)
+
+
+def cached_tokens(root: Path, generation: int) -> dict[str, list[str]]:
+    """Each chunk's BM25 tokens as saved with ``generation`` (empty when there are none or they are
+    unreadable): an ingest reuses them for unchanged chunks instead of fetching and re-tokenising
+    their text, so its BM25 cost follows the edits rather than the corpus size."""
+    folder = root / f"gen-{generation}"
+    try:
+        sidecar = json.loads((folder / "sidecar.json").read_text(encoding="utf-8"))
+        flat, offsets = np.load(folder / "terms.npy"), np.load(folder / "term_offsets.npy")
+    except (OSError, ValueError):
+        return {}
+    ids = sidecar.get("ids") or []
+    if sidecar.get("tokenizer") != TOKENIZER_VERSION or len(offsets) != len(ids) + 1:
+        return {}
+    vocab = np.asarray(list(sidecar.get("df") or {}), dtype=object)
+    words = vocab[flat].tolist() if len(flat) else []
+    return {cid: words[offsets[i] : offsets[i + 1]] for i, cid in enumerate(ids)}
+
+
+def _save_tokens(folder: Path, tokens: Sequence[list[str]], df: dict[str, int]) -> None:
+    number = {term: i for i, term in enumerate(df)}  # the sidecar's df keeps this order
+    flat = np.fromiter((number[t] for doc in tokens for t in doc), dtype=np.int32)
+    offsets = np.zeros(len(tokens) + 1, dtype=np.int64)
+    np.cumsum([len(doc) for doc in tokens], out=offsets[1:])
+    np.save(folder / "terms.npy", flat)
+    np.save(folder / "term_offsets.npy", offsets)
 
 
 def _fsync_dir(path: Path) -> None:

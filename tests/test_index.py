@@ -8,7 +8,9 @@ import pytest
 
 import qa
 from qa.engine import engine_for
+from qa.lexical import LexicalIndex, cached_tokens
 from qa.store import Store
+from qa.text import query_terms
 
 
 def chunk_ids(settings: qa.Settings) -> set[str]:
@@ -107,3 +109,33 @@ def test_changing_the_chunk_size_asks_for_a_rebuild(tiny: qa.Settings) -> None:
     with pytest.raises(qa.IndexNotReadyError, match=r"chunked at 200/40 tokens.*qa ingest --rebuild"):
         qa.ingest(resized)
     assert qa.ingest(resized, rebuild=True).added == 3
+
+
+def test_an_edit_reuses_the_saved_bm25_tokens_of_unchanged_chunks(
+    tiny: qa.Settings, tiny_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qa.ingest(tiny)
+    path = tiny_corpus / "sub" / "orchard.txt"
+    path.write_text(path.read_text().replace("about a third", "about half"))
+    fetched: list[str] = []
+    real_get = Store.get_chunks
+
+    def counting_get(self: Store, ids: list[str]) -> dict:
+        fetched.extend(ids)
+        return real_get(self, ids)
+
+    monkeypatch.setattr(Store, "get_chunks", counting_get)
+    qa.ingest(tiny)
+    assert fetched == []  # the unchanged articles' chunks kept their tokens: nothing read back, nothing re-tokenised
+    monkeypatch.undo()
+    edited = LexicalIndex.load(tiny.bm25_dir, Store(tiny, create=False).state().generation)
+    scratch = tiny.replace(index_dir=tmp_path / "scratch")
+    qa.ingest(scratch)
+    clean = LexicalIndex.load(scratch.bm25_dir, Store(scratch, create=False).state().generation)
+    assert edited is not None and clean is not None
+    assert sorted(edited.ids) == sorted(clean.ids) and edited.df == clean.df  # the same index a clean build makes
+    asked = query_terms("apple harvest half lantern bridge repairs")
+    assert clean.scores(asked) is not None
+    for cid in clean.ids:
+        assert edited.score_of(edited.scores(asked), cid) == pytest.approx(clean.score_of(clean.scores(asked), cid))
+    assert cached_tokens(tiny.bm25_dir, 0) == {}  # no saved generation: nothing to reuse
