@@ -9,24 +9,22 @@ import numpy as np
 import pytest
 
 import qa
-from qa.bench.data import DEFAULT_ROOT
 from qa.bench.measure import Row
 from qa.cli import main
 from qa.engine import reset
 from qa.lexical import LexicalIndex
 from qa.store import Store
+from tests.bench_files import write_bench_root
 from tests.conftest import make_settings
 
 UNITS = {"chunks/s", "x", "MB", "s"}
 
 
 def test_quick_suite_gives_well_formed_rows_and_complete_indexes(tmp_path: Path) -> None:
-    if not (DEFAULT_ROOT / "squad" / "dev-v1.1.json").exists() or not (DEFAULT_ROOT / "scifact").exists():
-        pytest.skip(f"the public benchmark files are not under {DEFAULT_ROOT}")
     from qa.bench import speed_ingest
 
     base = make_settings(tmp_path / "unused", tmp_path / "unused-index")
-    rows, built = speed_ingest.run(tmp_path / "work", None, base, quick=True)
+    rows, built = speed_ingest.run(tmp_path / "work", write_bench_root(tmp_path), base, quick=True)
 
     assert all(isinstance(r, Row) and r.value > 0 and r.unit in UNITS and r.detail for r in rows)
     sections = {r.section for r in rows}
@@ -45,7 +43,7 @@ def test_quick_suite_gives_well_formed_rows_and_complete_indexes(tmp_path: Path)
         text = qa.article_text(article, settings=settings)
         question = text.split("---\n")[-1].split(". ")[0][:200]
         answer = qa.ask(question, settings=settings)
-        assert article in {c.article_id for c in answer.citations} or answer.refused
+        assert article in {c.article_id for c in answer.citations}
         reset(settings)
 
 
