@@ -27,15 +27,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import free_port
+
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_ALIAS = "smollm2"
 START_TIMEOUT = 180  # seconds: loading is quick, but the machine is shared
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def model_path() -> Path:

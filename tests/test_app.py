@@ -8,7 +8,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,7 +27,7 @@ import qa
 from qa import conversation, ui, uploads
 from qa.conversation import Options, Turn
 from qa.engine import reset
-from tests.conftest import DATA, ROOT, SEED_CORPUS, make_settings
+from tests.conftest import DATA, ROOT, SEED_CORPUS, free_port, make_settings
 
 # An article that tries everything: script and img tags, an event handler in the outlet, a javascript: URL,
 # a Markdown link and a forged citation marker.
@@ -354,12 +353,6 @@ def test_answer_modes_offer_the_llm_only_when_one_is_configured() -> None:
 
 
 # -- app.py served for real ----------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,13 +19,7 @@ import qa
 from qa.engine import reset
 from qa.lease import server_lease
 from qa.store import split_chunk_id
-from tests.conftest import make_settings
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import free_port, make_settings
 
 
 @pytest.fixture(scope="module")

@@ -16,23 +16,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qa import api
+from qa.bench import serving
 from qa.bench.measure import percentile
+from qa.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTION_FILES = (ROOT / "evals" / "seed_questions.jsonl", ROOT / "evals" / "holdout_questions.jsonl")
@@ -79,38 +76,6 @@ def problems_with(answer: dict[str, Any], corpus: Path) -> list[str]:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def serving(corpus: Path, work: Path) -> Iterator[tuple[str, int]]:
-    """``qa ingest`` then ``app.py`` on a free loopback port, over a copy of ``corpus``; yields (url, pid)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QA_", "GRADIO_"))}
-    port = _free_port()
-    env.update(QA_CORPUS_DIR=str(corpus), QA_INDEX_DIR=str(work / "index"), QA_PORT=str(port),
-               GRADIO_TEMP_DIR=str(work / "gradio"))
-    subprocess.run([sys.executable, "-m", "qa.cli", "ingest"], cwd=ROOT, env=env, check=True, capture_output=True)
-    log = work / "app.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 180
-        while "running on" not in log.read_text():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"app.py did not start:\n{log.read_text()[-2000:]}")
-            time.sleep(0.3)
-        yield f"http://127.0.0.1:{port}/", proc.pid
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
 def soak(corpus: Path, total: int, clients: int) -> dict[str, Any]:
     import psutil
     from gradio_client import Client
@@ -121,8 +86,11 @@ def soak(corpus: Path, total: int, clients: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="qa-soak-") as tmp:
         work = Path(tmp)
         shutil.copytree(corpus, work / "corpus")
-        with serving(work / "corpus", work) as (url, pid):
-            server = psutil.Process(pid)
+        # Only what this run sets: the caller's QA_* variables must not point the soak at their own index.
+        settings = Settings.from_env(environ={}, corpus_dir=work / "corpus", index_dir=work / "index", progress=False)
+        api.ingest(settings)
+        with serving.app(settings, work / "app.log") as running:
+            url, server = running.url, psutil.Process(running.process.pid)
             started = time.perf_counter()
 
             def client(_: int) -> None:
