@@ -16,7 +16,6 @@ What the figures mean and their targets are ``qa.bench.speed_query``'s business.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import socket
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qa.bench.measure import peak_rss_mb, settings_from_json, settings_to_json
 from qa.errors import QAError
 from qa.settings import Settings
 
@@ -38,21 +38,6 @@ IMPORT_FLOOR = "import chromadb, llama_index.core"
 
 class BenchChildError(QAError):
     """A measuring child process failed."""
-
-
-def settings_to_json(settings: Settings) -> dict[str, Any]:
-    """The fields as JSON values, paths made absolute (a child may run in another folder)."""
-    return {
-        f.name: str(v.resolve()) if isinstance(v, Path) else v
-        for f in dataclasses.fields(settings)
-        if f.name != "extra"
-        for v in [getattr(settings, f.name)]
-    }
-
-
-def settings_from_json(data: dict[str, Any]) -> Settings:
-    paths = {f.name for f in dataclasses.fields(Settings) if isinstance(f.default, Path)}
-    return Settings(**{k: Path(v) if k in paths else v for k, v in data.items()}).validated()
 
 
 def env_for(settings: Settings) -> dict[str, str]:
@@ -149,17 +134,6 @@ def serve_questions(settings: Settings, questions: list[str], warmup: int) -> di
         for step in (ask, floor) if i % 2 == 0 else (floor, ask):
             step(q)
     return {**times, "refused": refused, "chunks": engine.store.chunks.count(), "rss_mb": peak_rss_mb()}
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident set (VmHWM). Not ``ru_maxrss``: Linux carries that over from the
-    parent across fork and exec, so a child would report at least its parent's size."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- cold start ---------------------------------------------------------------------------------------------

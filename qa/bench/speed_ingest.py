@@ -21,7 +21,6 @@ Report writing lives in ``qa.bench.speed``.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import random
@@ -36,7 +35,7 @@ from typing import Any
 
 from qa.bench.baseline import BaselineRun, build, chunk_texts, embed_alone, token_ids
 from qa.bench.data import DEFAULT_ROOT, scifact_corpus, source, squad_corpus
-from qa.bench.measure import Row, median
+from qa.bench.measure import Row, median, peak_rss_mb, settings_from_json, settings_to_json
 from qa.settings import Settings
 
 SUBSET, QUICK_SIZE, REPEATS, LIMIT_SAMPLE, EDITED_SHARE = 200, 16, 3, 600, 0.01
@@ -238,11 +237,9 @@ def _child(settings: Settings, fresh: bool = False) -> dict[str, Any]:
     """Run ``qa.api.ingest`` in a new process; its timing, peak RSS and report."""
     if fresh:
         shutil.rmtree(settings.index_dir, ignore_errors=True)
-    fields = {f.name: str(v) if isinstance(v, Path) else v
-              for f in dataclasses.fields(settings) if f.name != "extra" for v in [getattr(settings, f.name)]}
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])))
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "qa.bench.speed_ingest", "--child", json.dumps(fields)],
+    done = subprocess.run([sys.executable, "-m", "qa.bench.speed_ingest", "--child", json.dumps(settings_to_json(settings))],
                           env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"the ingest child failed: {done.stderr.strip()[-2000:]}")
@@ -254,14 +251,9 @@ def _child(settings: Settings, fresh: bool = False) -> dict[str, Any]:
 def _child_main(fields_json: str) -> None:
     from qa import api
 
-    fields = json.loads(fields_json)
-    paths = {f.name for f in dataclasses.fields(Settings) if f.type in ("Path", Path)}
-    settings = Settings(**{k: Path(v) if k in paths else v for k, v in fields.items()}).validated()
+    settings = settings_from_json(json.loads(fields_json))
     seconds, cpu, report = _clock(lambda: api.ingest(settings))
-    # VmHWM, not ru_maxrss: Linux carries the parent's peak over a fork into ru_maxrss.
-    status = Path("/proc/self/status").read_text(encoding="ascii")
-    peak_kb = int(status.split("VmHWM:")[1].split()[0])
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": peak_kb / 1024, "report": report.to_dict()}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": peak_rss_mb(), "report": report.to_dict()}))
 
 
 def table(rows: Sequence[Row]) -> str:
