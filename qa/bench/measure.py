@@ -1,4 +1,4 @@
-"""Shared vocabulary of the speed suite: a measured row, a point on the scale curve, timing helpers,
+"""Shared vocabulary of the speed suite: a measured row, a point on the scale curve, the median,
 and what a measuring child process needs (its settings as JSON, its own peak memory).
 
 ``qa.bench.speed_ingest`` and ``qa.bench.speed_query`` return ``Row``s and
@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -48,24 +47,6 @@ class ScalePoint:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def timed(call: Callable[[], Any]) -> float:
-    """Seconds one call takes."""
-    started = time.perf_counter()
-    call()
-    return time.perf_counter() - started
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (0-100) by linear interpolation; 0.0 for no values."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    pos = (len(ordered) - 1) * q / 100
-    low = int(pos)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
 def median(values: Sequence[float]) -> float:

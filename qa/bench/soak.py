@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import tempfile
 import threading
@@ -26,14 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qa import api
+from qa import api, metrics
 from qa.bench import serving
-from qa.bench.measure import percentile
+from qa.metrics import percentile
 from qa.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTION_FILES = (ROOT / "evals" / "seed_questions.jsonl", ROOT / "evals" / "holdout_questions.jsonl")
-MARKER = re.compile(r"\[(\d+)\]")
 WINDOW = 100  # answers in the first and last RSS windows
 MAX_GROWTH = 0.10
 
@@ -66,7 +64,7 @@ def problems_with(answer: dict[str, Any], corpus: Path) -> list[str]:
     found: list[str] = []
     if not answer.get("text", "").strip():
         found.append("empty answer")
-    markers = {int(n) for n in MARKER.findall(answer.get("text", ""))}
+    markers = set(metrics.markers(answer.get("text", "")))
     if not markers or markers - set(cited):
         found.append(f"markers {sorted(markers)} vs citations {sorted(cited)}")
     for c in cited.values():
@@ -122,7 +120,7 @@ def soak(corpus: Path, total: int, clients: int) -> dict[str, Any]:
         "questions": total, "clients": clients, "answered": len(tally.latencies), "errors": tally.errors,
         "invalid": tally.invalid, "refused": tally.refused, "seconds": round(seconds, 1),
         "questions_per_s": round(len(tally.latencies) / seconds, 2) if seconds else 0.0,
-        "p50_ms": round(percentile(tally.latencies, 50) * 1000), "p95_ms": round(percentile(tally.latencies, 95) * 1000),
+        "p50_ms": round(percentile(tally.latencies, 0.5) * 1000), "p95_ms": round(percentile(tally.latencies, 0.95) * 1000),
         "rss_first_mb": round(first, 1), "rss_last_mb": round(last, 1), "rss_growth": round(growth, 4),
         "rss_peak_mb": round(max(tally.rss_mb, default=0.0), 1),
     }

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.bench import serving, synthetic
-from qa.bench.measure import Row, ScalePoint, median, percentile
+from qa.bench.measure import Row, ScalePoint, median
 from qa.errors import QAError
+from qa.metrics import percentile
 from qa.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +103,7 @@ def _latency(corpus: Corpus, questions: list[str], plan: Plan) -> tuple[list[Row
         "latency", {"settings": serving.settings_to_json(corpus.settings), "questions": questions, "warmup": plan.warmup}
     )
     ask, floor = got["ask"], got["floor"]
-    p50, p95, f50, f95 = median(ask), percentile(ask, 95), median(floor), percentile(floor, 95)
+    p50, p95, f50, f95 = median(ask), percentile(ask, 0.95), median(floor), percentile(floor, 0.95)
     ratio = p50 / f50 if f50 else 0.0
     name = f"{corpus.label} ({got['chunks']:,} chunks)"
     detail = (
@@ -231,7 +232,7 @@ def _concurrency(served: Settings, questions: list[str], plan: Plan, work: Path)
             lat = [t * 1000 for t in load.latencies]
             detail = (
                 f"{load.questions} questions ({load.questions // clients} per client), p50 {median(lat):.0f} ms, "
-                f"p95 {percentile(lat, 95):.0f} ms, {len(load.errors)} errors; app concurrency limit "
+                f"p95 {percentile(lat, 0.95):.0f} ms, {len(load.errors)} errors; app concurrency limit "
                 f"{served.concurrency}; {served.index_dir.parent.name or served.index_dir}"
                 + (f"; first error: {load.errors[0]}" if load.errors else "")
             )
