@@ -2,8 +2,9 @@
 
 A question that leans on the conversation ("Which part of the Moon will it
 land on?") has few words of its own to retrieve with. When a question has an
-anaphoric word, starts like a continuation, or has too few content terms, the
-latest user turns are appended to the retrieval query; the answerer then
+anaphoric word, starts like a continuation, or has too few content terms and
+names nothing of its own, the latest user turns are appended to the retrieval
+query; the answerer then
 weighs the question's own words above the borrowed ones. History is validated
 here, so a malformed history is a clear ``QuestionError``.
 """
@@ -66,7 +67,11 @@ def _content_text(content: Any, n: int) -> str:
 
 
 def needs_context(question: str) -> bool:
-    return bool(_ANAPHORA.search(question) or _CONTINUATION.search(question) or len(set(terms(question))) <= 2)
+    if _ANAPHORA.search(question) or _CONTINUATION.search(question):
+        return True
+    # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
+    # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn.
+    return len(set(terms(question))) <= 2 and not _NAMES.search(question)
 
 
 def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import qa
+from qa.followup import needs_context
 from qa.metrics import markers
 from tests.conftest import make_settings
 
@@ -64,6 +65,31 @@ def test_a_follow_up_uses_the_earlier_turn(seed: qa.Settings) -> None:
     assert_valid(answer, seed)
     assert re.search(r"south pole", answer.text, re.IGNORECASE)
     assert "Chang'e-7" in answer.query
+
+
+@pytest.mark.parametrize(
+    ("question", "follows_up"),
+    [
+        ("Which part of the Moon will it land on?", True),  # a pronoun
+        ("and who said that?", True),  # a continuation
+        ("Which year?", True),  # too few words of its own
+        ("What about Chang'e-8?", True),
+        ("Who is Marco Aliberti?", False),  # short, but names someone new
+        ("Where was the International Astronautical Congress held?", False),
+    ],
+)
+def test_which_questions_borrow_the_earlier_turn(question: str, follows_up: bool) -> None:
+    assert needs_context(question) is follows_up
+
+
+def test_a_new_short_question_about_someone_named_stands_alone(seed: qa.Settings) -> None:
+    """Found by asking in the browser: after a question about the lunar base, this was refused."""
+    first = qa.ask("When did China and Russia sign the lunar base agreement?", settings=seed)
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
+    answer = qa.ask("Who is Marco Aliberti?", history=history, settings=seed)
+    assert_valid(answer, seed)
+    assert answer.query == "Who is Marco Aliberti?" and not answer.refused
+    assert "senior research fellow Marco Aliberti" in answer.text
 
 
 def test_outlet_filter_limits_the_sources(seed: qa.Settings) -> None:
