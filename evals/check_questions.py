@@ -1,10 +1,10 @@
 """Validate the evaluation question sets against the news corpus.
 
-Loads ``seed_questions.jsonl`` and ``holdout_questions.jsonl`` (found next to
+Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl`` and ``blind_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
-* ids are unique across both files;
+* ids are unique across the files;
 * ``kind`` is one of the known kinds and agrees with ``answerable``;
 * unanswerable questions have no answers and no evidence, answerable ones
   have both, and follow-up questions carry a non-empty ``history``;
@@ -30,7 +30,7 @@ from pathlib import Path
 
 EVALS_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-FILES = ("seed_questions.jsonl", "holdout_questions.jsonl")
+FILES = ("seed_questions.jsonl", "holdout_questions.jsonl", "blind_questions.jsonl")
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
     "id": str,
