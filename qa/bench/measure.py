@@ -29,6 +29,7 @@ class Row:
     detail: str = ""  # ratios, p95, run count: what a reader needs to judge the value
     target: str = ""  # the target in words, "" when none
     met: bool | None = None  # None when there is no target
+    why: str = ""  # for a missed target: what this run's own figures say the gap is made of
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

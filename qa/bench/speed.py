@@ -115,8 +115,10 @@ def report(rows: Sequence[Row], points: Sequence[ScalePoint], seconds: float, co
         f"Targets met: {sum(r.met is True for r in rows)} of {sum(r.met is not None for r in rows)}.",
     ]
     if missed:
-        lines += ["", "Not met (the profiles explaining them are in `docs/profile_*.txt`):", ""]
-        lines += [f"- {r.section}, {r.name}: {_fmt(r.value)} {r.unit} against {r.target}" for r in missed]
+        lines += ["", "Not met, and what the gap is made of (figures from this run; the profiles behind them are "
+                  "`docs/profile_query.txt` and `docs/profile_ingest.txt`):", ""]
+        lines += [f"- {r.section}, {r.name}: {_fmt(r.value)} {r.unit} against {r.target}." + (f" {r.why}" if r.why else "")
+                  for r in missed]
     return "\n".join(lines) + "\n"
 
 

@@ -98,6 +98,18 @@ class Corpus:
     note: str = ""
 
 
+def _latency_gap(p50: float, floor: float, sentences: float) -> str:
+    """What ``qa.ask`` spends beyond its floor, split into the answer's sentence embedding and the rest."""
+    rest = max(p50 - floor - sentences, 0.0)
+    text = (f"Of the {p50:.1f} ms, {floor:.1f} ms is the floor, {sentences:.1f} ms embedding the answer's candidate sentences "
+            f"and {rest:.1f} ms the rest (fusion, manifest records, chunk fetch, sentence scoring).")
+    if sentences >= rest:
+        return text + (" The sentence embedding does not depend on corpus size: it is the extractive answerer weighing "
+                       "~12 sentences with the model, the price of its answer quality (docs/profile_query.txt).")
+    return text + (" The candidate sentences were mostly cached here; the rest is fixed per-question work, which on a tiny "
+                   "index is as large as the floor itself.")
+
+
 def _latency(corpus: Corpus, questions: list[str], plan: Plan) -> tuple[list[Row], ScalePoint]:
     got = serving.run_child(
         "latency", {"settings": serving.settings_to_json(corpus.settings), "questions": questions, "warmup": plan.warmup}
@@ -112,10 +124,11 @@ def _latency(corpus: Corpus, questions: list[str], plan: Plan) -> tuple[list[Row
         f"answer sentences embedded in {median(got['sentences']):.0f} ms (p50); "
         f"{len(ask)} questions after {plan.warmup} warm-up, {got['refused']} refused{corpus.note}"
     )
-    rows = [Row("latency", f"qa.ask p50, {name}", p50, "ms", detail, "p50 ≤ 1.5 × floor", ratio <= 1.5)]
+    why = _latency_gap(p50, f50, median(got["sentences"]))
+    rows = [Row("latency", f"qa.ask p50, {name}", p50, "ms", detail, "p50 ≤ 1.5 × floor", ratio <= 1.5, why)]
     if corpus.label == "SciFact":
         rows.append(
-            Row("latency", f"qa.ask p50 at 5k documents, {name}", p50, "ms", f"p95 {p95:.0f} ms", "p50 < 50 ms", p50 < 50)
+            Row("latency", f"qa.ask p50 at 5k documents, {name}", p50, "ms", f"p95 {p95:.0f} ms", "p50 < 50 ms", p50 < 50, why)
         )
     big = corpus.label == "200k"
     if big:
