@@ -35,7 +35,9 @@ def machine() -> str:
     return f"{platform.machine()}, {cpus} CPU{'s' if cpus != 1 else ''}, Python {platform.python_version()}, {platform.system()}"
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float, unit: str = "") -> str:
+    if unit == "x":  # ratios are compared with targets like 1.5: 1.499 must not print as 1.50
+        return f"{value:.3f}"
     if value >= 100:
         return f"{value:,.0f}"
     if value >= 10:
@@ -53,7 +55,7 @@ def table(rows: Sequence[Row]) -> list[str]:
     lines = ["| section | what ran | value | detail | target | |", "|---|---|---:|---|---|---|"]
     ordered = sorted(rows, key=lambda r: SECTIONS.index(r.section) if r.section in SECTIONS else len(SECTIONS))
     for r in ordered:
-        lines.append(f"| {r.section} | {r.name} | {_fmt(r.value)} {r.unit} | {r.detail} | {r.target} | {_verdict(r)} |")
+        lines.append(f"| {r.section} | {r.name} | {_fmt(r.value, r.unit)} {r.unit} | {r.detail} | {r.target} | {_verdict(r)} |")
     return lines
 
 
@@ -117,7 +119,7 @@ def report(rows: Sequence[Row], points: Sequence[ScalePoint], seconds: float, co
     if missed:
         lines += ["", "Not met, and what the gap is made of (figures from this run; the profiles behind them are "
                   "`docs/profile_query.txt` and `docs/profile_ingest.txt`):", ""]
-        lines += [f"- {r.section}, {r.name}: {_fmt(r.value)} {r.unit} against {r.target}." + (f" {r.why}" if r.why else "")
+        lines += [f"- {r.section}, {r.name}: {_fmt(r.value, r.unit)} {r.unit} against {r.target}." + (f" {r.why}" if r.why else "")
                   for r in missed]
     return "\n".join(lines) + "\n"
 
