@@ -4,8 +4,7 @@ A question that leans on the conversation ("Which part of the Moon will it
 land on?") has few words of its own to retrieve with. When a question has an
 anaphoric word, starts like a continuation, or has too few content terms and
 names nothing of its own, the latest user turns are appended to the retrieval
-query; the answerer then
-weighs the question's own words above the borrowed ones. History is validated
+query; the answerer then weighs the question's own words above the borrowed ones. History is validated
 here, so a malformed history is a clear ``QuestionError``.
 """
 

@@ -27,6 +27,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from qa.bench.serving import stop_process
 from tests.conftest import free_port
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -93,12 +94,7 @@ def llama_server(workdir: Path, context: int = 4096) -> Iterator[LlamaServer]:
             time.sleep(0.5)
         yield server
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
+        stop_process(process)
 
 
 @dataclass

@@ -25,6 +25,7 @@ from gradio_client import Client
 
 import qa
 from qa import conversation, ui, uploads
+from qa.bench.serving import stop_process
 from qa.conversation import Options, Turn
 from qa.engine import reset
 from tests.conftest import DATA, ROOT, SEED_CORPUS, free_port, make_settings
@@ -402,12 +403,7 @@ def running_app(
             time.sleep(0.3)
         yield RunningApp(url, corpus, index, log, guard_log)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
+        stop_process(proc)
 
 
 @pytest.fixture(scope="module")

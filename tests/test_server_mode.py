@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 import qa
+from qa.bench.serving import stop_process
 from qa.engine import reset
 from qa.lease import server_lease
 from qa.store import split_chunk_id
@@ -43,8 +44,7 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pytest.fail("chroma run did not start within 60 s")
         yield url
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop_process(proc)
 
 
 @pytest.mark.slow

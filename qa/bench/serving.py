@@ -200,12 +200,19 @@ def app(settings: Settings, log: Path, timeout: float = 180) -> Iterator[Running
             time.sleep(0.05)
         yield RunningApp(url, time.perf_counter() - started, process)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=30)
+        stop_process(process)
+
+
+def stop_process(process: subprocess.Popen[Any], timeout: float = 30.0) -> None:
+    """Ask a child to exit (SIGTERM), and kill it if it has not within ``timeout`` seconds."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=timeout)
 
 
 def ask_api(client: Any, url: str, question: str) -> dict[str, Any]:
