@@ -47,6 +47,14 @@ def test_conflicting_sources_are_all_shown(seed: qa.Settings) -> None:
     assert len({c.article_id for c in answer.citations}) == 3
 
 
+def test_a_rival_version_is_shown_when_the_question_is_worded_differently(seed: qa.Settings) -> None:
+    # Found as a user: worded "agree to build", TIME's June 2021 sentence scored just under the conflict cut-off.
+    answer = qa.ask("When did China and Russia agree to build a lunar base together?", settings=seed)
+    assert_valid(answer, seed)
+    assert answer.conflicting
+    assert "March 2021" in answer.text and "June 2021" in answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     ["Who won the 2022 FIFA World Cup?", "What is a good recipe for banana bread?", "How much will the ILRS cost?"],
