@@ -35,6 +35,7 @@ _BOILERPLATE = re.compile(
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
 _PREFILTER = 12
+FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemma ...") is more likely the answer
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if not retrieved.passages:
         return kind, []
     weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
+    for term in facts.focus(question) & weights.keys():
+        weights[term] *= FOCUS_BOOST
     candidates = _candidates(retrieved.passages, weights, kind, question + " " + borrowed)
     candidates.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = candidates[:_PREFILTER]

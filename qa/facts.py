@@ -56,6 +56,17 @@ _RULES = (
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|what year|which year|what date|on what date)\b", re.I), "date"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
+    (re.compile(r"\bnames? of (?:the |that |this |a |an )?(?:[\w-]+ ){0,2}(?:official|person|man|woman|spokes\w+|"
+                r"representative|head|director|chief|scientist|analyst|author|writer|reporter|journalist|astronaut|"
+                r"minister|leader|researcher|engineer|administrator|commander|fellow|expert)s?\b", re.I), "name"),
+)
+# "What dilemma does ...", "Which NASA program is ...": the words between the
+# question word and the first auxiliary say what kind of thing the answer is.
+_FOCUS = re.compile(
+    r"^\s*(?:(?:and|so|but|then)\s+)?(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?"
+    r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)\s+"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)\b",
+    re.I,
 )
 
 
@@ -69,6 +80,12 @@ def asked(question: str) -> Asked:
                 unit = (terms(match.group(1)) or [""])[0]
             return Asked(kind, unit)
     return Asked("")
+
+
+def focus(question: str) -> set[str]:
+    """Stemmed terms of the question's focus phrase ("What dilemma does ..." -> {"dilemma"}); empty when it has none."""
+    match = _FOCUS.search(question)
+    return set(terms(match.group(1))) if match else set()
 
 
 def values(want: Asked, sentence: str, question: str = "") -> set[str]:

@@ -5,7 +5,9 @@ missing dense similarity is computed from the stored vector, the missing BM25
 score from the index), and the two are fused by a weighted sum of min-max
 normalised scores (or by reciprocal rank fusion). Chunks of article versions
 that are not committed in the manifest are dropped, so a reader never sees
-half of an article that is being replaced. Answer building lives elsewhere.
+half of an article that is being replaced. The head of the fused ranking is
+then reordered sentence by sentence (``qa.rerank``); ``Passage.score`` stays
+the fused score. Answer building lives elsewhere.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 from qa.corpus import date_to_ts
 from qa.engine import Engine
 from qa.errors import IndexNotReadyError, QAError, QuestionError
+from qa.rerank import Head, rerank
 from qa.store import State, split_chunk_id
 from qa.text import query_terms
 from qa.types import Passage
@@ -133,7 +136,10 @@ def _retrieve_once(engine: Engine, generation: int, query: str, vector: np.ndarr
     sparse_score = {i: lexical.score_of(all_sparse, i) for i in committed}
 
     fused = _fuse(committed, dense_score, sparse_score, settings.fusion, settings.fusion_alpha, settings.rrf_k)
-    order = sorted(committed, key=lambda i: -fused[i])[:top_k]
+    order = sorted(committed, key=lambda i: -fused[i])
+    depth = settings.rerank_depth
+    head = [Head(i, rows[i][0], int(rows[i][1]["start"]), fused[i]) for i in order[:depth]]
+    order = (rerank(engine, lexical, query, vector, head) + order[depth:])[:top_k]
     passages = []
     for cid in order:
         doc, meta = rows[cid]

@@ -46,6 +46,11 @@ class Settings:
     rrf_k: int = 60
     bm25_k1: float = 0.9
     bm25_b: float = 0.4
+    # Sentence-level rerank of the fused head (qa.rerank); rerank_depth 0 turns it off.
+    rerank_depth: int = 8
+    rerank_sentences: int = 2  # embedded per passage
+    rerank_cosine: float = 1.0
+    rerank_coverage: float = 0.2
     # Answering.
     max_answer_sentences: int = 3
     min_support: float = 0.33
@@ -100,6 +105,11 @@ class Settings:
             raise ConfigError(f"QA_FUSION={self.fusion!r} is unknown: use 'weighted' or 'rrf'.")
         if not 0.0 <= self.fusion_alpha <= 1.0:
             raise ConfigError(f"QA_FUSION_ALPHA={self.fusion_alpha} must be between 0 and 1.")
+        if not 0 <= self.rerank_depth <= 100 or self.rerank_sentences < 1:
+            raise ConfigError(
+                f"QA_RERANK_DEPTH={self.rerank_depth} must be 0 (off) to 100 and QA_RERANK_SENTENCES="
+                f"{self.rerank_sentences} at least 1."
+            )
         if self.llm_context_window and self.llm_context_window < 512:
             raise ConfigError(f"QA_LLM_CONTEXT_WINDOW={self.llm_context_window} is too small: a prompt needs 512 tokens or more.")
         if self.auth and (":" not in self.auth or self.auth.startswith(":")):
