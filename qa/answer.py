@@ -86,8 +86,9 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if not retrieved.passages:
         return kind, []
     weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
-    for term in facts.focus(question) & weights.keys():
-        weights[term] *= FOCUS_BOOST
+    if not kind.kind:  # "what date", "which city": the asked kind already says what the answer is
+        for term in facts.focus(question) & weights.keys():
+            weights[term] *= FOCUS_BOOST
     candidates = _candidates(retrieved.passages, weights, kind, question + " " + borrowed)
     candidates.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = candidates[:_PREFILTER]
@@ -113,7 +114,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
-    if ranked[0].support < min_support or (kind.kind and not any(c.values for c in ranked[:3])):
+    if ranked[0].support < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:3])):
         return refusal(question, query)
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)

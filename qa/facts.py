@@ -1,10 +1,11 @@
 """Answer types: what kind of value a question asks for, and the values a sentence holds.
 
 "When ..." asks for a date, "How many months ..." for a count of months,
-"How much does it cost" for money, "Who ..." for a person's name. The
-answerer prefers sentences holding a value of the asked type, refuses when
-none does, and calls two sources conflicting when they give different values
-of that type. Regular expressions, no NER model: good enough to tell
+"How much does it cost" for money, "Who ..." for a person's name, "Where"
+for a place, "Why" for a reason. The answerer prefers sentences holding a
+value of the asked type, refuses when none does (places and reasons excepted),
+and calls two sources conflicting when they give different values of that
+type. ``focus`` finds the noun phrase of "What dilemma ..." questions. Regular expressions, no NER model: good enough to tell
 "March 2021" from "June 2021" and a person from an agency, not to parse dates.
 """
 
@@ -30,6 +31,10 @@ _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:
 _MEASURE = re.compile(r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b", re.I)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)+\b")
+# "in Vienna", "at the South Pole", "in St. Petersburg, Russia"; a month after "in" is a date, not a place.
+_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:(?:\s+|,\s+)(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]+)*)")
+_NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_REASON = re.compile(r"\b(?:because|due to|owing to|reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "
     "council committee republic empire news magazine association organization organisation corporation company "
@@ -41,11 +46,14 @@ _NOT_PERSON = frozenset(
 # Kinds whose differing values are a real disagreement; two sources naming
 # different people usually answer different parts of a question.
 COMPARABLE = frozenset({"date", "count", "measure", "money"})
+# Kinds whose absence from every top sentence means the articles do not say it. Not places:
+# "where" is often answered without a preposition before the name ("the Vienna-based institute").
+GATED = frozenset({"date", "count", "measure", "money", "name"})
 
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "date", "count", "measure", "money", "name" or ""
+    kind: str  # "date", "count", "measure", "money", "name", "place", "reason" or ""
     unit: str = ""  # for "count": the stemmed noun being counted
 
 
@@ -55,15 +63,18 @@ _RULES = (
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|what year|which year|what date|on what date)\b", re.I), "date"),
+    (re.compile(r"^\s*(?:(?:and|but|so)\s+)?why\b|\bwhat (?:is|was|were) the (?:reason|cause)", re.I), "reason"),
+    (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:city|country|town|state|region|province|"
+                r"capital|venue)\b", re.I), "place"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
-    (re.compile(r"\bnames? of (?:the |that |this |a |an )?(?:[\w-]+ ){0,2}(?:official|person|man|woman|spokes\w+|"
+    (re.compile(r"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){0,4}(?:official|person|man|woman|spokes\w+|"
                 r"representative|head|director|chief|scientist|analyst|author|writer|reporter|journalist|astronaut|"
                 r"minister|leader|researcher|engineer|administrator|commander|fellow|expert)s?\b", re.I), "name"),
 )
 # "What dilemma does ...", "Which NASA program is ...": the words between the
 # question word and the first auxiliary say what kind of thing the answer is.
 _FOCUS = re.compile(
-    r"^\s*(?:(?:and|so|but|then)\s+)?(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?"
+    r"^\s*(?:(?:and|so|but|then)\s+)?(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?"
     r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)\s+"
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)\b",
     re.I,
@@ -95,6 +106,10 @@ def values(want: Asked, sentence: str, question: str = "") -> set[str]:
     text = sentence.replace("\u00a0", " ")
     if want.kind == "name":
         found = {m.group() for m in _NAME.finditer(text) if _person_like(m.group())}
+    elif want.kind == "reason":
+        found = {m.group().lower() for m in _REASON.finditer(text)}
+    elif want.kind == "place":
+        found = {m.group(1) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))}
     elif want.kind == "date":
         found = {m.group() for m in _DATE.finditer(text)}
     elif want.kind == "money":

@@ -4,8 +4,10 @@ A question that leans on the conversation ("Which part of the Moon will it
 land on?") has few words of its own to retrieve with. When a question has an
 anaphoric word, starts like a continuation, or has too few content terms and
 names nothing of its own, the latest user turns are appended to the retrieval
-query; the answerer then weighs the question's own words above the borrowed ones. History is validated
-here, so a malformed history is a clear ``QuestionError``.
+query; the answerer then weighs the question's own words above the borrowed ones. "The first
+of those" after an answer listing several names borrows only the name it
+points at. History is validated here, so a malformed history is a clear
+``QuestionError``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|why|so|or)\b", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"\bthe (first|second|third|fourth|last|latter|former)(?: one)?(?: of (?:those|these|them|the \w+))?\b", re.IGNORECASE
+)
+_POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 MAX_TURNS = 200
 # Capitalised names (not at the start of the reply), and words with digits like Chang'e-7.
 _NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
@@ -85,7 +91,13 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
     # The names the last answer gave are often what "he" or "that series" points at.
     replies = [t.content for t in history if t.role == "assistant" and t.content.strip()]
     if replies and history[-1].role == "assistant":
-        names = [n for n in dict.fromkeys(_NAMES.findall(replies[-1])) if n.casefold() not in context.casefold()]
+        listed = list(dict.fromkeys(_NAMES.findall(replies[-1])))
+        picked = _ORDINAL.search(question)
+        if picked and len(listed) >= 2 and _POSITION[picked.group(1).lower()] < len(listed):
+            # "the first of those" after "Tianwen-2, Tianwen-3 and Tianwen-4": that one name is the subject.
+            chosen = listed[_POSITION[picked.group(1).lower()]]
+            return f"{question} {chosen}", chosen
+        names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:
             context = f"{context} {' '.join(names[:6])}"
     return f"{question} {context}", context

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import qa
+from qa import followup
 from qa.followup import needs_context
 from qa.metrics import markers
 from tests.conftest import make_settings
@@ -188,3 +189,22 @@ def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path
     answer = qa.ask("Where was the final of the cup played?", settings=settings)
     assert_valid(answer, settings)
     assert "[1][2]" not in answer.text  # never one claim cited to both
+
+
+@pytest.mark.parametrize(("question", "picked"), [("What is the first of those supposed to do?", "Tianwen-2"),
+                                                  ("And the last one?", "Tianwen-4"),
+                                                  ("What about the second of them?", "Tianwen-3")])
+def test_the_first_of_those_picks_one_name_from_the_last_answer(question: str, picked: str) -> None:
+    history = followup.parse_history([
+        {"role": "user", "content": "Which deep space missions is China looking for partners on?"},
+        {"role": "assistant", "content": "The Tianwen-2, Tianwen-3 and Tianwen-4 missions."},
+    ])
+    assert followup.fold(question, history) == (f"{question} {picked}", picked)
+
+
+def test_a_follow_up_about_the_first_of_several_missions_answers_for_that_one(seed: qa.Settings) -> None:
+    answer = qa.ask("What is the first of those supposed to do?", settings=seed, history=[
+        {"role": "user", "content": "Which deep space missions is China looking for partners on?"},
+        {"role": "assistant", "content": "The Tianwen-2, Tianwen-3 and Tianwen-4 missions."},
+    ])
+    assert answer.text.startswith("“Tianwen-2”") and "asteroid" in answer.text

@@ -99,3 +99,20 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
 def test_bad_rerank_settings_name_the_variable(env: dict[str, str], message: str) -> None:
     with pytest.raises(qa.QAError, match=message):
         qa.Settings.from_env(environ=env)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "kind", "found"),
+    [
+        ("Where is his institute based?", "a fellow at the Policy Institute in Vienna, told SpaceNews", "place",
+         {"policy institute", "vienna"}),
+        ("In which city was the congress held?", "at the IAC in Paris last week", "place", {"iac", "paris"}),
+        ("Where did they sign it?", "in March 2021 China and Russia signed", "place", set()),  # a month is no place
+        ("Why didn't Russia attend?", "Russia was not at the IAC because of its invasion of Ukraine", "reason", {"because"}),
+        ("What was the reason for the omission?", "The omission is striking.", "reason", set()),
+    ],
+)
+def test_places_and_reasons_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
+    asked = facts.asked(question)
+    assert asked.kind == kind
+    assert facts.values(asked, sentence, question) == found
