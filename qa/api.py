@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
-from qa import followup, index
+from qa import byline, followup, index
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
@@ -92,7 +92,8 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
     def extractive_answer() -> Iterator[str | Answer]:
         query, borrowed = followup.fold(question, turns)
         retrieved, engine = retriever(query)
-        yield _timed(extractive.build(question, query, borrowed, retrieved, engine), started)
+        about_article = byline.answer(question, query, engine, filters.outlets)
+        yield _timed(about_article or extractive.build(question, query, borrowed, retrieved, engine), started)
 
     return extractive_answer()
 

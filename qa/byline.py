@@ -1,0 +1,85 @@
+"""Questions about an article itself: who wrote it, which outlet ran it, when it came out.
+
+"Who wrote the TIME piece on China's Moon partners?" is answered from the
+front matter of the article the question describes, not from its sentences
+(a byline is rarely a sentence). The article is the one whose title and
+outlet share the most words with the question (the question's own words,
+plus the earlier turn for a follow-up such as "Who wrote it?"); on a tie, or
+when no article matches or the field is not in its front matter, this
+returns None and the extractive answerer takes the question. The citation is
+the front-matter line, or for an author the body line naming them ("Write to
+..."), so ``article_text[start:end] == text`` holds as for any passage. Metadata the front matter does not state is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.corpus import read_article
+from qa.engine import Engine
+from qa.errors import CorpusError
+from qa.store import ArticleRecord
+from qa.text import terms
+from qa.types import Answer, Citation
+
+_ASKS = (
+    (re.compile(r"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline)s? of\b"
+                r"|\bwho is the (?:author|writer|reporter)\b", re.I), "author"),
+    (re.compile(r"\b(?:which|what) (?:news )?(?:outlet|publication|newspaper|magazine|site|website) "
+                r"(?:published|ran|carried|printed|posted)\b", re.I), "outlet"),
+    (re.compile(r"\bwhen (?:was|were) (?:the|that|this|these|those) .*\b(?:article|piece|story|report|column)s? "
+                r"(?:published|written|posted|printed)\b", re.I), "published"),
+)
+# Words that describe any article, so they cannot tell one from another.
+_GENERIC = frozenset(terms("article piece story report column wrote written write author writer byline outlet "
+                           "publication newspaper magazine site website published posted printed ran carried"))
+
+
+def asked_field(question: str) -> str:
+    """The front-matter field a question asks for ("author", "outlet", "published"), or ""."""
+    return next((name for pattern, name in _ASKS if pattern.search(question)), "")
+
+
+def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = ()) -> Answer | None:
+    """The field's value from the described article's front matter, cited; None to let the answerer try."""
+    name = asked_field(question)
+    if not name:
+        return None
+    wanted = set(terms(query)) - _GENERIC
+    scored = []
+    for record in engine.store.manifest().values():
+        if not outlets or record.outlet in outlets:
+            scored.append((len(wanted & set(terms(f"{record.title} {record.outlet}"))), record))
+    scored.sort(key=lambda row: -row[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    described = scored[0][1]
+    # The article asked about may not state the field; another article's byline is no answer.
+    return _cited(question, query, described, name, engine) if getattr(described, name) else None
+
+
+def _cited(question: str, query: str, record: ArticleRecord, name: str, engine: Engine) -> Answer | None:
+    path = engine.settings.corpus_dir / record.id
+    try:
+        article = read_article(path, record.id, engine.settings.max_article_bytes)
+    except CorpusError:  # unreadable now: the answerer's own passages are the safer answer
+        return None
+    if article.version != record.version:
+        return None  # edited since the last ingest; the record's value may be stale
+    line = re.search(rf"^{name}:[ \t]*[\"']?(.+?)[\"']?[ \t]*\r?$", article.text[: article.body_start], re.MULTILINE)
+    if line is None:
+        return None
+    start, end = line.span()
+    end = start + len(line.group(0).rstrip("\r"))
+    value = line.group(1).strip()
+    if name == "author":  # the article's own words ("Write to Jeffrey Kluger at ...") outrank our front matter
+        body = re.search(rf"^[^\n]*{re.escape(value)}[^\n]*$", article.text[article.body_start :], re.MULTILINE)
+        if body is not None:
+            text = body.group(0).rstrip("\r")
+            start = article.body_start + body.start() + len(text) - len(text.lstrip())
+            end = article.body_start + body.start() + len(text.rstrip())
+    citation = Citation(number=1, article_id=record.id, title=record.title, outlet=record.outlet, url=record.url,
+                        published=record.published, text=article.text[start:end], start=start, end=end, score=1.0,
+                        quotes=((start, end),))
+    return Answer(question=question, text=f"{value} [1].", citations=(citation,), refused=False, query=query)

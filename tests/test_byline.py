@@ -1,0 +1,67 @@
+"""Questions about an article itself are answered from its front matter, cited like any passage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import qa
+from qa import byline
+from qa.engine import reset
+from tests.conftest import make_settings
+from tests.test_api import assert_valid
+
+TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        (f"Who wrote {TIME_PIECE}?", "author"),
+        ("Who is the author of the TIME article?", "author"),
+        ("Which outlet published the story about China's new partners?", "outlet"),
+        ("When was the TIME article published?", "published"),
+        ("Who wrote to the agency?", "author"),  # a byline question in form; no title matches, so it falls through
+        ("Who is Marco Aliberti?", ""),
+        ("When did China and Russia sign the agreement?", ""),
+    ],
+)
+def test_which_field_a_question_asks_for(question: str, field: str) -> None:
+    assert byline.asked_field(question) == field
+
+
+@pytest.mark.parametrize(("question", "text", "value"), [
+    (f"Who wrote {TIME_PIECE}?", "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),  # body line
+    ("Which outlet published the story about China wanting new partners for its Moon missions?", "outlet: TIME", "TIME"),
+])
+def test_the_byline_comes_from_the_described_articles_front_matter(seed: qa.Settings, question: str, text: str,
+                                                                    value: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert_valid(answer, seed)
+    assert answer.text == f"{value} [1]."
+    assert answer.citations[0].text == text and answer.citations[0].title.startswith("China Wants New Partners")
+
+
+def test_a_follow_up_asking_who_wrote_it_uses_the_earlier_turn(seed: qa.Settings) -> None:
+    history = [{"role": "user", "content": "What does the TIME article say about China's Moon partners?"},
+               {"role": "assistant", "content": "China is looking for new partners."}]
+    answer = qa.ask("Who wrote it?", history=history, settings=seed)
+    assert_valid(answer, seed)
+    assert answer.text == "Jeffrey Kluger [1]."
+
+
+def test_no_byline_is_guessed_when_the_front_matter_has_none(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\ntitle: Harbour reopens after storm\noutlet: Coast Daily\n---\n"
+                                 "The harbour reopened on Monday. Written by the newsdesk.\n", encoding="utf-8")
+    (corpus / "b.md").write_text("---\ntitle: Harbour fees rise\nauthor: Ann Lee\n---\nFees rise in May.\n", encoding="utf-8")
+    settings = make_settings(corpus, tmp_path / "index")
+    try:
+        answer = qa.ask("Who wrote the Coast Daily story on the harbour reopening?", settings=settings)
+        assert "Ann Lee" not in answer.text  # b.md has an author, but it is not the article asked about
+        tied = qa.ask("Who wrote the harbour story?", settings=settings)  # matches both titles: not answered from metadata
+        assert "[1]." not in tied.text or tied.citations[0].text != "author: Ann Lee"
+    finally:
+        reset(settings)
