@@ -1,7 +1,7 @@
 """Validate the evaluation question sets against the news corpus.
 
 Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.jsonl`` and
-``blind2_questions.jsonl`` (found next to
+``blind2_questions.jsonl``, ``blind3_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -31,7 +31,13 @@ from pathlib import Path
 
 EVALS_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-FILES = ("seed_questions.jsonl", "holdout_questions.jsonl", "blind_questions.jsonl", "blind2_questions.jsonl")
+FILES = (
+    "seed_questions.jsonl",
+    "holdout_questions.jsonl",
+    "blind_questions.jsonl",
+    "blind2_questions.jsonl",
+    "blind3_questions.jsonl",
+)
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
     "id": str,
