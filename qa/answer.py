@@ -35,6 +35,7 @@ _BOILERPLATE = re.compile(
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
 _PREFILTER = 12
+GATE_DEPTH = 3  # a typed question is refused when none of this many best sentences holds a value of its kind
 FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemma ...") is more likely the answer
 
 
@@ -114,7 +115,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
-    if ranked[0].support < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:3])):
+    if ranked[0].support < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:GATE_DEPTH])):
         return refusal(question, query)
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)

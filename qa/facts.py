@@ -104,22 +104,46 @@ def values(want: Asked, sentence: str, question: str = "") -> set[str]:
     if not want.kind:
         return set()
     text = sentence.replace("\u00a0", " ")
+    found: list[tuple[str, int]]  # (value, where it starts in the sentence)
     if want.kind == "name":
-        found = {m.group() for m in _NAME.finditer(text) if _person_like(m.group())}
+        found = [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())]
     elif want.kind == "reason":
-        found = {m.group().lower() for m in _REASON.finditer(text)}
+        found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "place":
-        found = {m.group(1) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))}
-    elif want.kind == "date":
-        found = {m.group() for m in _DATE.finditer(text)}
-    elif want.kind == "money":
-        found = {m.group() for m in _MONEY.finditer(text)}
-    elif want.kind == "measure":
-        found = {m.group() for m in _MEASURE.finditer(text)}
+        found = [(m.group(1), m.start(1)) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))]
+    elif want.kind in ("date", "money", "measure"):
+        pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
+        found = [(m.group(), m.start()) for m in pattern.finditer(text)]
     else:
-        found = {m.group() for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)}
+        found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)
-    return {normalize(v) for v in found if normalize(v) not in asked_text}
+    return {normalize(v) for v, _ in _of_asked_member(found, text, question) if normalize(v) not in asked_text}
+
+
+# A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
+_SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b")
+
+
+def _of_asked_member(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:
+    """Drop values that belong to a sibling of the series member the question names.
+
+    Asked when Tianwen-3 launches, "“Tianwen-2” in 2025 will fly ..." holds a
+    date, but Tianwen-2's; counting it would answer a question the articles
+    leave open.
+    """
+    asked = {(normalize(m.group(1)), m.group(2)) for m in _SERIES.finditer(question)}
+    if not asked or not found:
+        return found
+    series = {name for name, _ in asked}
+    mentions = [(m.start(), (normalize(m.group(1)), m.group(2))) for m in _SERIES.finditer(text)
+                if normalize(m.group(1)) in series]
+    if all(member in asked for _, member in mentions):
+        return found  # no sibling in the sentence: nothing to tell apart
+    def owner(at: int) -> tuple[str, str]:
+        before = [m for m in mentions if m[0] < at]  # a value usually follows the thing it is about
+        return before[-1][1] if before else min(mentions, key=lambda m: m[0] - at)[1]
+
+    return [(v, at) for v, at in found if owner(at) in asked]
 
 
 def _person_like(name: str) -> bool:

@@ -116,3 +116,16 @@ def test_places_and_reasons_are_recognised(question: str, sentence: str, kind: s
     asked = facts.asked(question)
     assert asked.kind == kind
     assert facts.values(asked, sentence, question) == found
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "found"),
+    [
+        ("In what year will Tianwen-3 launch?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", set()),
+        ("In what year will Tianwen-2 launch?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", {"2025"}),
+        ("When will Tianwen-3 fly?", "Tianwen-2 flies in 2025 and Tianwen-3 in 2028.", {"2028"}),
+        ("When did they sign?", "In March 2021 China and Russia signed.", {"march 2021"}),  # no series named
+    ],
+)
+def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sentence: str, found: set[str]) -> None:
+    assert facts.values(facts.asked(question), sentence, question) == found
