@@ -5,8 +5,9 @@
 for a place, "Why" for a reason. The answerer prefers sentences holding a
 value of the asked type, refuses when none does (places and reasons excepted),
 and calls two sources conflicting when they give different values of that
-type. ``focus`` finds the noun phrase of "What dilemma ..." questions. Regular expressions, no NER model: good enough to tell
-"March 2021" from "June 2021" and a person from an agency, not to parse dates.
+type. ``focus`` finds the noun phrase of "What dilemma ..." questions.
+Regular expressions, no NER model: good enough to tell "March 2021" from
+"June 2021" and a person from an agency, not to parse dates.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ def _of_asked_member(found: list[tuple[str, int]], text: str, question: str) -> 
                 if normalize(m.group(1)) in series]
     if all(member in asked for _, member in mentions):
         return found  # no sibling in the sentence: nothing to tell apart
+
     def owner(at: int) -> tuple[str, str]:
         before = [m for m in mentions if m[0] < at]  # a value usually follows the thing it is about
         return before[-1][1] if before else min(mentions, key=lambda m: m[0] - at)[1]

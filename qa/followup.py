@@ -26,8 +26,11 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|why|so|or)\b", re.IGNORECASE)
+# "the first of those", "the last one", "And the second?"; not "for the first time".
 _ORDINAL = re.compile(
-    r"\bthe (first|second|third|fourth|last|latter|former)(?: one)?(?: of (?:those|these|them|the \w+))?\b", re.IGNORECASE
+    r"\bthe (first|second|third|fourth|last|latter|former)"
+    r"(?:\s+one\b|\s+of\s+(?:those|these|them|the\s+\w+)\b|\s*[?.!]*\s*$)",
+    re.IGNORECASE,
 )
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 MAX_TURNS = 200
