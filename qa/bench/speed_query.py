@@ -99,13 +99,14 @@ class Corpus:
 
 
 def _latency_gap(p50: float, floor: float, sentences: float) -> str:
-    """What ``qa.ask`` spends beyond its floor, split into the answer's sentence embedding and the rest."""
+    """What ``qa.ask`` spends beyond its floor, split into sentence embedding (rerank and answerer) and the rest."""
     rest = max(p50 - floor - sentences, 0.0)
-    text = (f"Of the {p50:.1f} ms, {floor:.1f} ms is the floor, {sentences:.1f} ms embedding the answer's candidate sentences "
+    text = (f"Of the {p50:.1f} ms, {floor:.1f} ms is the floor, {sentences:.1f} ms embedding sentences "
             f"and {rest:.1f} ms the rest (fusion, manifest records, chunk fetch, sentence scoring).")
     if sentences >= rest:
-        return text + (" The sentence embedding does not depend on corpus size: it is the extractive answerer weighing "
-                       "~12 sentences with the model, the price of its answer quality (docs/profile_query.txt).")
+        return text + (" The sentence embedding does not depend on corpus size: the rerank embeds the best two sentences "
+                       "of each of the top 8 passages and the answerer ~12 candidates (partly the same ones), the price of "
+                       "retrieval and answer quality (QA_RERANK_DEPTH=0 saves the rerank's share; docs/profile_query.txt).")
     return text + (" The candidate sentences were mostly cached here; the rest is fixed per-question work, which on a tiny "
                    "index is as large as the floor itself.")
 
