@@ -37,7 +37,10 @@ def test_readers_see_whole_versions_while_articles_are_replaced(tmp_path: Path) 
 
     def reader() -> None:
         n = 0
-        while not done.is_set() or n < 5:
+        while True:
+            # The last query starts after the ingest returned, so it must see the new edition; queries
+            # racing the ingest may see either, never a mix.
+            finished = done.is_set()
             target = n % ARTICLES
             try:
                 passages = retrieve(engine, f"ferry of harbour {target} sails daily", 8).passages
@@ -54,6 +57,8 @@ def test_readers_see_whole_versions_while_articles_are_replaced(tmp_path: Path) 
             if mixed:
                 problems.append(f"query {n}: mixed versions {mixed}")
             n += 1
+            if finished and n >= 5:
+                return
 
     thread = threading.Thread(target=reader)
     thread.start()
