@@ -22,7 +22,7 @@ from qa import facts
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
-from qa.text import ORDINALS, initialisms, normalize, rarity, sentence_spans, term_words, terms, words
+from qa.text import ORDINALS, coverage, initialisms, normalize, rarity, sentence_spans, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -109,9 +109,9 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     for c in shortlist:
         c.also = []
         m = w.support_context
-        coverage = (1 - m) * c.coverage + m * c.context
+        covered = (1 - m) * c.coverage + m * c.context
         cosine = (1 - m) * c.cosine + m * c.passage.dense
-        c.support = w.support_coverage * coverage + (1 - w.support_coverage) * cosine
+        c.support = w.support_coverage * covered + (1 - w.support_coverage) * cosine
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
@@ -139,16 +139,11 @@ def _sentence_terms(text: str) -> set[str]:
     return set(terms(text)) | set(initialisms(text))
 
 
-def _coverage(words: set[str], weights: dict[str, float]) -> float:
-    total = sum(weights.values())
-    return sum(w for t, w in weights.items() if t in words) / total if total else 0.0
-
-
 def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: facts.Asked, asked: str) -> list[Candidate]:
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
     for p in passages:
-        context = _coverage(_sentence_terms(p.text), weights)
+        context = coverage(_sentence_terms(p.text), weights)
         for s, e in sentence_spans(p.text):
             text = p.text[s:e]
             key = (p.article_id, p.start + s)
@@ -159,7 +154,7 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: 
             seen.add(key)
             out.append(Candidate(
                 passage=p, start=p.start + s, end=p.start + e, text=text,
-                coverage=_coverage(_sentence_terms(text), weights), context=context,
+                coverage=coverage(_sentence_terms(text), weights), context=context,
                 values=facts.values(kind, text, asked),
             ))
     return out

@@ -21,7 +21,7 @@ import numpy as np
 
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
-from qa.text import sentence_spans, term_words, terms
+from qa.text import coverage, sentence_spans, term_words, terms
 
 
 @dataclass(frozen=True)
@@ -71,12 +71,8 @@ def query_weights(query: str, lexical: LexicalIndex) -> dict[str, float]:
 
 def best_sentences(text: str, weights: dict[str, float], keep: int) -> list[tuple[float, int, int]]:
     """(coverage, start, end) of the ``keep`` sentences covering most of the query's weight."""
-    total = sum(weights.values())
-    if not total:
+    if not sum(weights.values()):
         return []
-    scored = []
-    for s, e in sentence_spans(text):
-        found = set(terms(text[s:e]))
-        scored.append((sum(w for t, w in weights.items() if t in found) / total, s, e))
+    scored = [(coverage(set(terms(text[s:e])), weights), s, e) for s, e in sentence_spans(text)]
     scored.sort(key=lambda row: -row[0])  # stable: ties keep reading order
     return scored[:keep]

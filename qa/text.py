@@ -170,6 +170,12 @@ def initialisms(text: str) -> list[str]:
     return out
 
 
+def coverage(found: set[str], weights: dict[str, float]) -> float:
+    """The share of the question's term weight whose terms are in ``found`` (0 when nothing is weighted)."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in found) / total if total else 0.0
+
+
 def term_words(text: str) -> list[tuple[str, str]]:
     """(stemmed term, the word it came from) for each content word."""
     tokens = _content_words(text)

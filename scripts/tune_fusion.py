@@ -11,7 +11,8 @@ import argparse
 import itertools
 from pathlib import Path
 
-from qa.bench.squad import calibration_set, paragraph_hits
+from qa.bench.retrieval import evaluate, project_ranker
+from qa.bench.squad import calibration_set
 from qa.engine import engine_for
 
 
@@ -22,8 +23,9 @@ def main() -> None:
     for fusion, alpha, candidates in itertools.chain(
         itertools.product(["weighted"], [0.3, 0.4, 0.45, 0.5, 0.6], [40, 80]), [("rrf", 0.0, 40)]
     ):
-        hit1, hit5 = paragraph_hits(engine_for(bench.replace(fusion=fusion, fusion_alpha=alpha, candidates=candidates)), tune)
-        print(f"{fusion:8} alpha={alpha:.2f} candidates={candidates:3}  hit@1={hit1:.3f} hit@5={hit5:.3f}", flush=True)
+        engine = engine_for(bench.replace(fusion=fusion, fusion_alpha=alpha, candidates=candidates))
+        scores = evaluate("project", project_ranker(engine, depth=10), tune)
+        print(f"{fusion:8} alpha={alpha:.2f} candidates={candidates:3}  hit@1={scores.hit1:.3f} hit@5={scores.hit5:.3f}", flush=True)
 
 
 if __name__ == "__main__":

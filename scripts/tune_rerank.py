@@ -12,7 +12,8 @@ import argparse
 import itertools
 from pathlib import Path
 
-from qa.bench.squad import calibration_set, paragraph_hits
+from qa.bench.retrieval import evaluate, project_ranker
+from qa.bench.squad import calibration_set
 from qa.engine import engine_for
 
 
@@ -26,9 +27,9 @@ def main() -> None:
                                           rerank_coverage=coverage))
         engine._sentences = shared._sentences  # one sentence cache for the sweep: the vectors do not depend on weights
         embedded = len(shared._sentences)
-        hit1, hit5 = paragraph_hits(engine, tune)
-        print(f"depth={depth:2} sentences={sentences} cosine={cosine:.1f} coverage={coverage:.1f}  hit@1={hit1:.3f} "
-              f"hit@5={hit5:.3f}  new sentences embedded/question={(len(shared._sentences) - embedded) / len(tune):.1f}",
+        scores = evaluate("project", project_ranker(engine, depth=10), tune)
+        print(f"depth={depth:2} sentences={sentences} cosine={cosine:.1f} coverage={coverage:.1f}  hit@1={scores.hit1:.3f} "
+              f"hit@5={scores.hit5:.3f}  new sentences embedded/question={(len(shared._sentences) - embedded) / len(tune):.1f}",
               flush=True)
 
 

@@ -191,29 +191,27 @@ def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path
     assert "[1][2]" not in answer.text  # never one claim cited to both
 
 
+# An answer that lists several names, for follow-ups that point at one of them.
+TIANWEN_LIST = [
+    {"role": "user", "content": "Which deep space missions is China looking for partners on?"},
+    {"role": "assistant", "content": "The Tianwen-2, Tianwen-3 and Tianwen-4 missions."},
+]
+
+
 @pytest.mark.parametrize(("question", "picked"), [("What is the first of those supposed to do?", "Tianwen-2"),
                                                   ("And the last one?", "Tianwen-4"),
                                                   ("What about the second of them?", "Tianwen-3")])
 def test_the_first_of_those_picks_one_name_from_the_last_answer(question: str, picked: str) -> None:
-    history = followup.parse_history([
-        {"role": "user", "content": "Which deep space missions is China looking for partners on?"},
-        {"role": "assistant", "content": "The Tianwen-2, Tianwen-3 and Tianwen-4 missions."},
-    ])
+    history = followup.parse_history(TIANWEN_LIST)
     assert followup.fold(question, history) == (f"{question} {picked}", picked)
 
 
 def test_the_first_time_is_not_a_reference_to_a_listed_name() -> None:
-    history = followup.parse_history([
-        {"role": "user", "content": "Which deep space missions is China looking for partners on?"},
-        {"role": "assistant", "content": "The Tianwen-2, Tianwen-3 and Tianwen-4 missions."},
-    ])
+    history = followup.parse_history(TIANWEN_LIST)
     _, borrowed = followup.fold("When did they fly for the first time?", history)
     assert "Tianwen-2" in borrowed and "Tianwen-3" in borrowed  # the whole earlier turn, not one picked name
 
 
 def test_a_follow_up_about_the_first_of_several_missions_answers_for_that_one(seed: qa.Settings) -> None:
-    answer = qa.ask("What is the first of those supposed to do?", settings=seed, history=[
-        {"role": "user", "content": "Which deep space missions is China looking for partners on?"},
-        {"role": "assistant", "content": "The Tianwen-2, Tianwen-3 and Tianwen-4 missions."},
-    ])
+    answer = qa.ask("What is the first of those supposed to do?", settings=seed, history=TIANWEN_LIST)
     assert answer.text.startswith("“Tianwen-2”") and "asteroid" in answer.text

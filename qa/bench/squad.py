@@ -30,7 +30,6 @@ from qa.bench.retrieval import PlainBaselines, RetrievalScores, evaluate, projec
 from qa.engine import Engine, engine_for
 from qa.retrieve import retrieve
 from qa.settings import Settings
-from qa.store import split_chunk_id
 from qa.text import sentence_spans
 
 EVAL_SEED, EVAL_SIZE = 2026, 1000
@@ -111,16 +110,6 @@ def calibration_set(data_root: Path | None = None) -> tuple[Settings, list[Bench
     """Settings of the SQuAD index and the calibration sample the tuning scripts sweep over."""
     bench, questions, _, _ = prepare(Settings.from_env(progress=False), data_root)
     return bench, eval_sample(questions, TUNE_SIZE, tune=True)
-
-
-def paragraph_hits(engine: Engine, questions: list[BenchQuestion]) -> tuple[float, float]:
-    """hit@1 and hit@5 of the project's retrieval, paragraph level, over ``questions``."""
-    h1 = h5 = 0.0
-    for q in questions:
-        ranked = list(dict.fromkeys(split_chunk_id(p.chunk_id)[0] for p in retrieve(engine, q.question, 10).passages))
-        h1 += metrics.hit_at(ranked, q.relevant, 1)
-        h5 += metrics.hit_at(ranked, q.relevant, 5)
-    return h1 / max(len(questions), 1), h5 / max(len(questions), 1)
 
 
 def run(settings: Settings, data_root: Path | None = None, size: int = EVAL_SIZE, tune: bool = False) -> SquadRun:
