@@ -121,8 +121,8 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     return _compose(question, query, chosen, conflicting)
 
 
-def refusal(question: str, query: str) -> Answer:
-    return Answer(question=question, text=REFUSAL, citations=(), refused=True, query=query)
+def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:
+    return Answer(question=question, text=text, citations=(), refused=True, query=query)
 
 
 def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:

@@ -92,10 +92,18 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
     def extractive_answer() -> Iterator[str | Answer]:
         query, borrowed = followup.fold(question, turns)
         retrieved, engine = retriever(query)
+        if not retrieved.passages and filters.describe():
+            yield _timed(extractive.refusal(question, query, _no_match(filters)), started)
+            return
         about_article = byline.answer(question, query, engine, filters.outlets)
         yield _timed(about_article or extractive.build(question, query, borrowed, retrieved, engine), started)
 
     return extractive_answer()
+
+
+def _no_match(filters: Filters) -> str:
+    dated = " (an article without a published date never matches a date filter)" if filters.since or filters.until else ""
+    return f"No indexed article matches {filters.describe()}: widen or drop the filters{dated}."
 
 
 def _mode(mode: str | None, settings: Settings) -> str:

@@ -39,6 +39,13 @@ class Filters:
     def until_ts(self) -> int:
         return _ts(self.until, "until")
 
+    def describe(self) -> str:
+        """The filters in words, for a reader told that nothing matched them; "" when there are none."""
+        parts = [f"outlet {' or '.join(self.outlets)}"] if self.outlets else []
+        parts += [f"since {self.since}"] if self.since else []
+        parts += [f"until {self.until}"] if self.until else []
+        return ", ".join(parts)
+
     def where(self) -> dict[str, Any] | None:
         clauses: list[dict[str, Any]] = []
         if self.outlets:

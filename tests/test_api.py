@@ -215,3 +215,23 @@ def test_the_first_time_is_not_a_reference_to_a_listed_name() -> None:
 def test_a_follow_up_about_the_first_of_several_missions_answers_for_that_one(seed: qa.Settings) -> None:
     answer = qa.ask("What is the first of those supposed to do?", settings=seed, history=TIANWEN_LIST)
     assert answer.text.startswith("“Tianwen-2”") and "asteroid" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("filters", "says"),
+    [
+        ({"outlets": ["TIME"], "since": "2022-01-01"}, "No indexed article matches outlet TIME, since 2022-01-01: widen or drop"
+                                                       " the filters (an article without a published date never matches"),
+        ({"outlets": ["Nowhere Daily"]}, "No indexed article matches outlet Nowhere Daily: widen or drop the filters."),
+    ],
+)
+def test_filters_that_exclude_every_article_say_so(seed: qa.Settings, filters: dict[str, object], says: str) -> None:
+    # The seed articles carry no published date, so a date filter leaves nothing to search.
+    answer = qa.ask("When did China and Russia announce the lunar station?", settings=seed, **filters)
+    assert answer.refused and answer.citations == ()
+    assert answer.text.startswith(says)
+
+
+def test_a_filter_that_matches_still_refuses_what_its_articles_do_not_cover(seed: qa.Settings) -> None:
+    answer = qa.ask("Who won the 2022 FIFA World Cup final?", settings=seed, outlets=["TIME"])
+    assert answer.refused and answer.text == "The articles don't cover this."
