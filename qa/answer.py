@@ -142,10 +142,16 @@ def _sentence_terms(text: str) -> set[str]:
 def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: facts.Asked, asked: str) -> list[Candidate]:
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
+    article_text: dict[str, str] = {}  # what was retrieved of each article, for facts.values' siblings
+    for p in passages:
+        article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     for p in passages:
         context = coverage(_sentence_terms(p.text), weights)
+        last, last_end = "", 0
         for s, e in sentence_spans(p.text):
             text = p.text[s:e]
+            prior = "" if "\n" in p.text[last_end:s] else last  # the sentence before, within the paragraph
+            last, last_end = text, e
             key = (p.article_id, p.start + s)
             if key in seen or _BOILERPLATE.match(text) or len(text.split()) < 4:
                 continue
@@ -155,7 +161,7 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: 
             out.append(Candidate(
                 passage=p, start=p.start + s, end=p.start + e, text=text,
                 coverage=coverage(_sentence_terms(text), weights), context=context,
-                values=facts.values(kind, text, asked),
+                values=facts.values(kind, text, asked, prior, article_text[p.article_id]),
             ))
     return out
 

@@ -60,7 +60,10 @@ class Asked:
 
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund)", re.I), "money"),
-    (re.compile(r"\bhow (?:much|heavy|far|tall|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|heavy|far|distance|tall|long|mass|size)\b)", re.I), "measure"),
+    # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
+    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding)\b", re.I), "money"),
+    (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
+                r"|\bhow (?:heavy|far|tall|high|deep|wide)\b", re.I), "measure"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|what year|which year|what date|on what date)\b", re.I), "date"),
@@ -100,8 +103,12 @@ def focus(question: str) -> set[str]:
     return set(terms(match.group(1))) if match else set()
 
 
-def values(want: Asked, sentence: str, question: str = "") -> set[str]:
-    """Values of the asked kind in ``sentence`` that the question itself does not already name."""
+def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:
+    """Values of the asked kind in ``sentence`` that the question itself does not already name.
+
+    ``before`` is the sentence preceding it in its paragraph, for "It will ..." after a named mission;
+    ``around`` the text about it (what was retrieved of its article).
+    """
     if not want.kind:
         return set()
     text = sentence.replace("\u00a0", " ")
@@ -118,32 +125,53 @@ def values(want: Asked, sentence: str, question: str = "") -> set[str]:
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)
-    return {normalize(v) for v, _ in _of_asked_member(found, text, question) if normalize(v) not in asked_text}
+    kept = _of_asked_member(found, text, question, before, around)
+    return {normalize(v) for v, _ in kept if normalize(v) not in asked_text}
 
 
 # A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
-_SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b")
+_SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
 
 
-def _of_asked_member(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:
-    """Drop values that belong to a sibling of the series member the question names.
+def _members(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """(offset, (series, number)) of each member named, "Chang'e-6, -7 and -8" naming three."""
+    out = []
+    for m in _SERIES.finditer(text):
+        name = normalize(m.group(1))
+        out += [(m.start(), (name, n)) for n in [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]]
+    return out
+
+
+def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, before: str,
+                     around: str) -> list[tuple[str, int]]:
+    """Keep only values about the series member the question names.
 
     Asked when Tianwen-3 launches, "“Tianwen-2” in 2025 will fly ..." holds a
-    date, but Tianwen-2's; counting it would answer a question the articles
-    leave open.
+    date, but Tianwen-2's, and "the lunar base ... in the late 2030s" one of a
+    sentence that never names Tianwen-3; counting either would answer a
+    question the articles leave open. A sentence naming no member speaks of
+    the one the sentence before it names ("It will also host ..."); failing
+    that, it is trusted only when the text around it (``around``: what was
+    retrieved of its article) names no sibling.
     """
-    asked = {(normalize(m.group(1)), m.group(2)) for m in _SERIES.finditer(question)}
+    asked = {member for _, member in _members(question)}
     if not asked or not found:
         return found
     series = {name for name, _ in asked}
-    mentions = [(m.start(), (normalize(m.group(1)), m.group(2))) for m in _SERIES.finditer(text)
-                if normalize(m.group(1)) in series]
+    mentions = [(at, member) for at, member in _members(text) if member[0] in series]
+    if not mentions:
+        if any(member in asked for _, member in _members(before)):
+            return found
+        siblings = {member for _, member in _members(around) if member[0] in series} - asked
+        return [] if siblings else found  # with no sibling about, nothing else can own the value
+    if not any(member in asked for _, member in mentions):
+        return []
     if all(member in asked for _, member in mentions):
         return found  # no sibling in the sentence: nothing to tell apart
 
     def owner(at: int) -> tuple[str, str]:
-        before = [m for m in mentions if m[0] < at]  # a value usually follows the thing it is about
-        return before[-1][1] if before else min(mentions, key=lambda m: m[0] - at)[1]
+        earlier = [m for m in mentions if m[0] < at]  # a value usually follows the thing it is about
+        return earlier[-1][1] if earlier else min(mentions, key=lambda m: m[0] - at)[1]
 
     return [(v, at) for v, at in found if owner(at) in asked]
 

@@ -67,7 +67,57 @@ def test_places_and_reasons_are_recognised(question: str, sentence: str, kind: s
         ("In what year will Tianwen-2 launch?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", {"2025"}),
         ("When will Tianwen-3 fly?", "Tianwen-2 flies in 2025 and Tianwen-3 in 2028.", {"2028"}),
         ("When did they sign?", "In March 2021 China and Russia signed.", {"march 2021"}),  # no series named
+        # "Chang'e-6, -7 and -8" names all three.
+        ("When are the Chang'e-6, -7 and -8 landings?", "Chang’e-7, and Chang’e-8 missions—planned for 2028.", {"2028"}),
     ],
 )
 def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sentence: str, found: set[str]) -> None:
     assert facts.values(facts.asked(question), sentence, question) == found
+
+
+TIANWEN = "“Tianwen-2” in 2025 will fly to an asteroid. “Tianwen-3” will go to Mars."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "around", "found"),
+    [
+        # "It" after a sentence naming the asked member is that member ...
+        ("It will launch in 2028.", "“Tianwen-3” will go to Mars.", TIANWEN, {"2028"}),
+        # ... after one naming a sibling it is the sibling.
+        ("It will launch in 2028.", "“Tianwen-2” will fly to an asteroid.", TIANWEN, set()),
+        # A paragraph's first sentence, among siblings, is about something else: the lunar base.
+        ("The lunar base will be launched in the late 2030s.", "", TIANWEN, set()),
+        # With no sibling in the passage there is nothing else it could be about.
+        ("The mission will launch in 2028.", "", "“Tianwen-3” will go to Mars.", {"2028"}),
+    ],
+)
+def test_a_sentence_naming_no_member_is_about_the_one_its_context_names(
+        sentence: str, before: str, around: str, found: set[str]) -> None:
+    question = "In what year will Tianwen-3 launch?"
+    assert facts.values(facts.asked(question), sentence, question, before, around) == found
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What is China's annual budget for space exploration?", "money"),
+        ("What will the lunar station cost?", "money"),
+        ("What is the station's purpose?", ""),
+        ("What was the cost of the other events?", "money"),
+        ("How high in miles did AS-201 reach when launched?", "measure"),  # "when" here asks for no date
+    ],
+)
+def test_money_is_asked_for_without_how_much(question: str, kind: str) -> None:
+    assert facts.asked(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what year is the Tianwen-3 Mars mission scheduled to launch?",  # only Tianwen-2's date is given
+        "What is China's annual budget for space exploration?",
+    ],
+)
+def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused and answer.citations == ()
