@@ -27,13 +27,20 @@ _DATE = re.compile(
     rf"|\b(?:a|one|two|three|four|five) (?:years?|months?|weeks?) ago\b",
     re.IGNORECASE,
 )
-_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
+_NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
 _MEASURE = re.compile(r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b", re.I)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)+\b")
 # "in Vienna", "at the South Pole", "in St. Petersburg, Russia"; a month after "in" is a date, not a place.
 _PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:(?:\s+|,\s+)(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]+)*)")
+# A country is a place even without a preposition: "a Saudi Arabia rover", "experiments from Sweden, France".
+_COUNTRY = re.compile(
+    r"\b(?:Afghanistan|Argentina|Australia|Austria|Belgium|Brazil|Britain|Canada|China|Denmark|Egypt|Finland|France|"
+    r"Germany|Greece|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Korea|Mexico|Netherlands|Norway|Pakistan|"
+    r"Poland|Portugal|Russia|Saudi Arabia|Spain|Sweden|Switzerland|Syria|Thailand|Turkey|Ukraine|United States|"
+    r"United Kingdom|Vietnam)\b"
+)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _REASON = re.compile(r"\b(?:because|due to|owing to|reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
@@ -61,7 +68,7 @@ class Asked:
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
-    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding)\b", re.I), "money"),
+    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding)\b|\bhow much (?:money|funding|cash)\b", re.I), "money"),
     (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
                 r"|\bhow (?:heavy|far|tall|high|deep|wide)\b", re.I), "measure"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
@@ -119,6 +126,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "place":
         found = [(m.group(1), m.start(1)) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))]
+        found += [(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]
