@@ -5,7 +5,9 @@
 for a place, "Why" for a reason. The answerer prefers sentences holding a
 value of the asked type, refuses when none does (places and reasons excepted),
 and calls two sources conflicting when they give different values of that
-type. ``focus`` finds the noun phrase of "What dilemma ..." questions.
+type. A value counts only for the series member the question asks about
+(Tianwen-3, not its sibling Tianwen-2). ``focus`` finds the noun phrase of
+"What dilemma ..." questions.
 Regular expressions, no NER model: good enough to tell "March 2021" from
 "June 2021" and a person from an agency, not to parse dates.
 """
