@@ -36,13 +36,14 @@ _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)+\b")
 # "in Vienna", "at the South Pole", "in St. Petersburg, Russia"; a month after "in" is a date, not a place.
 _PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:(?:\s+|,\s+)(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]+)*)")
-# A country is a place even without a preposition: "a Saudi Arabia rover", "experiments from Sweden, France".
+# Asked which country, a country is a place even without a preposition: "a Saudi Arabia rover".
 _COUNTRY = re.compile(
     r"\b(?:Afghanistan|Argentina|Australia|Austria|Belgium|Brazil|Britain|Canada|China|Denmark|Egypt|Finland|France|"
     r"Germany|Greece|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Korea|Mexico|Netherlands|Norway|Pakistan|"
     r"Poland|Portugal|Russia|Saudi Arabia|Spain|Sweden|Switzerland|Syria|Thailand|Turkey|Ukraine|United States|"
     r"United Kingdom|Vietnam)\b"
 )
+_ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _REASON = re.compile(r"\b(?:because|due to|owing to|reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
@@ -64,7 +65,7 @@ GATED = frozenset({"date", "count", "measure", "money", "name"})
 @dataclass(frozen=True)
 class Asked:
     kind: str  # "date", "count", "measure", "money", "name", "place", "reason" or ""
-    unit: str = ""  # for "count": the stemmed noun being counted
+    unit: str = ""  # for "count": the stemmed noun being counted; for "place": "country" when it asks for one
 
 
 _RULES = (
@@ -102,6 +103,8 @@ def asked(question: str) -> Asked:
             unit = ""
             if kind == "count":
                 unit = (terms(match.group(1)) or [""])[0]
+            elif kind == "place" and _ASKS_COUNTRY.search(question):
+                unit = "country"
             return Asked(kind, unit)
     return Asked("")
 
@@ -128,7 +131,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "place":
         found = [(m.group(1), m.start(1)) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))]
-        found += [(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
+        if want.unit == "country":  # only then: "Where was the congress?" is not answered by "China was ..."
+            found += [(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]

@@ -109,6 +109,13 @@ def test_outlet_filter_limits_the_sources(seed: qa.Settings) -> None:
     assert answer.citations and {c.outlet for c in answer.citations} == {"TIME"}
 
 
+def test_the_readmes_where_question_is_answered_only_with_sentences_naming_the_place(seed: qa.Settings) -> None:
+    answer = qa.ask("Where was the International Astronautical Congress held?", settings=seed)
+    sentences = [line for line in re.split(r"(?<=\])[.!?] ", answer.text) if line]
+    assert len({c.outlet for c in answer.citations}) == 3  # all three outlets say it
+    assert sentences and all("Paris" in sentence for sentence in sentences), answer.text
+
+
 def test_a_follow_up_asking_who_said_it(seed: qa.Settings) -> None:
     first = qa.ask("Why is partnering with Moscow not Beijing's preferred outcome?", settings=seed)
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
