@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.text import normalize, terms
 
@@ -139,21 +140,22 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)
-    kept = _of_asked_member(found, text, question, before, around)
-    return {normalize(v) for v, _ in kept if normalize(v) not in asked_text}
+    kept = {normalize(v) for v, _ in _of_asked_member(found, text, question, before, around)}
+    return {v for v in kept if v not in asked_text}
 
 
 # A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
 _SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
 
 
-def _members(text: str) -> list[tuple[int, tuple[str, str]]]:
+@lru_cache(maxsize=1024)  # the same question and retrieved article text are asked about for every sentence
+def _members(text: str) -> tuple[tuple[int, tuple[str, str]], ...]:
     """(offset, (series, number)) of each member named, "Chang'e-6, -7 and -8" naming three."""
-    out = []
+    out: list[tuple[int, tuple[str, str]]] = []
     for m in _SERIES.finditer(text):
         name = normalize(m.group(1))
         out += [(m.start(), (name, n)) for n in [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]]
-    return out
+    return tuple(out)
 
 
 def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, before: str,
@@ -178,8 +180,6 @@ def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, bef
             return found
         siblings = {member for _, member in _members(around) if member[0] in series} - asked
         return [] if siblings else found  # with no sibling about, nothing else can own the value
-    if not any(member in asked for _, member in mentions):
-        return []
     if all(member in asked for _, member in mentions):
         return found  # no sibling in the sentence: nothing to tell apart
 

@@ -96,9 +96,10 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
     if replies and history[-1].role == "assistant":
         listed = list(dict.fromkeys(_NAMES.findall(replies[-1])))
         picked = _ORDINAL.search(question)
-        if picked and len(listed) >= 2 and _POSITION[picked.group(1).lower()] < len(listed):
+        position = _POSITION[picked.group(1).lower()] if picked else len(listed)
+        if len(listed) >= 2 and position < len(listed):
             # "the first of those" after "Tianwen-2, Tianwen-3 and Tianwen-4": that one name is the subject.
-            chosen = listed[_POSITION[picked.group(1).lower()]]
+            chosen = listed[position]
             return f"{question} {chosen}", chosen
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:

@@ -21,7 +21,7 @@ import numpy as np
 
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
-from qa.text import coverage, sentence_spans, term_words, terms
+from qa.text import coverage, sentence_spans, terms
 
 
 @dataclass(frozen=True)
@@ -63,10 +63,7 @@ def rerank(engine: Engine, lexical: LexicalIndex, query: str, query_vector: np.n
 
 def query_weights(query: str, lexical: LexicalIndex) -> dict[str, float]:
     """Each query term weighted by its idf in the index: rare words say more about where the answer is."""
-    weights: dict[str, float] = {}
-    for term, _word in term_words(query):
-        weights.setdefault(term, lexical.idf(term))
-    return weights
+    return {term: lexical.idf(term) for term in terms(query)}
 
 
 def best_sentences(text: str, weights: dict[str, float], keep: int) -> list[tuple[float, int, int]]:
