@@ -7,7 +7,9 @@ non-zero exit; ``main(argv)`` returns the exit code so tests can call it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("qa: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`qa ask ... | head -1`): nothing is lost, so no traceback. Pointing stdout at
+        # /dev/null keeps the interpreter's final flush from raising the same error again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for a writer stopped by SIGPIPE
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:

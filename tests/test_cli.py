@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,15 @@ def test_chat_keeps_the_conversation(cli_env: Path, monkeypatch: pytest.MonkeyPa
     assert main(["chat"]) == 0
     out = capsys.readouterr().out
     assert out.count("Sources:") == 2 and "Piet Janssen" in out and "insurance would cover part of the losses" in out
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(cli_env: Path) -> None:
+    assert main(["ingest"]) == 0
+    # `qa ask ... | head -1` with head already gone: the pipe is closed before qa writes a byte.
+    proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "ask", "How long was the paper dragon?"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
