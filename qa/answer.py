@@ -22,7 +22,19 @@ from qa import facts
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
-from qa.text import ORDINALS, coverage, initialisms, normalize, rarity, sentence_spans, term_words, terms, words
+from qa.text import (
+    ORDINALS,
+    coverage,
+    expansions,
+    initialisms,
+    normalize,
+    rarity,
+    sentence_spans,
+    term_words,
+    terms,
+    with_expansions,
+    words,
+)
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -135,8 +147,9 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     return weights
 
 
-def _sentence_terms(text: str) -> set[str]:
-    return set(terms(text)) | set(initialisms(text))
+def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
+    found = set(terms(text)) | set(initialisms(text))
+    return with_expansions(found, text, known) if known else found
 
 
 def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: facts.Asked, asked: str) -> list[Candidate]:
@@ -145,8 +158,9 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: 
     article_text: dict[str, str] = {}  # what was retrieved of each article, for facts.values' siblings
     for p in passages:
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
+    known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
     for p in passages:
-        context = coverage(_sentence_terms(p.text), weights)
+        context = coverage(_sentence_terms(p.text, known), weights)
         last, last_end = "", 0
         for s, e in sentence_spans(p.text):
             text = p.text[s:e]
@@ -160,7 +174,7 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], kind: 
             seen.add(key)
             out.append(Candidate(
                 passage=p, start=p.start + s, end=p.start + e, text=text,
-                coverage=coverage(_sentence_terms(text), weights), context=context,
+                coverage=coverage(_sentence_terms(text, known), weights), context=context,
                 values=facts.values(kind, text, asked, prior, article_text[p.article_id]),
             ))
     return out

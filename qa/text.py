@@ -158,16 +158,38 @@ def query_terms(text: str) -> list[str]:
 
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)?[A-Z][\w’'-]*)+")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de"})
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 
 
 def initialisms(text: str) -> list[str]:
     """Lower-case initials of multi-word capitalised names: "European Space Policy Institute" gives "espi"."""
-    out = []
+    return [letters for letters, _ in _named_runs(text)]
+
+
+def expansions(text: str) -> dict[str, frozenset[str]]:
+    """What each initialism of ``text``'s names stands for, as terms: "iac" -> {"intern", "astronaut", "congress"}.
+
+    Built from the names themselves, so "the IAC" in one sentence can be matched to a
+    question that spells out "astronautical congress" when the article spells it out elsewhere.
+    """
+    out: dict[str, set[str]] = {}
+    for letters, name in _named_runs(text):
+        out.setdefault(letters, set()).update(terms(name))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def with_expansions(found: set[str], text: str, known: dict[str, frozenset[str]]) -> set[str]:
+    """``found`` plus the terms of the names that the capitalised acronyms in ``text`` stand for."""
+    for acronym in _ACRONYM.findall(text):
+        found = found | known.get(acronym.lower(), frozenset())
+    return found
+
+
+def _named_runs(text: str) -> Iterator[tuple[str, str]]:
     for match in _CAPITAL_RUN.finditer(text):
         letters = "".join(w[0] for w in match.group().split() if w not in _MINOR)
         if 2 <= len(letters) <= 8:
-            out.append(letters.lower())
-    return out
+            yield letters.lower(), match.group()
 
 
 def coverage(found: set[str], weights: dict[str, float]) -> float:

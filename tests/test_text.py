@@ -1,0 +1,40 @@
+"""Text helpers the retriever and answerer share: what an acronym stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.text import expansions, terms, with_expansions
+
+ARTICLE = (
+    "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
+    "Marco Aliberti of the European Space Policy Institute spoke to SpaceNews."
+)
+
+
+@pytest.mark.parametrize(
+    ("acronym", "stands_for"),
+    [
+        ("iac", "International Astronautical Congress"),
+        ("espi", "European Space Policy Institute"),
+        ("ma", "Marco Aliberti"),  # any capitalised run has initials; only an acronym in a sentence uses them
+    ],
+)
+def test_a_name_spelled_out_anywhere_says_what_its_initials_stand_for(acronym: str, stands_for: str) -> None:
+    assert expansions(ARTICLE)[acronym] == frozenset(terms(stands_for))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gains"),
+    [
+        ("Russia was not at the IAC because of its invasion of Ukraine.", set(terms("International Astronautical Congress"))),
+        ("An ESPI fellow said so.", set(terms("European Space Policy Institute"))),
+        ("The iac was held in Paris.", set()),  # only a capitalised acronym is one
+        ("NASA is partnering with other nations.", set()),  # an acronym the text never spells out
+    ],
+)
+def test_an_acronym_in_a_sentence_counts_as_the_name_it_stands_for(sentence: str, gains: set[str]) -> None:
+    found = set(terms(sentence))
+    expanded = with_expansions(found, sentence, expansions(ARTICLE))
+    assert gains <= expanded
+    assert expanded - found == gains - found
