@@ -20,8 +20,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
+from qa.chroma import client as _client
+from qa.chroma import forget_cached_client
 from qa.errors import IndexMissingError, IndexNotReadyError
 from qa.settings import Settings
 
@@ -252,60 +253,6 @@ class Store:
             (i, 1.0 - float(dist), doc, meta)
             for i, dist, doc, meta in zip(got["ids"][0], got["distances"][0], got["documents"][0], got["metadatas"][0], strict=True)
         ]
-
-
-def forget_cached_client(settings: Settings) -> None:
-    """Make the next embedded client read the files afresh.
-
-    chromadb keeps one client per path per process, with segments cached in
-    memory; after another process wrote the index that cache is stale
-    ("Error finding id"). Dropping it from the table (not stopping it, since an
-    in-flight query may still hold it) makes the next client open the files as
-    they are now.
-    """
-    if settings.chroma_url:
-        return
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    key = str(settings.chroma_dir)
-    SharedSystemClient._identifier_to_system.pop(key, None)
-    SharedSystemClient._identifier_to_refcount.pop(key, None)
-
-
-def _client(settings: Settings, create: bool) -> Any:
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
-        try:
-            client = chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or (443 if url.scheme == "https" else 8000),
-                ssl=url.scheme == "https", settings=chroma_settings,
-            )
-            client.heartbeat()
-        except Exception as exc:
-            raise IndexNotReadyError(
-                f"The Chroma server at {settings.chroma_url} does not answer ({exc}); start it with "
-                "'chroma run --path <dir> --port <port>' or unset QA_CHROMA_URL."
-            ) from exc
-        return client
-    database = settings.chroma_dir / "chroma.sqlite3"
-    if not database.exists():
-        if settings.chroma_dir.is_dir() and any(settings.chroma_dir.iterdir()):
-            raise IndexNotReadyError(
-                f"The index at {settings.chroma_dir} is damaged (chroma.sqlite3 is missing); run 'qa ingest --rebuild'."
-            )
-        if not create:
-            raise IndexMissingError(f"No index at {settings.chroma_dir} yet: run 'qa ingest' to build it from {settings.corpus_dir}.")
-    try:
-        settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
-    except Exception as exc:
-        raise IndexNotReadyError(
-            f"The index at {settings.chroma_dir} is damaged or unreadable ({exc}); run 'qa ingest --rebuild'."
-        ) from exc
 
 
 def dumps(value: object) -> str:
