@@ -116,6 +116,29 @@ def focus(question: str) -> set[str]:
     return set(terms(match.group(1))) if match else set()
 
 
+# Who says it: "According to the UST piece, what ...", "What choice does the ESPI fellow say ...".
+_SOURCE = (
+    re.compile(r"^\s*(?:according to|per|in the words of)\s+([^,?]+),", re.I),
+    re.compile(r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
+               r"suggest|insist|warn)\b", re.I),
+    re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
+)
+
+
+def source(question: str) -> str:
+    """The phrase naming who the question quotes ("the European think-tank analyst"); "" when it quotes no one.
+
+    News questions name the speaker to say whose account they want, and that
+    name is usually in the sentence before the quote, or is a surname alone
+    ("Aliberti added"), so a sentence matching only the speaker is no answer.
+    """
+    for pattern in _SOURCE:
+        match = pattern.search(question)
+        if match:
+            return match.group(1)
+    return ""
+
+
 def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:
     """Values of the asked kind in ``sentence`` that the question itself does not already name.
 

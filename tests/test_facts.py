@@ -126,3 +126,26 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
     answer = qa.ask(question, settings=seed)
     assert answer.refused and answer.citations == ()
 
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What choice does the European Space Policy Institute fellow say Beijing is facing?",
+         "the European Space Policy Institute fellow"),
+        ("According to the UST piece, what does China want out of Russia?", "the UST piece"),
+        ("What does the space news site claim China wants?", "the space news site"),
+        ("Where was the roadmap signed, according to TIME?", "TIME"),
+        ("How did the 2021 roadmap describe the partners?", ""),  # a document described is in the answer sentence
+        ("Where was the congress held?", ""),
+    ],
+)
+def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> None:
+    assert facts.source(question) == speaker
+
+
+def test_a_sentence_matching_only_the_speaker_does_not_outrank_the_quote(seed: qa.Settings) -> None:
+    # The analyst is named in full one sentence before the quote, which calls him only "Aliberti".
+    answer = qa.ask("What does the European Space Policy Institute fellow say Beijing is increasingly confronted with?",
+                    settings=seed)
+    assert "real partnership" in answer.text.split("[")[0]  # the quote leads the answer
