@@ -106,7 +106,8 @@ def _latency_gap(p50: float, floor: float, sentences: float) -> str:
     if sentences >= rest:
         return text + (" The sentence embedding does not depend on corpus size: the rerank embeds the best two sentences "
                        "of each of the top 8 passages and the answerer ~12 candidates (partly the same ones), the price of "
-                       "retrieval and answer quality (QA_RERANK_DEPTH=0 saves the rerank's share; docs/profile_query.txt).")
+                       "retrieval and answer quality (QA_RERANK_DEPTH=0 saves only a quarter: the answerer then embeds "
+                       "its whole shortlist itself; docs/profile_query.txt).")
     return text + (" The candidate sentences were mostly cached here; the rest is fixed per-question work, which on a tiny "
                    "index is as large as the floor itself.")
 
