@@ -24,6 +24,7 @@ from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
 from qa.text import (
     ORDINALS,
+    camel_parts,
     coverage,
     expansions,
     initialisms,
@@ -155,7 +156,7 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
 
 
 def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
-    found = set(terms(text)) | set(initialisms(text))
+    found = set(terms(text)) | set(initialisms(text)) | camel_parts(text)
     return with_expansions(found, text, known) if known else found
 
 

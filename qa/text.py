@@ -159,6 +159,7 @@ def query_terms(text: str) -> list[str]:
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)?[A-Z][\w’'-]*)+")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de"})
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
 
 def initialisms(text: str) -> list[str]:
@@ -183,6 +184,11 @@ def with_expansions(found: set[str], text: str, known: dict[str, frozenset[str]]
     for acronym in _ACRONYM.findall(text):
         found = found | known.get(acronym.lower(), frozenset())
     return found
+
+
+def camel_parts(text: str) -> set[str]:
+    """Terms of the words run together in one-word names: "SpaceNews" gives those of "space news"."""
+    return {t for word in _CAMEL.findall(text) for t in terms(" ".join(re.findall(r"[A-Z][a-z]+", word)))}
 
 
 def _named_runs(text: str) -> Iterator[tuple[str, str]]:

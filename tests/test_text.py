@@ -1,10 +1,10 @@
-"""Text helpers the retriever and answerer share: what an acronym stands for."""
+"""Text helpers the answerer leans on: what an acronym stands for, the words inside a one-word name."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.text import expansions, terms, with_expansions
+from qa.text import camel_parts, expansions, terms, with_expansions
 
 ARTICLE = (
     "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
@@ -38,3 +38,15 @@ def test_an_acronym_in_a_sentence_counts_as_the_name_it_stands_for(sentence: str
     expanded = with_expansions(found, sentence, expansions(ARTICLE))
     assert gains <= expanded
     assert expanded - found == gains - found
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("As SpaceNews reports, China advertised ...", set(terms("space news"))),
+        ("Watch it on YouTube.", set(terms("you tube"))),
+        ("NASA and the IAC met in Paris.", set()),  # acronyms and plain names are not run-together words
+    ],
+)
+def test_a_name_run_together_in_one_word_counts_as_its_parts(text: str, parts: set[str]) -> None:
+    assert camel_parts(text) == parts
