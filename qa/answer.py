@@ -27,7 +27,7 @@ from qa.text import (
     camel_parts,
     coverage,
     expansions,
-    initialisms,
+    name_terms,
     normalize,
     rarity,
     sentence_spans,
@@ -156,7 +156,7 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
 
 
 def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
-    found = set(terms(text)) | set(initialisms(text)) | camel_parts(text)
+    found = name_terms(text) | camel_parts(text)
     return with_expansions(found, text, known) if known else found
 
 

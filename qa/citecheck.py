@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.engine import Engine
-from qa.text import initialisms, normalize, rarity, sentence_spans, term_words, terms
+from qa.text import name_terms, normalize, rarity, sentence_spans, term_words, terms
 from qa.types import Citation, Passage
 
 # Calibrated on evals/seed_questions.jsonl by scripts/calibrate_citecheck.py (figures in docs/llm.md): F1 is flat
@@ -121,10 +121,6 @@ def lexical(sentence: str, passage_terms: set[str]) -> float:
     return sum(rarity(w) for t, w in pairs if t in passage_terms) / total if total else 0.0
 
 
-def passage_terms(text: str) -> set[str]:
-    return set(terms(text)) | set(initialisms(text))
-
-
 def features(
     sentences: Sequence[str],
     passages: Sequence[Passage],
@@ -142,7 +138,7 @@ def features(
         spans = sentence_spans(p.text) or [(0, len(p.text))]
         keys = [(p.chunk_id, p.start + s, p.start + e) for s, e in spans]
         sims = vectors @ engine.sentence_vectors(keys, [p.text[s:e] for s, e in spans]).T
-        words = passage_terms(p.text)
+        words = name_terms(p.text)
         for i, sentence in enumerate(sentences):
             k = int(np.argmax(sims[i]))
             lex[i, j] = lexical(sentence, words)

@@ -21,8 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qa.chroma import client as _client
-from qa.chroma import forget_cached_client
+from qa import chroma
 from qa.errors import IndexMissingError, IndexNotReadyError
 from qa.settings import Settings
 
@@ -99,8 +98,8 @@ class Store:
         # up a client another thread has registered but not started yet.
         with _CLIENT_LOCK:
             if fresh:
-                forget_cached_client(settings)
-            self.client = _client(settings, create)
+                chroma.forget_cached_client(settings)
+            self.client = chroma.client(settings, create)
         self.location = settings.chroma_url or str(settings.chroma_dir)
         try:
             if create:

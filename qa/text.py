@@ -181,9 +181,12 @@ def expansions(text: str) -> dict[str, frozenset[str]]:
 
 def with_expansions(found: set[str], text: str, known: dict[str, frozenset[str]]) -> set[str]:
     """``found`` plus the terms of the names that the capitalised acronyms in ``text`` stand for."""
-    for acronym in _ACRONYM.findall(text):
-        found = found | known.get(acronym.lower(), frozenset())
-    return found
+    return found.union(*(known.get(acronym.lower(), ()) for acronym in _ACRONYM.findall(text)))
+
+
+def name_terms(text: str) -> set[str]:
+    """The stemmed terms of ``text`` and the initialisms of its names: what a sentence or passage can match."""
+    return set(terms(text)) | set(initialisms(text))
 
 
 def camel_parts(text: str) -> set[str]:
