@@ -33,6 +33,8 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
+_NUMBERED = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+_MEMBER = re.compile(r"^(.+?)[-\s](\d{1,3})$")
 MAX_TURNS = 200
 # Capitalised names (not at the start of the reply), and words with digits like Chang'e-7.
 _NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
@@ -75,11 +77,25 @@ def _content_text(content: Any, n: int) -> str:
 
 
 def needs_context(question: str) -> bool:
-    if _ANAPHORA.search(question) or _CONTINUATION.search(question):
+    if _ANAPHORA.search(question) or _CONTINUATION.search(question) or _ORDINAL.search(question):
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
     # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn.
     return len(set(terms(question))) <= 2 and not _NAMES.search(question)
+
+
+def _pick(listed: list[str], ordinal: str) -> str:
+    """The name "the first of those" or "the fourth one" points at among the names of the last answer; "" if none."""
+    # Beside a series ("Tianwen-2, Tianwen-3 and Tianwen-4") an answer names other things in passing ("Mars"):
+    # count among the series, and past its end take the member with that number ("the fourth one": Tianwen-4).
+    stems = [m.group(1) for n in listed if (m := _MEMBER.match(n))]
+    series = [n for n in listed if (m := _MEMBER.match(n)) and stems.count(m.group(1)) >= 2]
+    members = series or listed
+    position = _POSITION[ordinal]
+    if len(members) >= 2 and position < len(members):
+        return members[position]
+    number = _NUMBERED.get(ordinal)
+    return next((n for n in series if (m := _MEMBER.match(n)) and m.group(2) == number), "")
 
 
 def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
@@ -96,11 +112,10 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
     if replies and history[-1].role == "assistant":
         listed = list(dict.fromkeys(_NAMES.findall(replies[-1])))
         picked = _ORDINAL.search(question)
-        position = _POSITION[picked.group(1).lower()] if picked else len(listed)
-        if len(listed) >= 2 and position < len(listed):
-            # "the first of those" after "Tianwen-2, Tianwen-3 and Tianwen-4": that one name is the subject.
-            chosen = listed[position]
-            return f"{question} {chosen}", chosen
+        if picked:
+            chosen = _pick(listed, picked.group(1).lower())
+            if chosen:
+                return f"{question} {chosen}", chosen
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:
             context = f"{context} {' '.join(names[:6])}"

@@ -213,6 +213,17 @@ def test_the_first_of_those_picks_one_name_from_the_last_answer(question: str, p
     assert followup.fold(question, history) == (f"{question} {picked}", picked)
 
 
+def test_the_fourth_one_of_a_numbered_series_is_the_one_numbered_four() -> None:
+    # The reply names the series, its members and a planet in passing: counting names would land on "Mars".
+    history = followup.parse_history([
+        {"role": "user", "content": "Tell me about China's Tianwen missions."},
+        {"role": "assistant", "content": "China's Tianwen series: Tianwen-2 will visit an asteroid, Tianwen-3 will go to Mars,"
+                                         " and Tianwen-4 will go further out."},
+    ])
+    question = "Which planets is the fourth one supposed to head for?"  # an ordinal alone, no pronoun: still a follow-up
+    assert followup.fold(question, history) == (f"{question} Tianwen-4", "Tianwen-4")
+
+
 def test_the_first_time_is_not_a_reference_to_a_listed_name() -> None:
     history = followup.parse_history(TIANWEN_LIST)
     _, borrowed = followup.fold("When did they fly for the first time?", history)
