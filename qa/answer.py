@@ -54,6 +54,9 @@ FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemm
 # all of it in the passage. Over the eight question sets 0.25 fixed two and broke none, 0.5 fixed one, and 0 (with
 # a wider list of verbs) fixed three and broke seven.
 SOURCE_SHARE = 0.25
+# A credit line or related-story link ("This story originally appeared in ...") is no answer unless the
+# question is about it: then it holds this much of the question's weight.
+BOILERPLATE_COVERAGE = 0.3
 
 
 @dataclass(frozen=True)
@@ -177,14 +180,17 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], contex
             prior = "" if "\n" in p.text[last_end:s] else last  # the sentence before, within the paragraph
             last, last_end = text, e
             key = (p.article_id, p.start + s)
-            if key in seen or _BOILERPLATE.match(text) or len(text.split()) < 4:
+            if key in seen or len(text.split()) < 4:
                 continue
             if not _END.search(text) and len(text.split()) < 12:
                 continue  # a headline or section title, not an answer
+            covered = coverage(_sentence_terms(text, known), weights)
+            if _BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
+                continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
             seen.add(key)
             out.append(Candidate(
                 passage=p, start=p.start + s, end=p.start + e, text=text,
-                coverage=coverage(_sentence_terms(text, known), weights), context=context,
+                coverage=covered, context=context,
                 values=facts.values(kind, text, asked, prior, article_text[p.article_id]),
             ))
     return out
@@ -203,8 +209,8 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
     for c in ranked[1:]:
         if len(chosen) >= max_sentences:
             break
-        if c.support < min_support or c.score < w.conflict_ratio * best.score:
-            continue
+        if c.support < min_support or c.score < w.conflict_ratio * best.score or _BOILERPLATE.match(c.text):
+            continue  # a credit line may be the answer asked for, never an addition to one
         if any(c.passage.article_id == s.passage.article_id and _overlap(c, s) for s in chosen):
             continue
         twin = next((s for s in chosen if _same_claim(c, s)), None)

@@ -187,6 +187,21 @@ def test_settings_come_from_qa_variables() -> None:
     assert (settings.top_k, settings.corpus_dir, settings.fusion_alpha) == (7, Path("/data/news"), 0.3)
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Which weekly newsletter did the TIME story first appear in?", "TIME Space"),
+        ("What did a Chinese rover find evidence of on Mars, per the story linked at the end?", "Ancient Ocean"),
+    ],
+)
+def test_a_credit_line_or_related_link_answers_only_when_asked_about(seed: qa.Settings, question: str, says: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert_valid(answer, seed)
+    assert says in answer.text
+    unrelated = qa.ask("What will Tianwen-4 explore?", settings=seed)
+    assert not any(line in unrelated.text for line in ("originally appeared", "sign up", "More Chinese space stuff"))
+
+
 def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
