@@ -44,6 +44,8 @@ _COUNTRY = re.compile(
     r"Poland|Portugal|Russia|Saudi Arabia|Spain|Sweden|Switzerland|Syria|Thailand|Turkey|Ukraine|United States|"
     r"United Kingdom|Vietnam)\b"
 )
+# A name as news prints it: "TIME Space", "International Lunar Research Station", "Tianwen-4", "ILRS".
+_TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _REASON = re.compile(r"\b(?:because|due to|owing to|reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
@@ -60,15 +62,23 @@ _NOT_PERSON = frozenset(
 COMPARABLE = frozenset({"date", "count", "measure", "money"})
 # Kinds whose absence from every top sentence means the articles do not say it. Not places:
 # "where" is often answered without a preposition before the name ("the Vienna-based institute").
-GATED = frozenset({"date", "count", "measure", "money", "name"})
+GATED = frozenset({"date", "count", "measure", "money", "name", "title"})
 
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "date", "count", "measure", "money", "name", "place", "reason" or ""
+    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason" or ""
     unit: str = ""  # for "count": the stemmed noun being counted; for "place": "country" when it asks for one
 
 
+# Things known by a proper name, for "What is the name of the <thing>?".
+_NAMED_THINGS = (
+    r"(?:rovers?|rockets?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
+    r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|shows?|series|programs?|programmes?|projects?|"
+    r"bases?|stations?|compan(?:y|ies)|firms?|agenc(?:y|ies)|institutes?|institutions?|organi[sz]ations?|teams?|clubs?|"
+    r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"
+    r"venues?|festivals?|contests?|competitions?|parties|party|operations?|treat(?:y|ies)|laws?|acts?|initiatives?)"
+)
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
@@ -85,6 +95,10 @@ _RULES = (
     (re.compile(r"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){0,4}(?:official|person|man|woman|spokes\w+|"
                 r"representative|head|director|chief|scientist|analyst|author|writer|reporter|journalist|astronaut|"
                 r"minister|leader|researcher|engineer|administrator|commander|fellow|expert)s?\b", re.I), "name"),
+    # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
+    # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
+    (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
+                rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{_NAMED_THINGS}\b", re.I), "title"),
 )
 # "What dilemma does ...", "Which NASA program is ...": the words between the
 # question word and the first auxiliary say what kind of thing the answer is.
@@ -151,6 +165,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     found: list[tuple[str, int]]  # (value, where it starts in the sentence)
     if want.kind == "name":
         found = [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())]
+    elif want.kind == "title":
+        found = [(m.group(), m.start()) for m in _TITLE.finditer(text) if _titled(m, question)]
     elif want.kind == "reason":
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "place":
@@ -211,6 +227,15 @@ def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, bef
         return earlier[-1][1] if earlier else min(mentions, key=lambda m: m[0] - at)[1]
 
     return [(v, at) for v, at in found if owner(at) in asked]
+
+
+def _titled(match: re.Match[str], question: str) -> bool:
+    """A proper name the question does not already give, not a capital that only starts the sentence, not a country."""
+    name = match.group()
+    if (match.start() == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name):
+        return False
+    asked = {w.casefold() for w in re.findall(r"[\w’'-]+", question)}
+    return any(w.casefold() not in asked for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
 
 
 def _person_like(name: str) -> bool:

@@ -28,7 +28,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
     [
         ("What was the name of the Chinese official who presented the mission?", "name"),
         ("What are the names of the two analysts quoted?", "name"),
-        ("What is the name of the lunar station?", ""),  # a thing, not a person
+        ("What is the name of the lunar station?", "title"),  # a thing, not a person: a name, but no person's
+        ("What is the name of the process that tests primality?", ""),  # a process is not named like a station
         ("When did they sign?", "date"),
     ],
 )
@@ -55,6 +56,12 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Where was the congress held?", "China was seeking new partners there.", "place", set()),  # no country asked
         ("Why didn't Russia attend?", "Russia was not at the IAC because of its invasion of Ukraine", "reason", {"because"}),
         ("What was the reason for the omission?", "The omission is striking.", "reason", set()),
+        ("What is the name of the TIME newsletter?", "It first ran in TIME Space, our newsletter.", "title", {"time space"}),
+        ("What is the full name of the ILRS project?", "They plan the International Lunar Research Station (ILRS).", "title",
+         {"international lunar research station"}),
+        # A capital that only starts the sentence, a country, and names the question gives are no answer.
+        ("What is the name of the Saudi rover?", "It will also host a Saudi Arabia rover.", "title", set()),
+        ("What is the name of the NASA program?", "NASA leads it.", "title", set()),
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
@@ -120,6 +127,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
     [
         "In what year is the Tianwen-3 Mars mission scheduled to launch?",  # only Tianwen-2's date is given
         "What is China's annual budget for space exploration?",
+        "What is the name of the Saudi rover that will fly on Chang'e-6?",  # a rover is named, its name is not
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
