@@ -107,7 +107,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if not retrieved.passages:
         return kind, []
     weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
-    if not kind.kind:  # "what date", "which city": the asked kind already says what the answer is
+    if kind.kind in ("", "choice"):  # "what date", "which city": the asked kind already says what the answer is
         for term in facts.focus(question) & weights.keys():
             weights[term] *= FOCUS_BOOST
     speaker = facts.source(question)
@@ -174,6 +174,8 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], contex
     for p in passages:
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
+    # "What two options ...?" is answered by "a difficult dilemma: ... or ...": any word for a choice covers the focus.
+    alternatives = facts.focus(asked) if kind.kind == "choice" else set()
     for p in passages:
         context = coverage(_sentence_terms(p.text, known), context_weights)
         last, last_end = "", 0
@@ -186,15 +188,13 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], contex
                 continue
             if not _END.search(text) and len(text.split()) < 12:
                 continue  # a headline or section title, not an answer
-            covered = coverage(_sentence_terms(text, known), weights)
+            found = facts.values(kind, text, asked, prior, article_text[p.article_id])
+            covered = coverage(_sentence_terms(text, known) | (alternatives if found else set()), weights)
             if _BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
             seen.add(key)
-            out.append(Candidate(
-                passage=p, start=p.start + s, end=p.start + e, text=text,
-                coverage=covered, context=context,
-                values=facts.values(kind, text, asked, prior, article_text[p.article_id]),
-            ))
+            out.append(Candidate(passage=p, start=p.start + s, end=p.start + e, text=text, coverage=covered,
+                                 context=context, values=found))
     return out
 
 

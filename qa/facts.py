@@ -48,6 +48,8 @@ _COUNTRY = re.compile(
 _TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# Not a bare "or": "Be it in space or elsewhere" weighs nothing.
+_CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
 _REASON = re.compile(r"\b(?:because|due to|owing to|reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "
@@ -67,7 +69,7 @@ GATED = frozenset({"date", "count", "measure", "money", "name", "title"})
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason" or ""
+    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice" or ""
     unit: str = ""  # for "count": the stemmed noun being counted; for "place": "country" when it asks for one
 
 
@@ -89,6 +91,9 @@ _RULES = (
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|what year|which year|what date|on what date)\b", re.I), "date"),
     (re.compile(r"^\s*(?:(?:and|but|so)\s+)?why\b|\bwhat (?:is|was|were) the (?:reason|cause)", re.I), "reason"),
+    # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
+    (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
+                r"|\bchoose between\b", re.I), "choice"),
     (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:city|country|town|state|region|province|"
                 r"capital|venue)\b", re.I), "place"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
@@ -126,7 +131,7 @@ def asked(question: str) -> Asked:
 
 def focus(question: str) -> set[str]:
     """Stemmed terms of the question's focus phrase ("What dilemma does ..." -> {"dilemma"}); empty when it has none."""
-    match = _FOCUS.search(question)
+    match = _FOCUS.search(_SOURCE[0].sub("", question, count=1))  # "According to the analyst, what options ..."
     return set(terms(match.group(1))) if match else set()
 
 
@@ -169,6 +174,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(), m.start()) for m in _TITLE.finditer(text) if _titled(m, question)]
     elif want.kind == "reason":
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
+    elif want.kind == "choice":
+        found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
         found = [(m.group(1), m.start(1)) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))]
         if want.unit == "country":  # only then: "Where was the congress?" is not answered by "China was ..."

@@ -15,6 +15,7 @@ from qa import facts
         ("Which NASA program is the project compared to?", {"nasa", "program"}),
         ("What kind of object will Tianwen-2 visit?", {"object"}),
         ("And which outlet did?", {"outlet"}),
+        ("According to the analyst, what two options does Beijing have?", {"two", "option"}),  # after whose words
         ("What is China offering other countries?", set()),  # "what is": no focus phrase
         ("Where was the congress held?", set()),
     ],
@@ -62,6 +63,8 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         # A capital that only starts the sentence, a country, and names the question gives are no answer.
         ("What is the name of the Saudi rover?", "It will also host a Saudi Arabia rover.", "title", set()),
         ("What is the name of the NASA program?", "NASA leads it.", "title", set()),
+        ("What two options does Beijing face?", "a dilemma: a real partnership or drop it", "choice", {"dilemma"}),
+        ("What choice does China face?", "Be it in space or elsewhere, China is realistic.", "choice", set()),  # a bare "or"
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
@@ -157,3 +160,18 @@ def test_a_sentence_matching_only_the_speaker_does_not_outrank_the_quote(seed: q
     answer = qa.ask("What does the European Space Policy Institute fellow say Beijing is increasingly confronted with?",
                     settings=seed)
     assert "real partnership" in answer.text.split("[")[0]  # the quote leads the answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What two options did the ESPI analyst say Beijing faces regarding its relationship with Russia?",
+        "According to the space policy analyst, what two options does Beijing have regarding its ties with Moscow?",
+        "What choice does the European Space Policy Institute fellow say Beijing is increasingly facing over its ties"
+        " with Moscow?",
+    ],
+)
+def test_a_question_about_options_is_answered_by_the_sentence_that_weighs_them(seed: qa.Settings, question: str) -> None:
+    # A related quote shares more words ("Moscow", "ties"); the answer is the one that names a dilemma.
+    answer = qa.ask(question, settings=seed)
+    assert "real partnership or drop it altogether" in answer.text.split("[")[0]
