@@ -138,8 +138,8 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
-    # A thing's name is in the sentence about that thing; a name further down belongs to something else.
-    depth = 1 if kind.kind == "title" else GATE_DEPTH
+    # A thing's name, or an exact date, is in the sentence about that thing; further down it belongs to another.
+    depth = 1 if kind.kind == "title" or kind.unit == "exact" else GATE_DEPTH
     if ranked[0].support < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)

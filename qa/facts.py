@@ -1,15 +1,13 @@
 """Answer types: what kind of value a question asks for, and the values a sentence holds.
 
-"When ..." asks for a date, "How many months ..." for a count of months,
-"How much does it cost" for money, "Who ..." for a person's name, "Where"
-for a place, "Why" for a reason. The answerer prefers sentences holding a
-value of the asked type, refuses when none does (places and reasons excepted),
-and calls two sources conflicting when they give different values of that
-type. A value counts only for the series member the question asks about
-(Tianwen-3, not its sibling Tianwen-2). ``focus`` finds the noun phrase of
-"What dilemma ..." questions.
-Regular expressions, no NER model: good enough to tell "March 2021" from
-"June 2021" and a person from an agency, not to parse dates.
+"When ..." asks for a date ("exact date": a calendar one), "How many months ..." a count of months,
+"How much does it cost" money, "Who ..." a person, "the name of the newsletter" a proper name,
+"Where" a place, "Why" a reason, "What two options" a choice. The answerer prefers sentences holding
+a value of the asked type, refuses when none does (places, reasons and choices excepted), and calls
+two sources conflicting when they give different values. A value counts only for the series member
+asked about (Tianwen-3, not Tianwen-2). ``focus`` finds the noun phrase of "What dilemma ...".
+Regular expressions, no NER model: good enough to tell "March 2021" from "June 2021" and a person
+from an agency, not to parse dates.
 """
 
 from __future__ import annotations
@@ -46,6 +44,7 @@ _COUNTRY = re.compile(
 )
 # A name as news prints it: "TIME Space", "International Lunar Research Station", "Tianwen-4", "ILRS".
 _TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
+_EXACT = re.compile(r"\b(?:exact|specific|precise)(?:ly)?\b", re.I)
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
@@ -70,7 +69,7 @@ GATED = frozenset({"date", "count", "measure", "money", "name", "title"})
 @dataclass(frozen=True)
 class Asked:
     kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice" or ""
-    unit: str = ""  # for "count": the stemmed noun being counted; for "place": "country" when it asks for one
+    unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact"
 
 
 # Things known by a proper name, for "What is the name of the <thing>?".
@@ -89,7 +88,7 @@ _RULES = (
                 r"|\bhow (?:heavy|far|tall|high|deep|wide)\b", re.I), "measure"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
-    (re.compile(r"\b(?:when|what year|which year|what date|on what date)\b", re.I), "date"),
+    (re.compile(r"\b(?:when|(?:what|which) (?:exact |specific |precise )?(?:years?|dates?|days?))\b", re.I), "date"),
     (re.compile(r"^\s*(?:(?:and|but|so)\s+)?why\b|\bwhat (?:is|was|were) the (?:reason|cause)", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
@@ -125,6 +124,8 @@ def asked(question: str) -> Asked:
                 unit = (terms(match.group(1)) or [""])[0]
             elif kind == "place" and _ASKS_COUNTRY.search(question):
                 unit = "country"
+            elif kind == "date" and _EXACT.search(question):
+                unit = "exact"
             return Asked(kind, unit)
     return Asked("")
 
@@ -183,6 +184,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]
+        if want.unit == "exact":  # "On what exact dates ...?" is not answered by "last week"
+            found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and "ago" not in v.lower()]
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)

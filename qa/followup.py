@@ -34,7 +34,9 @@ _ORDINAL = re.compile(
 )
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 _NUMBERED = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
-_MEMBER = re.compile(r"^(.+?)[-\s](\d{1,3})$")
+_MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
+# "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
+_STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after|before) (?:it|that|this))\b", re.I)
 MAX_TURNS = 200
 # Capitalised names (not at the start of the reply), and words with digits like Chang'e-7.
 _NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
@@ -77,7 +79,7 @@ def _content_text(content: Any, n: int) -> str:
 
 
 def needs_context(question: str) -> bool:
-    if _ANAPHORA.search(question) or _CONTINUATION.search(question) or _ORDINAL.search(question):
+    if _ANAPHORA.search(question) or _CONTINUATION.search(question) or _ORDINAL.search(question) or _STEP.search(question):
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
     # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn.
@@ -95,7 +97,18 @@ def _pick(listed: list[str], ordinal: str) -> str:
     if len(members) >= 2 and position < len(members):
         return members[position]
     number = _NUMBERED.get(ordinal)
-    return next((n for n in series if (m := _MEMBER.match(n)) and m.group(2) == number), "")
+    return next((n for n in series if (m := _MEMBER.match(n)) and m.group(3) == number), "")
+
+
+def _neighbour(question: str, last_turns: str) -> str:
+    """"Tianwen-3" for "the one after it" when the last turns were about Tianwen-2; "" otherwise."""
+    step = _STEP.search(question)
+    member = next((m for n in _NAMES.findall(last_turns) if (m := _MEMBER.match(n))), None)
+    if not step or not member:
+        return ""
+    later = (step.group(1) or step.group(2)).lower() in ("next", "following", "after")
+    number = int(member.group(3)) + (1 if later else -1)
+    return f"{member.group(1)}{member.group(2)}{number}" if number >= 0 else ""
 
 
 def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
@@ -110,6 +123,9 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
     # The names the last answer gave are often what "he" or "that series" points at.
     replies = [t.content for t in history if t.role == "assistant" and t.content.strip()]
     if replies and history[-1].role == "assistant":
+        neighbour = _neighbour(question, f"{users[-1]} {replies[-1]}")
+        if neighbour:
+            return f"{question} {neighbour}", neighbour
         listed = list(dict.fromkeys(_NAMES.findall(replies[-1])))
         picked = _ORDINAL.search(question)
         if picked:

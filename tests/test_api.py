@@ -239,6 +239,17 @@ def test_the_fourth_one_of_a_numbered_series_is_the_one_numbered_four() -> None:
     assert followup.fold(question, history) == (f"{question} Tianwen-4", "Tianwen-4")
 
 
+@pytest.mark.parametrize(("question", "neighbour"), [("And the one after it — where is that headed?", "Tianwen-3"),
+                                                     ("Where is the next one going?", "Tianwen-3"),
+                                                     ("What about the one before that?", "Tianwen-1")])
+def test_the_next_one_is_the_neighbour_in_the_series_the_last_turn_was_about(question: str, neighbour: str) -> None:
+    history = followup.parse_history([
+        {"role": "user", "content": "What's Tianwen-2 supposed to do?"},
+        {"role": "assistant", "content": "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."},
+    ])
+    assert followup.fold(question, history) == (f"{question} {neighbour}", neighbour)
+
+
 def test_the_first_time_is_not_a_reference_to_a_listed_name() -> None:
     history = followup.parse_history(TIANWEN_LIST)
     _, borrowed = followup.fold("When did they fly for the first time?", history)

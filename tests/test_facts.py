@@ -64,6 +64,8 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("What is the name of the Saudi rover?", "It will also host a Saudi Arabia rover.", "title", set()),
         ("What is the name of the NASA program?", "NASA leads it.", "title", set()),
         ("What two options does Beijing face?", "a dilemma: a real partnership or drop it", "choice", {"dilemma"}),
+        ("On what exact date did they meet?", "They met in June 2021.", "date", {"june 2021"}),
+        ("On what exact date did they meet?", "They met last week, a year ago.", "date", set()),  # not a calendar date
         ("What choice does China face?", "Be it in space or elsewhere, China is realistic.", "choice", set()),  # a bare "or"
     ],
 )
@@ -131,6 +133,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "In what year is the Tianwen-3 Mars mission scheduled to launch?",  # only Tianwen-2's date is given
         "What is China's annual budget for space exploration?",
         "What is the name of the Saudi rover that will fly on Chang'e-6?",  # a rover is named, its name is not
+        "On what exact dates did the Paris astronautical congress take place?",  # "which just ended", "last week"
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
