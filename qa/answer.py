@@ -45,6 +45,10 @@ _BOILERPLATE = re.compile(
     r"subscribe|advertisement|related:|see also|photo:|image:|source:)",
     re.IGNORECASE,
 )
+# A sentence that points back ("It will also host ...", "rent places on these devices") is about the names
+# of the sentence before it.
+_ANAPHOR = re.compile(r"^(?:It|They|He|She|These|Those)\b|\b(?:these|those|such)\s+[a-z]+", re.UNICODE)
+_NAMED = re.compile(r"(?<=\S\s)[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\b\w+[-’'][\w’'-]*\d+\b")
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
 _PREFILTER = 12
@@ -189,7 +193,9 @@ def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], contex
             if not _END.search(text) and len(text.split()) < 12:
                 continue  # a headline or section title, not an answer
             found = facts.values(kind, text, asked, prior, article_text[p.article_id])
-            covered = coverage(_sentence_terms(text, known) | (alternatives if found else set()), weights)
+            inherited = _NAMED.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
+            covered = coverage(_sentence_terms(text, known) | (alternatives if found else set())
+                               | set(terms(" ".join(inherited))), weights)
             if _BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
             seen.add(key)

@@ -202,6 +202,12 @@ def test_a_credit_line_or_related_link_answers_only_when_asked_about(seed: qa.Se
     assert not any(line in unrelated.text for line in ("originally appeared", "sign up", "More Chinese space stuff"))
 
 
+def test_a_sentence_pointing_back_is_about_the_names_just_before_it(seed: qa.Settings) -> None:
+    # "China offers other countries to rent places on these devices" follows the sentence naming Chang'e-7 and -8.
+    answer = qa.ask("What is China offering other nations on the Chang'e-7 and Chang'e-8 spacecraft?", settings=seed)
+    assert "rent places" in answer.text.split("[")[0]
+
+
 def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
