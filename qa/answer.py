@@ -8,13 +8,13 @@ articles follow, merged when they say the same thing (corroborated, several
 markers) and set side by side when they give different values (conflicting).
 When no sentence clears the calibrated support threshold the answer is a
 refusal with no citations. No language model is involved, so every word of an
-answer is in an article. Retrieval lives in ``qa.retrieve``.
+answer is in an article. Retrieval lives in ``qa.retrieve``, sentence coverage in ``qa.sentences``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -22,35 +22,13 @@ from qa import facts
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
-from qa.text import (
-    ORDINALS,
-    camel_parts,
-    coverage,
-    expansions,
-    name_terms,
-    normalize,
-    rarity,
-    sentence_spans,
-    term_words,
-    terms,
-    with_expansions,
-    words,
-)
+from qa.sentences import BOILERPLATE, END, Candidate, candidates
+from qa.text import ORDINALS, normalize, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
 CONFLICT_LEAD = "The articles disagree on this:"
-_BOILERPLATE = re.compile(
-    r"^\s*(read more|share this|follow us|more must-reads|more chinese|sign up|this story originally|"
-    r"subscribe|advertisement|related:|see also|photo:|image:|source:)",
-    re.IGNORECASE,
-)
-# A sentence that points back ("It will also host ...", "rent places on these devices") is about the names
-# of the sentence before it.
-_ANAPHOR = re.compile(r"^(?:It|They|He|She|These|Those)\b|\b(?:these|those|such)\s+[a-z]+", re.UNICODE)
-_NAMED = re.compile(r"(?<=\S\s)[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\b\w+[-’'][\w’'-]*\d+\b")
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
-_END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
 _PREFILTER = 12
 GATE_DEPTH = 3  # a typed question is refused when none of this many best sentences holds a value of its kind
 FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemma ...") is more likely the answer
@@ -58,9 +36,6 @@ FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemm
 # all of it in the passage. Over the eight question sets 0.25 fixed two and broke none, 0.5 fixed one, and 0 (with
 # a wider list of verbs) fixed three and broke seven.
 SOURCE_SHARE = 0.25
-# A credit line or related-story link ("This story originally appeared in ...") is no answer unless the
-# question is about it: then it holds this much of the question's weight.
-BOILERPLATE_COVERAGE = 0.3
 
 
 @dataclass(frozen=True)
@@ -82,22 +57,6 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
-@dataclass
-class Candidate:
-    passage: Passage
-    start: int
-    end: int
-    text: str
-    coverage: float
-    context: float
-    values: set[str]
-    cosine: float = 0.0
-    score: float = 0.0
-    support: float = 0.0
-    vector: np.ndarray | None = None
-    also: list[Passage] = field(default_factory=list)  # corroborating passages
-
-
 def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine: Engine,
           weights: Weights = DEFAULT_WEIGHTS) -> Answer:
     kind, shortlist = features(question, borrowed, retrieved, engine)
@@ -117,9 +76,9 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     speaker = facts.source(question)
     quoted = set(terms(speaker)) - set(terms(question.replace(speaker, " "))) if speaker else set()
     in_sentence = {t: w * SOURCE_SHARE if t in quoted else w for t, w in weights.items()}
-    candidates = _candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed)
-    candidates.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
-    shortlist = candidates[:_PREFILTER]
+    found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed)
+    found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
+    shortlist = found[:_PREFILTER]
     if shortlist:
         vectors = engine.sentence_vectors([(c.passage.chunk_id, c.start, c.end) for c in shortlist], [c.text for c in shortlist])
         for c, v in zip(shortlist, vectors, strict=True):
@@ -164,49 +123,9 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     return weights
 
 
-def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
-    found = name_terms(text) | camel_parts(text)
-    return with_expansions(found, text, known) if known else found
-
-
-def _candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],
-                kind: facts.Asked, asked: str) -> list[Candidate]:
-    """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``."""
-    seen: set[tuple[str, int]] = set()
-    out: list[Candidate] = []
-    article_text: dict[str, str] = {}  # what was retrieved of each article, for facts.values' siblings
-    for p in passages:
-        article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
-    known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
-    # "What two options ...?" is answered by "a difficult dilemma: ... or ...": any word for a choice covers the focus.
-    alternatives = facts.focus(asked) if kind.kind == "choice" else set()
-    for p in passages:
-        context = coverage(_sentence_terms(p.text, known), context_weights)
-        last, last_end = "", 0
-        for s, e in sentence_spans(p.text):
-            text = p.text[s:e]
-            prior = "" if "\n" in p.text[last_end:s] else last  # the sentence before, within the paragraph
-            last, last_end = text, e
-            key = (p.article_id, p.start + s)
-            if key in seen or len(text.split()) < 4:
-                continue
-            if not _END.search(text) and len(text.split()) < 12:
-                continue  # a headline or section title, not an answer
-            found = facts.values(kind, text, asked, prior, article_text[p.article_id])
-            inherited = _NAMED.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
-            covered = coverage(_sentence_terms(text, known) | (alternatives if found else set())
-                               | set(terms(" ".join(inherited))), weights)
-            if _BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
-                continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
-            seen.add(key)
-            out.append(Candidate(passage=p, start=p.start + s, end=p.start + e, text=text, coverage=covered,
-                                 context=context, values=found))
-    return out
-
-
 def _shape(text: str) -> float:
     """Headings and fragments read badly as answers."""
-    return -0.08 if not _END.search(text.strip()) else 0.0
+    return -0.08 if not END.search(text.strip()) else 0.0
 
 
 def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_sentences: int,
@@ -217,7 +136,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
     for c in ranked[1:]:
         if len(chosen) >= max_sentences:
             break
-        if c.support < min_support or c.score < w.conflict_ratio * best.score or _BOILERPLATE.match(c.text):
+        if c.support < min_support or c.score < w.conflict_ratio * best.score or BOILERPLATE.match(c.text):
             continue  # a credit line may be the answer asked for, never an addition to one
         if any(c.passage.article_id == s.passage.article_id and _overlap(c, s) for s in chosen):
             continue
@@ -295,7 +214,7 @@ def _with_markers(sentence: str, numbers: list[int]) -> str:
     text = " ".join(sentence.replace("\u00a0", " ").split())
     text = _FAKE_MARKER.sub(lambda m: f"［{m.group(1)}］", text)  # article text must not forge a citation
     marks = "".join(f"[{n}]" for n in numbers)
-    end = _END.search(text)
+    end = END.search(text)
     if end:
         return f"{text[: end.start()]} {marks}{end.group(1)}"
     return f"{text} {marks}"

@@ -1,0 +1,88 @@
+"""Candidate sentences: each sentence of the retrieved passages, with the share of the question it covers.
+
+What a sentence covers is more than its own words: an acronym counts as the name an article spells out
+for it, a one-word name as its parts, a sentence that points back ("It will ...") as the names of the one
+before it, and a word for a choice as "options" when a choice is asked for.
+Scoring, selection and citation are ``qa.answer``'s; this module only measures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from qa import facts
+from qa.text import camel_parts, coverage, expansions, name_terms, sentence_spans, terms, with_expansions
+from qa.types import Passage
+
+BOILERPLATE = re.compile(
+    r"^\s*(read more|share this|follow us|more must-reads|more chinese|sign up|this story originally|"
+    r"subscribe|advertisement|related:|see also|photo:|image:|source:)",
+    re.IGNORECASE,
+)
+# A sentence that points back ("It will also host ...", "rent places on these devices") is about the names
+# of the sentence before it.
+_ANAPHOR = re.compile(r"^(?:It|They|He|She|These|Those)\b|\b(?:these|those|such)\s+[a-z]+", re.UNICODE)
+_NAMED = re.compile(r"(?<=\S\s)[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\b\w+[-’'][\w’'-]*\d+\b")
+END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
+# A credit line or related-story link ("This story originally appeared in ...") is no answer unless the
+# question is about it: then it holds this much of the question's weight.
+BOILERPLATE_COVERAGE = 0.3
+
+
+@dataclass
+class Candidate:
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    coverage: float
+    context: float
+    values: set[str]
+    cosine: float = 0.0
+    score: float = 0.0
+    support: float = 0.0
+    vector: np.ndarray | None = None
+    also: list[Passage] = field(default_factory=list)  # corroborating passages
+
+
+def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
+    found = name_terms(text) | camel_parts(text)
+    return with_expansions(found, text, known) if known else found
+
+
+def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],
+                kind: facts.Asked, asked: str) -> list[Candidate]:
+    """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Candidate] = []
+    article_text: dict[str, str] = {}  # what was retrieved of each article, for facts.values' siblings
+    for p in passages:
+        article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
+    known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
+    # "What two options ...?" is answered by "a difficult dilemma: ... or ...": any word for a choice covers the focus.
+    alternatives = facts.focus(asked) if kind.kind == "choice" else set()
+    for p in passages:
+        context = coverage(_sentence_terms(p.text, known), context_weights)
+        last, last_end = "", 0
+        for s, e in sentence_spans(p.text):
+            text = p.text[s:e]
+            prior = "" if "\n" in p.text[last_end:s] else last  # the sentence before, within the paragraph
+            last, last_end = text, e
+            key = (p.article_id, p.start + s)
+            if key in seen or len(text.split()) < 4:
+                continue
+            if not END.search(text) and len(text.split()) < 12:
+                continue  # a headline or section title, not an answer
+            found = facts.values(kind, text, asked, prior, article_text[p.article_id])
+            inherited = _NAMED.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
+            covered = coverage(_sentence_terms(text, known) | (alternatives if found else set())
+                               | set(terms(" ".join(inherited))), weights)
+            if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
+                continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
+            seen.add(key)
+            out.append(Candidate(passage=p, start=p.start + s, end=p.start + e, text=text, coverage=covered,
+                                 context=context, values=found))
+    return out
