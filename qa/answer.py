@@ -70,13 +70,16 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if not retrieved.passages:
         return kind, []
     weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
+    focus = facts.focus(question)
     if kind.kind in ("", "choice"):  # "what date", "which city": the asked kind already says what the answer is
-        for term in facts.focus(question) & weights.keys():
+        for term in focus & weights.keys():
             weights[term] *= FOCUS_BOOST
     speaker = facts.source(question)
     quoted = set(terms(speaker)) - set(terms(question.replace(speaker, " "))) if speaker else set()
     in_sentence = {t: w * SOURCE_SHARE if t in quoted else w for t, w in weights.items()}
-    found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed)
+    # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
+    alternatives = focus if kind.kind == "choice" else set()
+    found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives)
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = found[:_PREFILTER]
     if shortlist:
@@ -101,8 +104,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
-    # A thing's name, or an exact date, is in the sentence about that thing; further down it belongs to another.
-    depth = 1 if kind.kind == "title" or kind.unit == "exact" else GATE_DEPTH
+    depth = 1 if kind.in_best_sentence else GATE_DEPTH
     if ranked[0].support < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)

@@ -71,6 +71,11 @@ class Asked:
     kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact"
 
+    @property
+    def in_best_sentence(self) -> bool:
+        """A thing's name or an exact date sits in the sentence about it; further down it belongs to another."""
+        return self.kind == "title" or self.unit == "exact"
+
 
 # Things known by a proper name, for "What is the name of the <thing>?".
 _NAMED_THINGS = (
@@ -172,7 +177,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     if want.kind == "name":
         found = [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())]
     elif want.kind == "title":
-        found = [(m.group(), m.start()) for m in _TITLE.finditer(text) if _titled(m, question)]
+        found = [(m.group(), m.start()) for m in _TITLE.finditer(text) if _titled(m)]
     elif want.kind == "reason":
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "choice":
@@ -239,13 +244,10 @@ def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, bef
     return [(v, at) for v, at in found if owner(at) in asked]
 
 
-def _titled(match: re.Match[str], question: str) -> bool:
-    """A proper name the question does not already give, not a capital that only starts the sentence, not a country."""
+def _titled(match: re.Match[str]) -> bool:
+    """A proper name, not a capital that only starts the sentence, not a country (``values`` drops the question's own)."""
     name = match.group()
-    if (match.start() == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name):
-        return False
-    asked = {w.casefold() for w in re.findall(r"[\w’'-]+", question)}
-    return any(w.casefold() not in asked for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
+    return not ((match.start() == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name))
 
 
 def _person_like(name: str) -> bool:

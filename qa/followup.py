@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.errors import QuestionError
-from qa.text import terms
+from qa.text import NAMES, ORDINALS, terms
 
 _ANAPHORA = re.compile(
     r"\b(it|its|it's|they|them|their|theirs|he|him|his|she|her|hers|this|that|these|those|there|then|"
@@ -33,13 +33,10 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
-_NUMBERED = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
 # "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
 _STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after|before) (?:it|that|this))\b", re.I)
 MAX_TURNS = 200
-# Capitalised names (not at the start of the reply), and words with digits like Chang'e-7.
-_NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
 
 
 @dataclass(frozen=True)
@@ -83,27 +80,27 @@ def needs_context(question: str) -> bool:
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
     # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn.
-    return len(set(terms(question))) <= 2 and not _NAMES.search(question)
+    return len(set(terms(question))) <= 2 and not NAMES.search(question)
 
 
 def _pick(listed: list[str], ordinal: str) -> str:
     """The name "the first of those" or "the fourth one" points at among the names of the last answer; "" if none."""
     # Beside a series ("Tianwen-2, Tianwen-3 and Tianwen-4") an answer names other things in passing ("Mars"):
     # count among the series, and past its end take the member with that number ("the fourth one": Tianwen-4).
-    stems = [m.group(1) for n in listed if (m := _MEMBER.match(n))]
-    series = [n for n in listed if (m := _MEMBER.match(n)) and stems.count(m.group(1)) >= 2]
-    members = series or listed
+    parsed = [(n, m) for n in listed if (m := _MEMBER.match(n))]
+    stems = [m.group(1) for _, m in parsed]
+    series = [(n, m.group(3)) for n, m in parsed if stems.count(m.group(1)) >= 2]
+    members = [n for n, _ in series] or listed
     position = _POSITION[ordinal]
     if len(members) >= 2 and position < len(members):
         return members[position]
-    number = _NUMBERED.get(ordinal)
-    return next((n for n in series if (m := _MEMBER.match(n)) and m.group(3) == number), "")
+    return next((n for n, number in series if number == ORDINALS.get(ordinal)), "")
 
 
 def _neighbour(question: str, last_turns: str) -> str:
     """"Tianwen-3" for "the one after it" when the last turns were about Tianwen-2; "" otherwise."""
     step = _STEP.search(question)
-    member = next((m for n in _NAMES.findall(last_turns) if (m := _MEMBER.match(n))), None)
+    member = next((m for n in NAMES.findall(last_turns) if (m := _MEMBER.match(n))), None)
     if not step or not member:
         return ""
     later = (step.group(1) or step.group(2)).lower() in ("next", "following", "after")
@@ -126,7 +123,7 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
         neighbour = _neighbour(question, f"{users[-1]} {replies[-1]}")
         if neighbour:
             return f"{question} {neighbour}", neighbour
-        listed = list(dict.fromkeys(_NAMES.findall(replies[-1])))
+        listed = list(dict.fromkeys(NAMES.findall(replies[-1])))
         picked = _ORDINAL.search(question)
         if picked:
             chosen = _pick(listed, picked.group(1).lower())

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa import facts
-from qa.text import camel_parts, coverage, expansions, name_terms, sentence_spans, terms, with_expansions
+from qa.text import NAMES, camel_parts, coverage, expansions, name_terms, sentence_spans, terms, with_expansions
 from qa.types import Passage
 
 BOILERPLATE = re.compile(
@@ -25,7 +25,6 @@ BOILERPLATE = re.compile(
 # A sentence that points back ("It will also host ...", "rent places on these devices") is about the names
 # of the sentence before it.
 _ANAPHOR = re.compile(r"^(?:It|They|He|She|These|Those)\b|\b(?:these|those|such)\s+[a-z]+", re.UNICODE)
-_NAMED = re.compile(r"(?<=\S\s)[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\b\w+[-’'][\w’'-]*\d+\b")
 END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
 # A credit line or related-story link ("This story originally appeared in ...") is no answer unless the
 # question is about it: then it holds this much of the question's weight.
@@ -54,16 +53,17 @@ def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -
 
 
 def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],
-                kind: facts.Asked, asked: str) -> list[Candidate]:
-    """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``."""
+                kind: facts.Asked, asked: str, alternatives: set[str]) -> list[Candidate]:
+    """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``.
+
+    ``alternatives`` are terms a sentence holding a value of the asked kind covers too ("options" for a dilemma).
+    """
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
     article_text: dict[str, str] = {}  # what was retrieved of each article, for facts.values' siblings
     for p in passages:
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
-    # "What two options ...?" is answered by "a difficult dilemma: ... or ...": any word for a choice covers the focus.
-    alternatives = facts.focus(asked) if kind.kind == "choice" else set()
     for p in passages:
         context = coverage(_sentence_terms(p.text, known), context_weights)
         last, last_end = "", 0
@@ -77,7 +77,7 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
             if not END.search(text) and len(text.split()) < 12:
                 continue  # a headline or section title, not an answer
             found = facts.values(kind, text, asked, prior, article_text[p.article_id])
-            inherited = _NAMED.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
+            inherited = NAMES.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
             covered = coverage(_sentence_terms(text, known) | (alternatives if found else set())
                                | set(terms(" ".join(inherited))), weights)
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:

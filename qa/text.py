@@ -159,6 +159,8 @@ def query_terms(text: str) -> list[str]:
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)?[A-Z][\w’'-]*)+")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de"})
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+# Names in running text: capitalised runs not at the start of a sentence, and words with digits ("Chang'e-7").
+NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
 

@@ -198,6 +198,9 @@ def test_a_credit_line_or_related_link_answers_only_when_asked_about(seed: qa.Se
     answer = qa.ask(question, settings=seed)
     assert_valid(answer, seed)
     assert says in answer.text
+
+
+def test_a_credit_line_is_not_added_to_an_answer_about_something_else(seed: qa.Settings) -> None:
     unrelated = qa.ask("What will Tianwen-4 explore?", settings=seed)
     assert not any(line in unrelated.text for line in ("originally appeared", "sign up", "More Chinese space stuff"))
 
