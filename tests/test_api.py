@@ -211,6 +211,13 @@ def test_a_sentence_pointing_back_is_about_the_names_just_before_it(seed: qa.Set
     assert "rent places" in answer.text.split("[")[0]
 
 
+def test_a_name_spelled_out_in_the_question_finds_the_passage_that_only_gives_its_initials(seed: qa.Settings) -> None:
+    # Only Futurism says why Russia was absent, and it writes "the IAC"; the question spells the congress out.
+    answer = qa.ask("Why wasn't Russia at the International Astronautical Congress?", settings=seed)
+    assert not answer.refused and "invasion of Ukraine" in answer.text
+    assert any("not at the IAC because" in c.text for c in answer.citations)
+
+
 def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
