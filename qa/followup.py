@@ -105,7 +105,7 @@ def _neighbour(question: str, last_turns: str) -> str:
         return ""
     later = (step.group(1) or step.group(2)).lower() in ("next", "following", "after")
     number = int(member.group(3)) + (1 if later else -1)
-    return f"{member.group(1)}{member.group(2)}{number}" if number >= 0 else ""
+    return f"{member.group(1)}{member.group(2)}{number}" if number >= 1 else ""  # series count from 1
 
 
 def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:

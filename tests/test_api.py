@@ -266,6 +266,16 @@ def test_the_next_one_is_the_neighbour_in_the_series_the_last_turn_was_about(que
     assert followup.fold(question, history) == (f"{question} {neighbour}", neighbour)
 
 
+def test_nothing_comes_before_the_first_of_a_series() -> None:
+    # Series count from 1: "the one before Chang'e-1" names no mission, so the whole earlier turn is borrowed.
+    history = followup.parse_history([
+        {"role": "user", "content": "What did Chang'e-1 do?"},
+        {"role": "assistant", "content": "Chang'e-1 orbited the Moon."},
+    ])
+    query, borrowed = followup.fold("What about the one before that?", history)
+    assert "Chang'e-0" not in query and "Chang'e-1" in borrowed
+
+
 def test_the_first_time_is_not_a_reference_to_a_listed_name() -> None:
     history = followup.parse_history(TIANWEN_LIST)
     _, borrowed = followup.fold("When did they fly for the first time?", history)
