@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.text import initialisms, terms
+from qa.text import initialisms, query_terms, terms
 
 # Bump when doc_tokens changes, so tokens saved by an older version are not reused.
 TOKENIZER_VERSION = 1
@@ -30,6 +30,12 @@ TOKENIZER_VERSION = 1
 def doc_tokens(text: str) -> list[str]:
     """What BM25 indexes for a chunk: its stemmed terms and the initialisms of its names."""
     return terms(text) + initialisms(text)
+
+
+def query_tokens(question: str) -> list[str]:
+    """What BM25 looks up for a question: its terms (ordinals also as digits) and the initialisms of the names
+    it spells out, so "International Astronautical Congress" finds a chunk that only writes "IAC"."""
+    return query_terms(question) + initialisms(question)
 
 
 @dataclass(frozen=True)

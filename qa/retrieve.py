@@ -21,9 +21,9 @@ import numpy as np
 from qa.corpus import date_to_ts
 from qa.engine import Engine
 from qa.errors import IndexNotReadyError, QAError, QuestionError
+from qa.lexical import query_tokens
 from qa.rerank import Head, rerank
 from qa.store import State, split_chunk_id
-from qa.text import initialisms, query_terms
 from qa.types import Passage
 
 
@@ -113,7 +113,7 @@ class _IndexMoved(RuntimeError):
 def _retrieve_once(engine: Engine, generation: int, query: str, vector: np.ndarray, top_k: int,
                    filters: Filters) -> Retrieved:
     settings = engine.settings
-    asked_terms = query_terms(query) + initialisms(query)
+    asked_terms = query_tokens(query)
     store = engine.follow(generation)
     state = State(generation=generation)
     dense = store.query(vector.tolist(), settings.candidates, filters.where())

@@ -18,9 +18,9 @@ from typing import Any
 from qa import metrics
 from qa.bench.data import BenchQuestion
 from qa.engine import Engine, engine_for
+from qa.lexical import query_tokens
 from qa.retrieve import retrieve
 from qa.store import split_chunk_id
-from qa.text import query_terms
 
 Ranker = Callable[[str], list[str]]  # question -> ranked chunk (or article) ids
 
@@ -97,7 +97,7 @@ def lexical_ranker(engine: Engine, depth: int) -> Ranker:
 
     def rank(question: str) -> list[str]:
         lexical = engine.current_lexical()
-        return [cid for cid, _ in lexical.top(lexical.scores(query_terms(question)), depth)]
+        return [cid for cid, _ in lexical.top(lexical.scores(query_tokens(question)), depth)]
 
     return rank
 

@@ -87,7 +87,7 @@ def serve_questions(settings: Settings, questions: list[str], warmup: int) -> di
     """In a fresh process: warm up, then time ``qa.ask`` and its floor on each question, alternating which goes first."""
     import qa
     from qa.engine import engine_for
-    from qa.text import query_terms
+    from qa.lexical import query_tokens
 
     engine = engine_for(settings)
     for q in questions[:warmup]:
@@ -125,7 +125,7 @@ def serve_questions(settings: Settings, questions: list[str], warmup: int) -> di
             query_embeddings=[vector.tolist()], n_results=settings.candidates, include=["documents", "metadatas", "distances"]
         )
         t2 = time.perf_counter()
-        lexical.top(lexical.scores(query_terms(question)), settings.candidates)
+        lexical.top(lexical.scores(query_tokens(question)), settings.candidates)
         t3 = time.perf_counter()
         for name, ms in (("embed", t1 - t0), ("chroma", t2 - t1), ("bm25", t3 - t2), ("floor", t3 - t0)):
             times[name].append(ms * 1000)
