@@ -23,7 +23,7 @@ from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
 from qa.sentences import BOILERPLATE, END, Candidate, candidates
-from qa.text import ORDINALS, normalize, rarity, term_words, terms, words
+from qa.text import ORDINALS, normalize, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -87,7 +87,29 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         for c, v in zip(shortlist, vectors, strict=True):
             c.vector = v
             c.cosine = float(np.dot(v, retrieved.query_vector))
+        _quote_cosines(shortlist, retrieved.query_vector, engine)
     return kind, shortlist
+
+
+def _quote_cosines(shortlist: list[Candidate], query_vector: np.ndarray, engine: Engine) -> None:
+    """A sentence that quotes someone at length is also judged by who said it.
+
+    Only the attribution gets its own vector: a few quoted words alone would match a paraphrase of
+    themselves too readily (blind b16 lost its answer to "while omitting mention of ... Russia").
+    """
+    keys: list[tuple[str, int, int, str]] = []
+    texts: list[str] = []
+    owners: list[Candidate] = []
+    for c in shortlist:
+        parts = quote_parts(c.text)
+        if parts:
+            keys.append((c.passage.chunk_id, c.start, c.end, "speaker"))
+            texts.append(parts[1])
+            owners.append(c)
+    if not keys:
+        return
+    for c, v in zip(owners, engine.sentence_vectors(keys, texts), strict=True):
+        c.cosine = max(c.cosine, float(np.dot(v, query_vector)))
 
 
 def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candidate], min_support: float,

@@ -83,6 +83,36 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+QUOTE_MIN_WORDS = 6  # a quotation this long carries its own topic, apart from who said it
+SPEAKER_MIN_WORDS = 3
+
+
+def quote_parts(text: str) -> tuple[str, str] | None:
+    """(quoted words, the rest) of a sentence that quotes someone at length, else None.
+
+    "“...long quote...,” an analyst at the institute told SpaceNews." is about two things: what was
+    said and who said it. An embedding of the whole leans to the quote, so a question about the
+    speaker is judged against the rest on its own.
+    """
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    rest = _QUOTED.sub(" ", text)
+    # A quotation may open in this sentence and close in a later one, or the other way round.
+    if "“" in rest:
+        rest, _, tail = rest.partition("“")
+        quoted.append(tail)
+    if "”" in rest:
+        head, _, rest = rest.rpartition("”")
+        quoted.append(head)
+    if not quoted:
+        return None
+    inside = " ".join(q.strip() for q in quoted)
+    outside = _SPACE.sub(" ", rest).strip(" ,;:—-")
+    if len(inside.split()) < QUOTE_MIN_WORDS or len(outside.split()) < SPEAKER_MIN_WORDS:
+        return None
+    return inside, outside
+
+
 # --- lexical terms ----------------------------------------------------------
 
 STOPWORDS = frozenset(

@@ -218,6 +218,15 @@ def test_a_name_spelled_out_in_the_question_finds_the_passage_that_only_gives_it
     assert any("not at the IAC because" in c.text for c in answer.citations)
 
 
+@pytest.mark.parametrize("question", ["Which think tank does Marco Aliberti work for?",
+                                      "What organization does analyst Marco Aliberti work for?"])
+def test_who_someone_works_for_is_read_from_the_attribution_after_a_long_quote(seed: qa.Settings, question: str) -> None:
+    # Futurism names the institute only after a 30-word quote about China and Russia; the quote's
+    # embedding alone kept the sentence under the support threshold, so the question was refused.
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused and "European Space Policy Institute" in answer.text
+
+
 def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -1,10 +1,10 @@
-"""Text helpers the answerer leans on: what an acronym stands for, the words inside a one-word name."""
+"""Text helpers the answerer leans on: what an acronym stands for, the words inside a one-word name, who is quoted."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.text import camel_parts, expansions, terms, with_expansions
+from qa.text import camel_parts, expansions, quote_parts, terms, with_expansions
 
 ARTICLE = (
     "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
@@ -50,3 +50,33 @@ def test_an_acronym_in_a_sentence_counts_as_the_name_it_stands_for(sentence: str
 )
 def test_a_name_run_together_in_one_word_counts_as_its_parts(text: str, parts: set[str]) -> None:
     assert camel_parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (  # a long quote, then who said it
+            '"China has a very realistic view of Russia and partnering with Moscow was never preferred," '
+            "European Space Policy Institute senior research fellow Marco Aliberti told SpaceNews.",
+            ("China has a very realistic view of Russia and partnering with Moscow was never preferred,",
+             "European Space Policy Institute senior research fellow Marco Aliberti told SpaceNews."),
+        ),
+        (  # the quote opens here and closes in a later sentence
+            "For now, Marco Albierti, a fellow at the institute in Vienna, told SpaceNews, look for Beijing to "
+            "“officially celebrate the importance of cooperation with Russia, while in parallel pursuing others.",
+            ("officially celebrate the importance of cooperation with Russia, while in parallel pursuing others.",
+             "For now, Marco Albierti, a fellow at the institute in Vienna, told SpaceNews, look for Beijing to"),
+        ),
+        (  # a quote that began in an earlier sentence closes here
+            "The station would follow by the mid-2030s,” the director said on Monday in Paris.",
+            ("The station would follow by the mid-2030s,", "the director said on Monday in Paris."),
+        ),
+        # a few quoted words are part of the sentence's own topic, not a separate one
+        ('China kept quiet "while omitting mention of Russia" at the IAC in Paris last week.', None),
+        ('"We are open to international proposals for the lander and orbiter," he said.', None),  # speaker too short
+        ("No quotation at all in this sentence about the lunar station.", None),
+    ],
+)
+def test_a_sentence_quoting_someone_at_length_splits_into_the_quote_and_who_said_it(
+        sentence: str, parts: tuple[str, str] | None) -> None:
+    assert quote_parts(sentence) == parts
