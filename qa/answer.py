@@ -80,6 +80,10 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
     alternatives = focus if kind.kind == "choice" else set()
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives)
+    if facts.looks_ahead(kind, question):  # "When will it ...?" is not answered by a date told in the past
+        for c in found:
+            if not facts.ahead(c.text):
+                c.values = set()
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = found[:_PREFILTER]
     if shortlist:

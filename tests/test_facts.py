@@ -178,3 +178,39 @@ def test_a_question_about_options_is_answered_by_the_sentence_that_weighs_them(s
     # A related quote shares more words ("Moscow", "ties"); the answer is the one that names a dilemma.
     answer = qa.ask(question, settings=seed)
     assert "real partnership or drop it altogether" in answer.text.split("[")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "looks_ahead"),
+    [
+        ("Roughly when is the lunar base expected to be up and running?", True),
+        ("When will Tianwen-4 launch?", True),
+        ("By when is the station supposed to host crews?", True),
+        ("When did China and Russia sign the agreement?", False),
+        ("When was the roadmap signed?", False),
+        ("Where is the base expected to be built?", False),  # not a date question
+    ],
+)
+def test_a_date_question_about_what_is_to_come_is_recognised(question: str, looks_ahead: bool) -> None:
+    assert facts.looks_ahead(facts.asked(question), question) is looks_ahead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("Its lunar base will be launched at the South Pole of our moon in the late 2030s.", True),
+        ("The project hopes to host crewed lunar missions by the mid-2030s.", True),
+        ("The stadium was scheduled to open in 1995.", True),  # told in the past, still a plan
+        ("In June 2021 China and Russia announced bold plans for a joint station.", False),
+        ("In March 2021 they signed a contract for a project which was to be called the ILRS.", False),
+    ],
+)
+def test_a_sentence_speaking_of_what_is_to_come_is_recognised(sentence: str, ahead: bool) -> None:
+    assert facts.ahead(sentence) is ahead
+
+
+def test_when_something_is_to_happen_is_not_answered_by_when_it_was_announced(seed: qa.Settings) -> None:
+    # TIME's "in June 2021 ... announced bold plans" held the only date among the best sentences, so the
+    # answer stopped there; a date told in the past does not say when the base will be running.
+    answer = qa.ask("By roughly when is the joint lunar base expected to be up and running with crews?", settings=seed)
+    assert not answer.refused and "by the mid-2030s" in answer.text
