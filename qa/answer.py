@@ -87,33 +87,18 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
     shortlist = found[:_PREFILTER]
     if shortlist:
-        vectors = engine.sentence_vectors([(c.passage.chunk_id, c.start, c.end) for c in shortlist], [c.text for c in shortlist])
-        for c, v in zip(shortlist, vectors, strict=True):
+        # A sentence that quotes someone at length is also judged by who said it. Only the attribution gets
+        # its own vector: a few quoted words alone match a paraphrase of themselves too readily (blind b16).
+        speakers = [(c, parts[1]) for c in shortlist if (parts := quote_parts(c.text))]
+        keys: list[tuple[str | int, ...]] = [(c.passage.chunk_id, c.start, c.end) for c in shortlist]  # rerank's keys
+        keys += [(c.passage.chunk_id, c.start, c.end, "speaker") for c, _ in speakers]
+        vectors = engine.sentence_vectors(keys, [c.text for c in shortlist] + [text for _, text in speakers])
+        for c, v in zip(shortlist, vectors[: len(shortlist)], strict=True):
             c.vector = v
             c.cosine = float(np.dot(v, retrieved.query_vector))
-        _quote_cosines(shortlist, retrieved.query_vector, engine)
+        for (c, _), v in zip(speakers, vectors[len(shortlist) :], strict=True):
+            c.cosine = max(c.cosine, float(np.dot(v, retrieved.query_vector)))
     return kind, shortlist
-
-
-def _quote_cosines(shortlist: list[Candidate], query_vector: np.ndarray, engine: Engine) -> None:
-    """A sentence that quotes someone at length is also judged by who said it.
-
-    Only the attribution gets its own vector: a few quoted words alone would match a paraphrase of
-    themselves too readily (blind b16 lost its answer to "while omitting mention of ... Russia").
-    """
-    keys: list[tuple[str, int, int, str]] = []
-    texts: list[str] = []
-    owners: list[Candidate] = []
-    for c in shortlist:
-        parts = quote_parts(c.text)
-        if parts:
-            keys.append((c.passage.chunk_id, c.start, c.end, "speaker"))
-            texts.append(parts[1])
-            owners.append(c)
-    if not keys:
-        return
-    for c, v in zip(owners, engine.sentence_vectors(keys, texts), strict=True):
-        c.cosine = max(c.cosine, float(np.dot(v, query_vector)))
 
 
 def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candidate], min_support: float,
