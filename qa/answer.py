@@ -146,7 +146,10 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
     best = ranked[0]
     chosen = [best]
     conflicting = False
-    for c in ranked[1:]:
+    rest = ranked[1:]
+    if kind.kind and not best.values:  # a close sentence holding the asked value goes before ones that only agree
+        rest = sorted(rest, key=lambda c: not c.values)
+    for c in rest:
         if len(chosen) >= max_sentences:
             break
         if c.support < min_support or c.score < w.conflict_ratio * best.score or BOILERPLATE.match(c.text):
@@ -162,9 +165,14 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
         if kind.kind in facts.COMPARABLE and other_source and any(facts.rival(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
-        elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score):
+        elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score or _completes(c, chosen, kind)):
             chosen.append(c)
     return chosen, conflicting
+
+
+def _completes(c: Candidate, chosen: list[Candidate], kind: facts.Asked) -> bool:
+    """The answer so far names no value of the asked kind ("Why ...?" with no reason yet) and ``c`` does."""
+    return bool(kind.kind and c.values and not any(s.values for s in chosen))
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:

@@ -49,7 +49,7 @@ _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
-_REASON = re.compile(r"\b(?:because|due to|owing to|reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
+_REASON = re.compile(r"\b(?:because|due to|owing to|(?<!some )(?<!whatever )(?<!no )reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "
     "council committee republic empire news magazine association organization organisation corporation company "
@@ -94,7 +94,8 @@ _RULES = (
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|(?:what|which) (?:exact |specific |precise )?(?:years?|dates?|days?))\b", re.I), "date"),
-    (re.compile(r"^\s*(?:(?:and|but|so)\s+)?why\b|\bwhat (?:is|was|were) the (?:reason|cause)", re.I), "reason"),
+    (re.compile(r"^\s*(?:(?:and|but|so)\s+)?why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
+                r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),
@@ -109,6 +110,7 @@ _RULES = (
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{_NAMED_THINGS}\b", re.I), "title"),
 )
+_OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
 # "What dilemma does ...", "Which NASA program is ...": the words between the
 # question word and the first auxiliary say what kind of thing the answer is.
 _FOCUS = re.compile(
@@ -121,6 +123,7 @@ _FOCUS = re.compile(
 
 def asked(question: str) -> Asked:
     """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
+    question = _OPENING.sub("", question)  # a follow-up's "And where ...?" asks what "Where ...?" does
     for pattern, kind in _RULES:
         match = pattern.search(question)
         if match:
@@ -213,6 +216,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)
     kept = {normalize(v) for v, _ in _of_asked_member(found, text, question, before, around)}
+    if want.kind == "reason":  # "What is the reason ...?" asks for one: the word is a cue, not a value it names
+        return kept
     return {v for v in kept if v not in asked_text}
 
 
