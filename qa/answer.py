@@ -23,7 +23,7 @@ from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
 from qa.sentences import BOILERPLATE, END, Candidate, candidates
-from qa.text import ORDINALS, normalize, quote_parts, rarity, term_words, terms, words
+from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -89,14 +89,16 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if shortlist:
         # A sentence that quotes someone at length is also judged by who said it. Only the attribution gets
         # its own vector: a few quoted words alone match a paraphrase of themselves too readily (blind b16).
-        speakers = [(c, parts[1]) for c in shortlist if (parts := quote_parts(c.text))]
+        # A sentence naming a country by an epithet is also embedded with the plain name.
+        extra = [(c, "speaker", parts[1]) for c in shortlist if (parts := quote_parts(c.text))]
+        extra += [(c, "plain", plain) for c in shortlist if (plain := plain_names(c.text)) != c.text]
         keys: list[tuple[str | int, ...]] = [(c.passage.chunk_id, c.start, c.end) for c in shortlist]  # rerank's keys
-        keys += [(c.passage.chunk_id, c.start, c.end, "speaker") for c, _ in speakers]
-        vectors = engine.sentence_vectors(keys, [c.text for c in shortlist] + [text for _, text in speakers])
+        keys += [(c.passage.chunk_id, c.start, c.end, tag) for c, tag, _ in extra]
+        vectors = engine.sentence_vectors(keys, [c.text for c in shortlist] + [text for _, _, text in extra])
         for c, v in zip(shortlist, vectors[: len(shortlist)], strict=True):
             c.vector = v
             c.cosine = float(np.dot(v, retrieved.query_vector))
-        for (c, _), v in zip(speakers, vectors[len(shortlist) :], strict=True):
+        for (c, _, _), v in zip(extra, vectors[len(shortlist) :], strict=True):
             c.cosine = max(c.cosine, float(np.dot(v, retrieved.query_vector)))
     return kind, shortlist
 

@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa import facts
-from qa.text import NAMES, camel_parts, coverage, expansions, name_terms, sentence_spans, terms, with_expansions
+from qa.text import (
+    NAMES,
+    camel_parts,
+    coverage,
+    expansions,
+    name_terms,
+    plain_names,
+    sentence_spans,
+    terms,
+    with_expansions,
+)
 from qa.types import Passage
 
 BOILERPLATE = re.compile(
@@ -49,6 +59,9 @@ class Candidate:
 
 def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
     found = name_terms(text) | camel_parts(text)
+    plain = plain_names(text)
+    if plain != text:  # "The Celestial Empire is ..." is about China
+        found |= set(terms(plain))
     return with_expansions(found, text, known) if known else found
 
 

@@ -221,6 +221,24 @@ def name_terms(text: str) -> set[str]:
     return set(terms(text)) | set(initialisms(text))
 
 
+# Epithets news writing uses for a country or a planet, read as its plain name: MiniLM puts "The Celestial
+# Empire is only interested in technology" far from a question about what China wants (cosine 0.15, against
+# 0.39 with "China"). A short list of settled ones; a capital ("Beijing") is a place in its own right.
+_EPITHETS = (
+    (re.compile(r"\b(?:[Tt]he\s+)?Celestial\s+Empire\b"), "China"),
+    (re.compile(r"\b(?:[Tt]he\s+)?Kremlin\b"), "Russia"),
+    (re.compile(r"\b(?:[Tt]he\s+)?Red\s+Planet\b"), "Mars"),
+    (re.compile(r"\b(?:[Tt]he\s+)?Land\s+of\s+the\s+Rising\s+Sun\b"), "Japan"),
+)
+
+
+def plain_names(text: str) -> str:
+    """``text`` with each well-known epithet replaced by the name it stands for; ``text`` itself if it has none."""
+    for pattern, name in _EPITHETS:
+        text = pattern.sub(name, text)
+    return text
+
+
 def camel_parts(text: str) -> set[str]:
     """Terms of the words run together in one-word names: "SpaceNews" gives those of "space news"."""
     return {t for word in _CAMEL.findall(text) for t in terms(" ".join(re.findall(r"[A-Z][a-z]+", word)))}

@@ -314,3 +314,9 @@ def test_filters_that_exclude_every_article_say_so(seed: qa.Settings, filters: d
 def test_a_filter_that_matches_still_refuses_what_its_articles_do_not_cover(seed: qa.Settings) -> None:
     answer = qa.ask("Who won the 2022 FIFA World Cup final?", settings=seed, outlets=["TIME"])
     assert answer.refused and answer.text == "The articles don't cover this."
+
+
+def test_a_sentence_naming_china_by_an_epithet_answers_a_question_about_china(seed: qa.Settings) -> None:
+    # UST calls China "the Celestial Empire"; read as "China", its sentence outranks ones that only name China.
+    answer = qa.ask("What does one outlet say China is really interested in getting out of Russia?", settings=seed)
+    assert not answer.refused and "technology and production facilities" in answer.text

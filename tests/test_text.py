@@ -1,10 +1,11 @@
-"""Text helpers the answerer leans on: what an acronym stands for, the words inside a one-word name, who is quoted."""
+"""Text helpers the answerer leans on: what an acronym stands for, the words inside a one-word name, who is quoted,
+which country an epithet names."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.text import camel_parts, expansions, quote_parts, terms, with_expansions
+from qa.text import camel_parts, expansions, plain_names, quote_parts, terms, with_expansions
 
 ARTICLE = (
     "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
@@ -80,3 +81,18 @@ def test_a_name_run_together_in_one_word_counts_as_its_parts(text: str, parts: s
 def test_a_sentence_quoting_someone_at_length_splits_into_the_quote_and_who_said_it(
         sentence: str, parts: tuple[str, str] | None) -> None:
     assert quote_parts(sentence) == parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("The Celestial Empire is only interested in technology.", "China is only interested in technology."),
+        ("partners of the Celestial Empire.", "partners of China."),
+        ("The Kremlin did not comment.", "Russia did not comment."),
+        ("Tianwen-3 will bring back samples from the Red Planet.", "Tianwen-3 will bring back samples from Mars."),
+        ("Beijing now faces a dilemma.", "Beijing now faces a dilemma."),  # a capital is a place of its own
+        ("an empire of celestial charts", "an empire of celestial charts"),  # only the capitalised epithet
+    ],
+)
+def test_an_epithet_reads_as_the_name_it_stands_for(sentence: str, plain: str) -> None:
+    assert plain_names(sentence) == plain
