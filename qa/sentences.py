@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa import facts
+from qa.demonyms import kin
 from qa.text import (
     NAMES,
     camel_parts,
@@ -36,6 +37,8 @@ BOILERPLATE = re.compile(
 # of the sentence before it.
 _ANAPHOR = re.compile(r"^(?:It|They|He|She|These|Those)\b|\b(?:these|those|such)\s+[a-z]+", re.UNICODE)
 END = re.compile(r"([.!?…]+[\"'”’)\]]*)$")
+# Share of a country's weight its adjective covers, and the other way round (see qa.demonyms).
+DEMONYM_SHARE = 0.5
 # A credit line or related-story link ("This story originally appeared in ...") is no answer unless the
 # question is about it: then it holds this much of the question's weight.
 BOILERPLATE_COVERAGE = 0.3
@@ -65,6 +68,11 @@ def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -
     return with_expansions(found, text, known) if known else found
 
 
+def _covered(found: set[str], weights: dict[str, float]) -> float:
+    """Coverage, with a country's adjective counting part of the country's weight ("Italian" for "Italy")."""
+    return coverage(found, weights) + DEMONYM_SHARE * coverage(kin(found), weights)
+
+
 def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],
                 kind: facts.Asked, asked: str, alternatives: set[str]) -> list[Candidate]:
     """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``.
@@ -78,7 +86,7 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
     for p in passages:
-        context = coverage(_sentence_terms(p.text, known), context_weights)
+        context = _covered(_sentence_terms(p.text, known), context_weights)
         last, last_end = "", 0
         for s, e in sentence_spans(p.text):
             text = p.text[s:e]
@@ -91,8 +99,8 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
                 continue  # a headline or section title, not an answer
             found = facts.values(kind, text, asked, prior, article_text[p.article_id])
             inherited = NAMES.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
-            covered = coverage(_sentence_terms(text, known) | (alternatives if found else set())
-                               | set(terms(" ".join(inherited))), weights)
+            own = _sentence_terms(text, known) | (alternatives if found else set()) | set(terms(" ".join(inherited)))
+            covered = _covered(own, weights)
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
             seen.add(key)

@@ -320,3 +320,17 @@ def test_a_sentence_naming_china_by_an_epithet_answers_a_question_about_china(se
     # UST calls China "the Celestial Empire"; read as "China", its sentence outranks ones that only name China.
     answer = qa.ask("What does one outlet say China is really interested in getting out of Russia?", settings=seed)
     assert not answer.refused and "technology and production facilities" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("What kind of instrument is Italy contributing to Chang'e-6?", "retroreflector"),
+        ("What is Sweden sending on the Chang'e-6 mission?", "negative ion detector"),
+    ],
+)
+def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
+        seed: qa.Settings, question: str, says: str) -> None:
+    # The only sentence naming the instruments says "an Italian retroreflector", "a Swedish ... detector".
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused and says in answer.text

@@ -1,10 +1,11 @@
 """Text helpers the answerer leans on: what an acronym stands for, the words inside a one-word name, who is quoted,
-which country an epithet names."""
+which country an epithet or an adjective names."""
 
 from __future__ import annotations
 
 import pytest
 
+from qa.demonyms import kin
 from qa.text import camel_parts, expansions, plain_names, quote_parts, terms, with_expansions
 
 ARTICLE = (
@@ -96,3 +97,18 @@ def test_a_sentence_quoting_someone_at_length_splits_into_the_quote_and_who_said
 )
 def test_an_epithet_reads_as_the_name_it_stands_for(sentence: str, plain: str) -> None:
     assert plain_names(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    ("words", "linked"),
+    [
+        ("an Italian retroreflector", {"itali"}),
+        ("Italy", {"italian"}),
+        ("a Swedish negative ion detector", {"sweden"}),
+        ("the French and the Chinese", {"franc", "china"}),
+        ("Italy and an Italian retroreflector", set()),  # both already there: nothing to add
+        ("a Saudi Arabia rover", set()),  # the adjective is the country's own name
+    ],
+)
+def test_a_countrys_adjective_points_at_the_country_and_back(words: str, linked: set[str]) -> None:
+    assert kin(set(terms(words))) == linked
