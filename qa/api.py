@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
-from qa import byline, followup, index
+from qa import byline, followup, index, sources
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
@@ -95,7 +95,8 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
         if not retrieved.passages and filters.describe():
             yield _timed(extractive.refusal(question, query, _no_match(filters)), started)
             return
-        about_article = byline.answer(question, query, engine, filters.outlets)
+        about_article = byline.answer(question, query, engine, filters.outlets) or sources.answer(
+            question, query, engine, filters.outlets)
         yield _timed(about_article or extractive.build(question, query, borrowed, retrieved, engine), started)
 
     return extractive_answer()

@@ -1,0 +1,126 @@
+"""Questions about where the articles' reporting comes from: "Which outlet's reporting do these stories draw on?"
+
+No one sentence answers that: each article credits its source in passing ("As
+SpaceNews reports", "told SpaceNews", "According to spacenews.com", "[SpaceNews]"
+after a related link). This module reads those credits in every indexed article,
+counts the articles crediting each source, and answers with the source most of them
+credit, citing the crediting sentence of each. It answers only when the question
+is about the articles together and at least two of them credit the same source;
+otherwise it returns None and the extractive answerer takes the question. Who wrote
+or ran one article is ``qa.byline``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qa.corpus import read_article
+from qa.engine import Engine
+from qa.errors import CorpusError
+from qa.store import ArticleRecord
+from qa.text import sentence_spans
+from qa.types import Answer, Citation
+
+_ASKS = re.compile(
+    r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
+    r"sources?|news agenc(?:y|ies)|wire services?)(?:'s|’s|s'|s’)?\b"
+    r".*\b(?:based on|draws?(?: on| from)|drawn from|rel(?:y|ies) on|cites?|cited|credits?|credited|sourced from|"
+    r"comes? from|built on)\b",
+    re.I,
+)
+_TOGETHER = re.compile(
+    r"\b(?:these|the|all|both|those|all (?:the |these )?(?:two|three|four|five)|(?:two|three|four|five))\s+"
+    r"(?:[\w’'-]+\s+)?(?:articles|stories|pieces|reports|outlets)\b|\bthe coverage\b",
+    re.I,
+)
+# A source's name: a capitalised name of up to three words, or a web domain.
+_NAME = r"((?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})|(?:[\w-]+\.)+(?:com|org|net|co\.uk|news))"
+_CREDITS = (
+    re.compile(rf"\b[Aa]s\s+{_NAME}\s+(?:reports|reported|notes|noted|writes|wrote)\b"),
+    re.compile(rf"\b[Aa]ccording\s+to\s+{_NAME}"),
+    re.compile(rf"\btold\s+{_NAME}"),
+    re.compile(rf"\b[Tt]he\s+{_NAME}\s+(?:report|story|article)\b"),
+    re.compile(rf"\[{_NAME}\]\s*$", re.MULTILINE),
+)
+_NOT_SOURCES = frozenset({"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "you"})
+
+
+@dataclass(frozen=True)
+class _Credit:
+    source: str  # as written
+    start: int  # the crediting sentence's span in the article text
+    end: int
+
+
+def asks_about_sources(question: str) -> bool:
+    return bool(_ASKS.search(question) and _TOGETHER.search(question))
+
+
+def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = ()) -> Answer | None:
+    """The source most articles credit, with each one's crediting sentence cited; None to let the answerer try."""
+    if not asks_about_sources(question):
+        return None
+    credited: dict[str, list[tuple[ArticleRecord, str, _Credit]]] = {}
+    read = 0
+    for record in sorted(engine.store.manifest().values(), key=lambda r: r.id):
+        if outlets and record.outlet not in outlets:
+            continue
+        text = _article_text(record, engine)
+        if text is None:
+            continue
+        read += 1
+        for key, credit in _credits(text, record.body_start).items():
+            credited.setdefault(key, []).append((record, text, credit))
+    if not credited:
+        return None
+    most = max(len(rows) for rows in credited.values())
+    if most < 2:
+        return None  # one article's credit says nothing about the others
+    top = [rows for rows in credited.values() if len(rows) == most]
+    if len(top) > 1:
+        return None  # two sources credited equally often: no single answer
+    rows = top[0]
+    citations = tuple(
+        Citation(number=n, article_id=record.id, title=record.title, outlet=record.outlet, url=record.url,
+                 published=record.published, text=text[c.start : c.end], start=c.start, end=c.end, score=1.0,
+                 quotes=((c.start, c.end),))
+        for n, (record, text, c) in enumerate(rows, 1)
+    )
+    marks = "".join(f"[{c.number}]" for c in citations)
+    name = max((c.source for _, _, c in rows), key=lambda s: (sum(x.source == s for _, _, x in rows), -len(s)))
+    share = f"all {most}" if most == read else f"{most} of the {read}"
+    return Answer(question=question, text=f"{name}: {share} articles credit its reporting {marks}.",
+                  citations=citations, refused=False, query=query)
+
+
+def _article_text(record: ArticleRecord, engine: Engine) -> str | None:
+    try:
+        article = read_article(engine.settings.corpus_dir / record.id, record.id, engine.settings.max_article_bytes)
+    except CorpusError:
+        return None
+    return article.text if article.version == record.version else None  # edited since ingest: offsets may be stale
+
+
+def _credits(text: str, body_start: int) -> dict[str, _Credit]:
+    """Each source the article credits (by normalised name) with the first sentence crediting it."""
+    found: dict[str, _Credit] = {}
+    spans = sentence_spans(text, body_start)
+    for pattern in _CREDITS:
+        for match in pattern.finditer(text, body_start):
+            source = match.group(1).rstrip(".")
+            key = _key(source)
+            if not key or key in found:
+                continue
+            span = next(((s, e) for s, e in spans if s <= match.start(1) < e), None)
+            if span is not None:
+                found[key] = _Credit(source, *span)
+    return found
+
+
+def _key(source: str) -> str:
+    """"SpaceNews", "spacenews.com" and "www.SpaceNews.com" are one source."""
+    name = re.sub(r"^www\.|\.(?:com|org|net|co\.uk|news)$", "", source.strip().casefold())
+    name = re.sub(r"[^\w]", "", name)
+    return "" if name in _NOT_SOURCES else name

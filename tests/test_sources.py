@@ -1,0 +1,61 @@
+"""Which outlet the articles' reporting comes from is read from the credits each article gives, cited per article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import qa
+from qa import sources
+from qa.engine import reset
+from tests.conftest import make_settings
+from tests.test_api import assert_valid
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Which publication's reporting are these stories based on?", True),
+        ("Which outlet's reporting do all three stories draw on?", True),
+        ("What source do the articles cite?", True),
+        ("Which news site do both pieces credit?", True),
+        ("Which outlet published the story about China's new partners?", False),  # one article's byline
+        ("Which publication originally reported that China left Russia out?", False),  # asked of the facts
+        ("What did the articles say about Russia?", False),
+    ],
+)
+def test_a_question_about_the_articles_common_source_is_recognised(question: str, asks: bool) -> None:
+    assert sources.asks_about_sources(question) is asks
+
+
+def test_the_source_every_seed_article_credits_is_the_answer(seed: qa.Settings) -> None:
+    # Futurism and TIME write "As SpaceNews reports", UST ends with "According to spacenews.com".
+    answer = qa.ask("Which outlet's reporting do all three stories draw on?", settings=seed)
+    assert_valid(answer, seed)
+    assert answer.text == "SpaceNews: all 3 articles credit its reporting [1][2][3]."
+    assert len({c.article_id for c in answer.citations}) == 3
+    assert all("spacenews" in c.text.casefold() for c in answer.citations)
+
+
+def write(corpus: Path, name: str, body: str) -> None:
+    (corpus / name).write_text(f"---\ntitle: {name}\n---\n{body}\n", encoding="utf-8")
+
+
+def test_sources_credited_equally_often_leave_the_question_to_the_passages(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.md", "The harbour reopened on Monday, as Coast Daily reports. The mayor told Harbour Radio so.")
+    write(corpus, "b.md", "Fees rise in May, according to Coast Daily. The port told Harbour Radio the same.")
+    write(corpus, "c.md", "Ships returned on Tuesday, the port authority said.")
+    settings = make_settings(corpus, tmp_path / "index")
+    try:
+        tied = qa.ask("Which outlet do these stories draw on?", settings=settings)
+        assert "credit its reporting" not in tied.text  # two sources, each credited by two articles
+        write(corpus, "c.md", "Ships returned on Tuesday, Coast Daily reported, as Coast Daily reports.")
+        qa.ingest(settings)
+        answer = qa.ask("Which outlet do these stories draw on?", settings=settings)
+        assert_valid(answer, settings)
+        assert answer.text == "Coast Daily: all 3 articles credit its reporting [1][2][3]."
+    finally:
+        reset(settings)
