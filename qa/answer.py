@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts
+from qa import facts, names
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
@@ -59,6 +59,11 @@ DEFAULT_WEIGHTS = Weights()
 
 def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine: Engine,
           weights: Weights = DEFAULT_WEIGHTS) -> Answer:
+    if retrieved.passages:
+        nearby = "\n".join(p.text for p in retrieved.passages)
+        missing = names.unknown(question, engine.lexical(retrieved.generation).df, nearby)
+        if missing:  # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
+            return refusal(question, query, f"{REFUSAL[:-1]}: they never mention {' or '.join(missing)}.")
     kind, shortlist = features(question, borrowed, retrieved, engine)
     settings = engine.settings
     return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights)

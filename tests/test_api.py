@@ -312,7 +312,7 @@ def test_filters_that_exclude_every_article_say_so(seed: qa.Settings, filters: d
 
 
 def test_a_filter_that_matches_still_refuses_what_its_articles_do_not_cover(seed: qa.Settings) -> None:
-    answer = qa.ask("Who won the 2022 FIFA World Cup final?", settings=seed, outlets=["TIME"])
+    answer = qa.ask("What is a good recipe for banana bread?", settings=seed, outlets=["TIME"])
     assert answer.refused and answer.text == "The articles don't cover this."
 
 

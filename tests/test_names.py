@@ -1,0 +1,61 @@
+"""Names a question gives that no article mentions: the answer says so instead of answering around them."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import names
+from qa.text import initialisms, terms
+
+ARTICLES = ("China and Russia planned the International Lunar Research Station; an Italian retroreflector flies "
+            "on Chang’e-6 with a Saudi Arabia rover. Beyoncé sang. TIME Space ran the story.")
+VOCABULARY = frozenset(terms(ARTICLES) + initialisms(ARTICLES))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("How did Roscosmos respond to the omission?", ["Roscosmos"]),
+        ("Who won the 2022 FIFA World Cup final?", ["FIFA World Cup"]),  # a run, from its first unknown word
+        ("How many astronauts live on China's Tiangong station?", ["Tiangong"]),
+        ("What is the ILRS?", []),  # an initialism of a name the articles spell out
+        ("What instrument is Italy contributing?", []),  # "Italy" is the stem of "Italian"
+        ("Which Scandinavian country sends a detector?", []),  # an adjective describes, it does not name
+        ("Which rover flies on Chang'e-6?", []),  # straight and curly apostrophes alike
+        ("When did Beyonce sing?", []),  # accents aside
+        ("Which newsletter did TIME run it in?", []),
+        ("Where is the station?", []),  # the first word is capitalised by position only
+    ],
+)
+def test_names_no_article_mentions_are_found(question: str, missing: list[str]) -> None:
+    assert names.unknown(question, VOCABULARY) == missing
+
+
+def test_a_question_about_someone_the_articles_never_mention_says_so(seed: qa.Settings) -> None:
+    answer = qa.ask("How did Roscosmos respond to being left out of China's presentations?", settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert answer.text == "The articles don't cover this: they never mention Roscosmos."
+
+
+FORGIVING = frozenset(terms("The Council met at the Super Bowl; a TD, the TFEU and PPPs.") + ["tfeu", "td", "ppps"])
+
+
+@pytest.mark.parametrize(
+    ("question", "nearby", "missing"),
+    [
+        ("When did the Counil meet?", "", []),  # one letter dropped
+        ("Which TEFU article applies?", "", []),  # two letters swapped in a four-letter initialism
+        ("Who won the Superbowl?", "", []),  # run together
+        ("How many TDs were scored?", "", []),  # an initialism's plural
+        ("What is a PPP?", "", []),  # ... and its singular
+        ("When did the station in NYC open?", "The station in New York City signed on in 1948.", []),  # initials
+        ("How many died in Feb 2010?", "", []),  # a month's abbreviation is no name
+        ("How hot is it in degrees Celsius?", "", []),  # a unit the text writes as a symbol
+        ("When did the Kounsil meet?", "", ["Kounsil"]),  # two letters off is another name
+        ("Which TEFA article applies?", "", ["TEFA"]),  # a four-letter word forgives only a swap
+    ],
+)
+def test_a_name_one_slip_away_from_the_articles_counts_as_mentioned(question: str, nearby: str,
+                                                                      missing: list[str]) -> None:
+    assert names.unknown(question, FORGIVING, nearby) == missing
