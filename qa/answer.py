@@ -6,8 +6,9 @@ retrieval score, with a bonus when a sentence holds the kind of value the
 question asks for. The best sentence leads; close runners-up from other
 articles follow, merged when they say the same thing (corroborated, several
 markers) and set side by side when they give different values (conflicting).
-When no sentence clears the calibrated support threshold the answer is a
-refusal with no citations. No language model is involved, so every word of an
+When no sentence clears the calibrated support threshold, or the question
+names something no article mentions (``qa.names``), the answer is a refusal
+with no citations. No language model is involved, so every word of an
 answer is in an article. Retrieval lives in ``qa.retrieve``, sentence coverage in ``qa.sentences``.
 """
 

@@ -1,8 +1,9 @@
 """The public functions: ``ask``, ``stream``, ``ingest``, ``articles``, ``article_text``.
 
 They validate input, resolve settings (explicit, else ``QA_*`` variables),
-and run the pipeline: follow-up folding, hybrid retrieval, the extractive
-answerer (or, in LLM mode, ``qa.generate``). Heavy objects are cached per settings in ``qa.engine``. This is the
+and run the pipeline: follow-up folding, hybrid retrieval, questions about the
+articles themselves (``qa.byline``, ``qa.sources``), the extractive answerer (or,
+in LLM mode, ``qa.generate``). Heavy objects are cached per settings in ``qa.engine``. This is the
 layer the CLI, the Gradio app and the evaluation all call.
 """
 

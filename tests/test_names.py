@@ -38,7 +38,7 @@ def test_a_question_about_someone_the_articles_never_mention_says_so(seed: qa.Se
     assert answer.text == "The articles don't cover this: they never mention Roscosmos."
 
 
-FORGIVING = frozenset(terms("The Council met at the Super Bowl; a TD, the TFEU and PPPs.") + ["tfeu", "td", "ppps"])
+FORGIVING = frozenset([*terms("The Council met at the Super Bowl; a TD, the TFEU and PPPs."), "tfeu", "td", "ppps"])
 
 
 @pytest.mark.parametrize(
