@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
-from qa import byline, followup, index, sources
+from qa import byline, facts, followup, index, sources
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
@@ -74,14 +74,14 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
     filters.since_ts()  # a bad date is a QuestionError before any model is asked
     filters.until_ts()
 
-    def retriever(query: str) -> tuple[Retrieved, Engine]:
+    def retriever(query: str, depth: int = k) -> tuple[Retrieved, Engine]:
         engine = engine_for(settings)
         try:
-            return retrieve(engine, query, k, filters), engine
+            return retrieve(engine, query, depth, filters), engine
         except IndexMissingError:
             ingest(settings)  # first question on a fresh checkout: build the index from the corpus
             engine = engine_for(settings)
-            return retrieve(engine, query, k, filters), engine
+            return retrieve(engine, query, depth, filters), engine
 
     if mode == LLM_MODE:
         from qa import generate, llm
@@ -92,7 +92,7 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
 
     def extractive_answer() -> Iterator[str | Answer]:
         query, borrowed = followup.fold(question, turns)
-        retrieved, engine = retriever(query)
+        retrieved, engine = retriever(query, k + 3 if facts.asked(question).kind == "reason" else k)
         if not retrieved.passages and filters.describe():
             yield _timed(extractive.refusal(question, query, _no_match(filters)), started)
             return
