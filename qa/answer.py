@@ -82,6 +82,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
             weights[term] *= FOCUS_BOOST
     speaker = facts.source(question)
     quoted = set(terms(speaker)) - set(terms(question.replace(speaker, " "))) if speaker else set()
+    # "according to TIME" names an outlet, which every sentence of its articles covers (qa.sentences)
+    quoted -= {t for p in retrieved.passages for t in terms(p.outlet.replace("_", " "))}
     in_sentence = {t: w * SOURCE_SHARE if t in quoted else w for t, w in weights.items()}
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
     alternatives = focus if kind.kind == "choice" else set()

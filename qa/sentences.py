@@ -68,6 +68,19 @@ def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -
     return with_expansions(found, text, known) if known else found
 
 
+def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
+    """The retrieved articles' outlets the question names, written as names ("TIME", "the UST piece"), with their terms.
+
+    Capitalised only: "at what time" names no outlet called TIME.
+    """
+    written = {t for word in re.findall(r"\b[A-Z][\w’'-]*", question) for t in terms(word)}
+    named: dict[str, set[str]] = {}
+    for p in passages:
+        if p.outlet and p.outlet not in named:
+            named[p.outlet] = set(terms(p.outlet.replace("_", " "))) & written
+    return {outlet: found for outlet, found in named.items() if found}
+
+
 def _covered(found: set[str], weights: dict[str, float]) -> float:
     """Coverage, with a country's adjective counting part of the country's weight ("Italian" for "Italy")."""
     return coverage(found, weights) + DEMONYM_SHARE * coverage(kin(found), weights)
@@ -85,8 +98,10 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
     for p in passages:
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
+    named = _named_outlets(passages, asked)
     for p in passages:
-        context = _covered(_sentence_terms(p.text, known), context_weights)
+        outlet = named.get(p.outlet, set())  # "according to TIME": every sentence of a TIME article says it
+        context = _covered(_sentence_terms(p.text, known) | outlet, context_weights)
         last, last_end = "", 0
         for s, e in sentence_spans(p.text):
             text = p.text[s:e]
@@ -99,7 +114,8 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
                 continue  # a headline or section title, not an answer
             found = facts.values(kind, text, asked, prior, article_text[p.article_id])
             inherited = NAMES.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
-            own = _sentence_terms(text, known) | (alternatives if found else set()) | set(terms(" ".join(inherited)))
+            own = (_sentence_terms(text, known) | (alternatives if found else set()) | set(terms(" ".join(inherited)))
+                   | outlet)
             covered = _covered(own, weights)
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
