@@ -334,3 +334,19 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
     # The only sentence naming the instruments says "an Italian retroreflector", "a Swedish ... detector".
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and says in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("According to the UST piece, what does China actually want out of Russia?", "technology and production facilities"),
+        ("Which city is his institute based in, according to TIME?", "Vienna"),
+    ],
+)
+def test_a_question_naming_an_outlet_prefers_that_outlets_sentences(seed: qa.Settings, question: str, says: str) -> None:
+    # No sentence says "UST" or "TIME"; the article's outlet does, so each of its sentences covers that word.
+    history = [{"role": "user", "content": "Who is the outside analyst quoted about China and Russia?"},
+               {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the European Space Policy "
+                                                "Institute."}]
+    answer = qa.ask(question, settings=seed, history=history if "his" in question.split() else None)
+    assert not answer.refused and says in answer.text

@@ -227,6 +227,8 @@ def test_when_something_is_to_happen_is_not_answered_by_when_it_was_announced(se
     [
         "Why did Russia not attend the astronautical congress in Paris?",
         "Why did Russia skip the astronautical congress in Paris?",
+        # Its passage ranks sixth for this wording: a why-question reads three passages more than top_k.
+        "Why was Russia absent from this year's astronautical congress in Paris?",
     ],
 )
 def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, question: str) -> None:
