@@ -110,6 +110,7 @@ _RULES = (
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{_NAMED_THINGS}\b", re.I), "title"),
 )
+_IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
 # "What dilemma does ...", "Which NASA program is ...": the words between the
 # question word and the first auxiliary say what kind of thing the answer is.
@@ -124,6 +125,7 @@ _FOCUS = re.compile(
 def asked(question: str) -> Asked:
     """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
     question = _OPENING.sub("", question)  # a follow-up's "And where ...?" asks what "Where ...?" does
+    question = _IDIOMS.sub(" ", question)  # "when it comes to Russia" asks for no date
     for pattern, kind in _RULES:
         match = pattern.search(question)
         if match:

@@ -32,6 +32,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What is the name of the lunar station?", "title"),  # a thing, not a person: a name, but no person's
         ("What is the name of the process that tests primality?", ""),  # a process is not named like a station
         ("When did they sign?", "date"),
+        ("What is China interested in when it comes to Russia?", ""),  # an idiom, not a date question
+        ("What did he say when asked about Russia?", ""),
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
