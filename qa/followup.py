@@ -25,7 +25,9 @@ _ANAPHORA = re.compile(
     r"the (?:mission|project|base|station|country|agency|report|article|program|programme|plan|deal|agreement))\b",
     re.IGNORECASE,
 )
-_CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|why|so|or)\b", re.IGNORECASE)
+# Not "why": "Why did Russia skip the congress?" stands alone; a bare "Why?" or "Why not?" has too few words of
+# its own and "Why did he say that?" a pronoun, so both still borrow the earlier turn.
+_CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|so|or)\b", re.IGNORECASE)
 # "the first of those", "the last one", "And the second?"; not "for the first time".
 _ORDINAL = re.compile(
     r"\bthe (first|second|third|fourth|last|latter|former)"

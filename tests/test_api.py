@@ -85,6 +85,9 @@ def test_a_follow_up_uses_the_earlier_turn(seed: qa.Settings) -> None:
         ("What about Chang'e-8?", True),
         ("Who is Marco Aliberti?", False),  # short, but names someone new
         ("Where was the International Astronautical Congress held?", False),
+        ("Why did Russia skip the congress in Paris?", False),  # a whole question that starts with "why"
+        ("Why?", True),
+        ("Why did he say that?", True),
     ],
 )
 def test_which_questions_borrow_the_earlier_turn(question: str, follows_up: bool) -> None:
@@ -350,3 +353,12 @@ def test_a_question_naming_an_outlet_prefers_that_outlets_sentences(seed: qa.Set
                                                 "Institute."}]
     answer = qa.ask(question, settings=seed, history=history if "his" in question.split() else None)
     assert not answer.refused and says in answer.text
+
+
+def test_a_whole_why_question_after_another_turn_does_not_borrow_it(seed: qa.Settings) -> None:
+    # Found in the browser: after a refused Roscosmos question, this one folded that turn in and was refused.
+    history = [{"role": "user", "content": "How did Roscosmos respond to being left out?"},
+               {"role": "assistant", "content": "The articles don't cover this: they never mention Roscosmos."}]
+    answer = qa.ask("Why did Russia skip the astronautical congress in Paris?", history=history, settings=seed)
+    assert not answer.refused and "invasion of Ukraine" in answer.text
+    assert "Roscosmos" not in answer.query
