@@ -23,7 +23,7 @@ from qa import facts, names
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
-from qa.sentences import BOILERPLATE, END, Candidate, candidates
+from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
@@ -83,7 +83,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     speaker = facts.source(question)
     quoted = set(terms(speaker)) - set(terms(question.replace(speaker, " "))) if speaker else set()
     # "according to TIME" names an outlet, which every sentence of its articles covers (qa.sentences)
-    quoted -= {t for p in retrieved.passages for t in terms(p.outlet.replace("_", " "))}
+    quoted -= {t for p in retrieved.passages for t in outlet_terms(p.outlet)}
     in_sentence = {t: w * SOURCE_SHARE if t in quoted else w for t, w in weights.items()}
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
     alternatives = focus if kind.kind == "choice" else set()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.corpus import read_article
+from qa.corpus import Article, read_article
 from qa.engine import Engine
 from qa.errors import CorpusError
 from qa.store import ArticleRecord
@@ -59,14 +59,20 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     return _cited(question, query, described, name, engine) if getattr(described, name) else None
 
 
-def _cited(question: str, query: str, record: ArticleRecord, name: str, engine: Engine) -> Answer | None:
-    path = engine.settings.corpus_dir / record.id
+def indexed_article(record: ArticleRecord, engine: Engine) -> Article | None:
+    """The article on disk as it was indexed; None when it is unreadable now or was edited since ingest
+    (its offsets and front-matter values may then be stale; the answerer's own passages are the safer answer)."""
     try:
-        article = read_article(path, record.id, engine.settings.max_article_bytes)
-    except CorpusError:  # unreadable now: the answerer's own passages are the safer answer
+        article = read_article(engine.settings.corpus_dir / record.id, record.id, engine.settings.max_article_bytes)
+    except CorpusError:
         return None
-    if article.version != record.version:
-        return None  # edited since the last ingest; the record's value may be stale
+    return article if article.version == record.version else None
+
+
+def _cited(question: str, query: str, record: ArticleRecord, name: str, engine: Engine) -> Answer | None:
+    article = indexed_article(record, engine)
+    if article is None:
+        return None
     line = re.search(rf"^{name}:[ \t]*[\"']?(.+?)[\"']?[ \t]*\r?$", article.text[: article.body_start], re.MULTILINE)
     if line is None:
         return None

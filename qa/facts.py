@@ -94,7 +94,7 @@ _RULES = (
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|(?:what|which) (?:exact |specific |precise )?(?:years?|dates?|days?))\b", re.I), "date"),
-    (re.compile(r"^\s*(?:(?:and|but|so)\s+)?why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
+    (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from functools import lru_cache
 
 from qa.text import initialisms, terms
 
@@ -44,11 +45,10 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
     words is reported from its first unknown word on: "FIFA World Cup", "Tiangong".
     """
     missing: list[str] = []
-    spelled_out = set(initialisms(nearby)) if nearby else set()
     for run in _RUN.findall(question):
         words = run.split()
         first = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w) and not _known(w, vocabulary)
-                      and not _forgiven(w, vocabulary, spelled_out)), None)
+                      and not _forgiven(w, vocabulary, nearby)), None)
         if first is not None:
             missing.append(" ".join(words[first:]))
     return list(dict.fromkeys(missing))
@@ -59,8 +59,7 @@ def _known(name: str, vocabulary: Collection[str]) -> bool:
     if not found or any(t in vocabulary for t in [*found, name.lower()]):
         return True  # a stopword ("The", "What") is no name to look up; "ILRS" is indexed as it is, unstemmed
     stem = _plain(found[0])[:-1]  # "itali" (Italy) begins "italian"; "beyonc" (Beyonce) begins "beyoncé"
-    return len(stem) >= _MIN_PREFIX and any((word if word.isascii() else _plain(word)).startswith(stem)
-                                            for word in vocabulary)
+    return len(stem) >= _MIN_PREFIX and any(_ascii(word).startswith(stem) for word in vocabulary)
 
 
 def _plain(text: str) -> str:
@@ -68,19 +67,28 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _forgiven(name: str, vocabulary: Collection[str], spelled_out: set[str]) -> bool:
+def _ascii(word: str) -> str:
+    return word if word.isascii() else _plain(word)
+
+
+@lru_cache(maxsize=4)  # a question's runs share one retrieval; only reached when a name is not otherwise known
+def _spelled_out(nearby: str) -> frozenset[str]:
+    return frozenset(initialisms(nearby))
+
+
+def _forgiven(name: str, vocabulary: Collection[str], nearby: str) -> bool:
     """A name a typo, a run-together spelling, a plural or initials away from what the articles say."""
     word = re.sub(r"[’']s$", "", name).lower()
-    if word in _NOT_NAMES or word in spelled_out or word.rstrip("s") in spelled_out:
+    if word in _NOT_NAMES or (nearby and {word, word.rstrip("s")} & _spelled_out(nearby)):
         return True
-    stem = (terms(word) or [word])[0]
     if f"{word}s" in vocabulary or (word.endswith("s") and word[:-1] in vocabulary):
         return True  # "PPP" where the articles say "PPPs", "TDs" where they say "TD"
     if any(word[:i] in vocabulary and word[i:] in vocabulary for i in range(3, len(word) - 2)):
         return True  # "Superbowl" for "Super Bowl"
+    stem = (terms(word) or [word])[0]
     if len(stem) < 4:
         return False
-    return any(_one_edit(stem, known if known.isascii() else _plain(known), swap_only=len(stem) == 4)
+    return any(_one_edit(stem, _ascii(known), swap_only=len(stem) == 4)
                for known in vocabulary if abs(len(known) - len(stem)) <= 1)
 
 

@@ -68,6 +68,11 @@ def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -
     return with_expansions(found, text, known) if known else found
 
 
+def outlet_terms(outlet: str) -> set[str]:
+    """Terms of an outlet's name as the front matter gives it: "ust_magazine" gives those of "ust magazine"."""
+    return set(terms(outlet.replace("_", " ")))
+
+
 def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
     """The retrieved articles' outlets the question names, written as names ("TIME", "the UST piece"), with their terms.
 
@@ -77,7 +82,7 @@ def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, se
     named: dict[str, set[str]] = {}
     for p in passages:
         if p.outlet and p.outlet not in named:
-            named[p.outlet] = set(terms(p.outlet.replace("_", " "))) & written
+            named[p.outlet] = outlet_terms(p.outlet) & written
     return {outlet: found for outlet, found in named.items() if found}
 
 

@@ -16,9 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa.corpus import read_article
+from qa.byline import indexed_article
 from qa.engine import Engine
-from qa.errors import CorpusError
 from qa.store import ArticleRecord
 from qa.text import sentence_spans
 from qa.types import Answer, Citation
@@ -67,9 +66,10 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     for record in sorted(engine.store.manifest().values(), key=lambda r: r.id):
         if outlets and record.outlet not in outlets:
             continue
-        text = _article_text(record, engine)
-        if text is None:
+        article = indexed_article(record, engine)
+        if article is None:
             continue
+        text = article.text
         read += 1
         for key, credit in _credits(text, record.body_start).items():
             credited.setdefault(key, []).append((record, text, credit))
@@ -93,14 +93,6 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     share = f"all {most}" if most == read else f"{most} of the {read}"
     return Answer(question=question, text=f"{name}: {share} articles credit its reporting {marks}.",
                   citations=citations, refused=False, query=query)
-
-
-def _article_text(record: ArticleRecord, engine: Engine) -> str | None:
-    try:
-        article = read_article(engine.settings.corpus_dir / record.id, record.id, engine.settings.max_article_bytes)
-    except CorpusError:
-        return None
-    return article.text if article.version == record.version else None  # edited since ingest: offsets may be stale
 
 
 def _credits(text: str, body_start: int) -> dict[str, _Credit]:
