@@ -44,3 +44,6 @@ def kin(found: set[str]) -> set[str]:
     """Terms linked to ``found`` by the table and not in it already: {"itali"} for {"italian"}."""
     links = _links()
     return {k for t in found if t in links for k in links[t]} - found
+
+
+ADJECTIVES = frozenset(adjective for _, adjective in _PAIRS)

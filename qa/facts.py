@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.demonyms import ADJECTIVES
 from qa.text import normalize, terms
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -85,6 +86,7 @@ _NAMED_THINGS = (
     r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"
     r"venues?|festivals?|contests?|competitions?|parties|party|operations?|treat(?:y|ies)|laws?|acts?|initiatives?)"
 )
+_NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|may|might)"
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
@@ -109,6 +111,10 @@ _RULES = (
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{_NAMED_THINGS}\b", re.I), "title"),
+    # "Which rocket will ...?", "Which Italian institute built ...?": one thing known by its name. Not "what kind of
+    # spacecraft" (a description) nor "what does one outlet say" (the words between are no adjectives).
+    (re.compile(r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+"
+                rf"(?!(?:kind|type|sort)s?\b)(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?{_NAMED_THINGS}\b", re.I), "title"),
 )
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
@@ -125,6 +131,7 @@ _FOCUS = re.compile(
 def asked(question: str) -> Asked:
     """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
     question = _OPENING.sub("", question)  # a follow-up's "And where ...?" asks what "Where ...?" does
+    question = _SOURCE[0].sub("", question, count=1)  # "According to TIME, in which city ...?" asks for a place
     question = _IDIOMS.sub(" ", question)  # "when it comes to Russia" asks for no date
     for pattern, kind in _RULES:
         match = pattern.search(question)
@@ -270,9 +277,13 @@ def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, bef
 
 
 def _titled(match: re.Match[str]) -> bool:
-    """A proper name, not a capital that only starts the sentence, not a country (``values`` drops the question's own)."""
+    """A proper name: not a capital that only starts the sentence, a country or a country's adjective.
+
+    ``values`` also drops the names the question gives.
+    """
     name = match.group()
-    return not ((match.start() == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name))
+    return not ((match.start() == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name)
+                or name in ADJECTIVES)  # "an Italian retroreflector" names no maker
 
 
 def _person_like(name: str) -> bool:

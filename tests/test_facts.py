@@ -65,6 +65,8 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("What event is cited as the reason for the silence?", "For some reason, China stayed quiet.", "reason", set()),
         ("And where is his institute based?", "a fellow at the Policy Institute in Vienna", "place",
          {"policy institute", "vienna"}),  # a follow-up's opening "And" changes nothing
+        ("According to TIME, in which city is his institute?", "a fellow at the Policy Institute in Vienna", "place",
+         {"policy institute", "vienna"}),  # nor does an opening attribution (blind20 aa20)
         ("What is the name of the TIME newsletter?", "It first ran in TIME Space, our newsletter.", "title", {"time space"}),
         ("What is the full name of the ILRS project?", "They plan the International Lunar Research Station (ILRS).", "title",
          {"international lunar research station"}),
