@@ -62,9 +62,14 @@ def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine
           weights: Weights = DEFAULT_WEIGHTS) -> Answer:
     if retrieved.passages:
         nearby = "\n".join(p.text for p in retrieved.passages)
-        missing = names.unknown(question, engine.lexical(retrieved.generation).df, nearby)
+        vocabulary = engine.lexical(retrieved.generation).df
+        missing = names.unknown(question, vocabulary, nearby)
         if missing:  # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
             return refusal(question, query, f"{REFUSAL[:-1]}: they never mention {' or '.join(missing)}.")
+        thing = facts.thing(question)
+        if thing and not any(t in vocabulary for t in facts.thing_words(thing)):
+            # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
+            return refusal(question, query, f"{REFUSAL[:-1]}: they never mention any {thing}.")
     kind, shortlist = features(question, borrowed, retrieved, engine)
     settings = engine.settings
     return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights)
@@ -77,7 +82,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         return kind, []
     weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
     focus = facts.focus(question)
-    if kind.kind in ("", "choice"):  # "what date", "which city": the asked kind already says what the answer is
+    if kind.kind in ("", "choice", "title"):  # "what date", "which city": the asked kind already says what the answer is
         for term in focus & weights.keys():
             weights[term] *= FOCUS_BOOST
     speaker = facts.source(question)

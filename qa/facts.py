@@ -45,6 +45,9 @@ _COUNTRY = re.compile(
 )
 # A name as news prints it: "TIME Space", "International Lunar Research Station", "Tianwen-4", "ILRS".
 _TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
+# Words capitalised only because they open a sentence, before a name or an adjective: "A Swedish detector".
+_OPENERS = frozenset("a an the but and or so yet like in on at for with as if when while after before it this that "
+                     "these those there then also indeed however".split())
 _EXACT = re.compile(r"\b(?:exact|specific|precise)(?:ly)?\b", re.I)
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -87,6 +90,21 @@ _NAMED_THINGS = (
     r"venues?|festivals?|contests?|competitions?|parties|party|operations?|treat(?:y|ies)|laws?|acts?|initiatives?)"
 )
 _NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|may|might)"
+# "Which rocket will ...?", "Which Italian institute built ...?": one thing known by its name. Not "what kind of
+# spacecraft" (a description), "what does one outlet say" (the words between are no adjectives) or "which series
+# of missions" (the thing is the missions).
+_WHICH_THING = re.compile(
+    r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+(?!(?:kind|type|sort)s?\b)"
+    rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({_NAMED_THINGS})\b(?!\s+of\b)", re.I)
+# Words a text may use instead of the thing a question names; the first of each group is the plain one.
+_SAME_THINGS = (
+    ("rocket", "launcher", "booster", "vehicle"),
+    ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
+    ("company", "firm", "business", "contractor", "manufacturer", "maker"),
+    ("organisation", "organization", "institution", "institute", "agency", "body", "group"),
+    ("university", "college", "school"),
+    ("newspaper", "publication", "magazine", "outlet", "journal", "paper", "website", "site"),
+)
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
@@ -111,10 +129,7 @@ _RULES = (
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{_NAMED_THINGS}\b", re.I), "title"),
-    # "Which rocket will ...?", "Which Italian institute built ...?": one thing known by its name. Not "what kind of
-    # spacecraft" (a description) nor "what does one outlet say" (the words between are no adjectives).
-    (re.compile(r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+"
-                rf"(?!(?:kind|type|sort)s?\b)(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?{_NAMED_THINGS}\b", re.I), "title"),
+    (_WHICH_THING, "title"),
 )
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
@@ -145,6 +160,23 @@ def asked(question: str) -> Asked:
                 unit = "exact"
             return Asked(kind, unit)
     return Asked("")
+
+
+def thing(question: str) -> str:
+    """The kind of named thing asked for ("Which rocket will ...?" -> "rocket"); empty when none is."""
+    question = _SOURCE[0].sub("", _OPENING.sub("", question), count=1)
+    match = _WHICH_THING.search(question)
+    return match.group(1).lower() if match else ""
+
+
+def thing_words(word: str) -> set[str]:
+    """Stemmed terms a text may use for ``word``: its own and those of the group it belongs to."""
+    own = set(terms(word))
+    for group in _SAME_THINGS:
+        stems = {t for w in group for t in terms(w)}
+        if own & stems:
+            return own | stems
+    return own
 
 
 def focus(question: str) -> set[str]:
@@ -207,7 +239,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     if want.kind == "name":
         found = [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())]
     elif want.kind == "title":
-        found = [(m.group(), m.start()) for m in _TITLE.finditer(text) if _titled(m)]
+        found = [(name, at) for m in _TITLE.finditer(text) for name, at in [_without_opening(m)] if _titled(name, at)]
     elif want.kind == "reason":
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "choice":
@@ -276,13 +308,21 @@ def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, bef
     return [(v, at) for v, at in found if owner(at) in asked]
 
 
-def _titled(match: re.Match[str]) -> bool:
+def _without_opening(match: re.Match[str]) -> tuple[str, int]:
+    """A name found at a sentence's start without a capitalised opening word: "A Swedish", "But Chinese"."""
+    name, at = match.group(), match.start()
+    first, _, rest = name.partition(" ")
+    if at == 0 and rest and first.lower() in _OPENERS:
+        return rest, at + len(first) + 1
+    return name, at
+
+
+def _titled(name: str, at: int) -> bool:
     """A proper name: not a capital that only starts the sentence, a country or a country's adjective.
 
     ``values`` also drops the names the question gives.
     """
-    name = match.group()
-    return not ((match.start() == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name)
+    return not ((at == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name)
                 or name in ADJECTIVES)  # "an Italian retroreflector" names no maker
 
 
