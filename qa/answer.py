@@ -31,6 +31,7 @@ REFUSAL = "The articles don't cover this."
 CONFLICT_LEAD = "The articles disagree on this:"
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _PREFILTER = 12
+PREFILTER_TYPED = 0.1  # a sentence holding the asked kind of value ("because ...") is worth reading closely
 GATE_DEPTH = 3  # a typed question is refused when none of this many best sentences holds a value of its kind
 FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemma ...") is more likely the answer
 # Share of its weight that a word naming who is quoted ("the ESPI fellow say ...") keeps in a sentence; it keeps
@@ -97,7 +98,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         for c in found:
             if not facts.ahead(c.text):
                 c.values = set()
-    found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score))
+    found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]
     if shortlist:
         # A sentence that quotes someone at length is also judged by who said it. Only the attribution gets

@@ -47,8 +47,11 @@ _COUNTRY = re.compile(
 _TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
 # Words capitalised only because they open a sentence, before a name or an adjective: "A Swedish detector".
 _OPENERS = frozenset("a an the but and or so yet like in on at for with as if when while after before it this that "
-                     "these those there then also indeed however".split())
-_EXACT = re.compile(r"\b(?:exact|specific|precise)(?:ly)?\b", re.I)
+                     "these those there then also indeed however more most some many all only even still now here".split())
+# A run of this many capitalised words is a headline ("Chinese Rover Discovers Evidence of Ancient Ocean"), not a name.
+_HEADLINE_WORDS = 6
+_CAPITAL = re.compile(r"\b[A-Z]")
+_EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?)\b", re.I)  # a deadline is a day
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
@@ -106,14 +109,14 @@ _SAME_THINGS = (
     ("newspaper", "publication", "magazine", "outlet", "journal", "paper", "website", "site"),
 )
 _RULES = (
-    (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund)", re.I), "money"),
+    (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charge|fee)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
-    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding)\b|\bhow much (?:money|funding|cash)\b", re.I), "money"),
+    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b", re.I), "money"),
     (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
                 r"|\bhow (?:heavy|far|tall|high|deep|wide)\b", re.I), "measure"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
-    (re.compile(r"\b(?:when|(?:what|which) (?:exact |specific |precise )?(?:years?|dates?|days?))\b", re.I), "date"),
+    (re.compile(r"\b(?:when|(?:what|which) (?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b", re.I), "date"),
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
@@ -323,7 +326,8 @@ def _titled(name: str, at: int) -> bool:
     ``values`` also drops the names the question gives.
     """
     return not ((at == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name)
-                or name in ADJECTIVES)  # "an Italian retroreflector" names no maker
+                or name in ADJECTIVES  # "an Italian retroreflector" names no maker
+                or len(_CAPITAL.findall(name)) >= _HEADLINE_WORDS)  # "Chinese Rover Discovers Evidence of ..."
 
 
 def _person_like(name: str) -> bool:

@@ -34,6 +34,10 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("When did they sign?", "date"),
         ("What is China interested in when it comes to Russia?", ""),  # an idiom, not a date question
         ("What did he say when asked about Russia?", ""),
+        ("Which rocket will launch Chang'e-7?", "title"),
+        ("What kind of spacecraft is it?", ""),  # a description, not a name
+        ("Which series of Russian missions was named?", ""),  # the thing asked for is the missions
+        ("What does one outlet say China wants?", ""),  # "does one" is no adjective before "outlet"
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
@@ -77,6 +81,18 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("On what exact date did they meet?", "They met in June 2021.", "date", {"june 2021"}),
         ("On what exact date did they meet?", "They met last week, a year ago.", "date", set()),  # not a calendar date
         ("What choice does China face?", "Be it in space or elsewhere, China is realistic.", "choice", set()),  # a bare "or"
+        # "Which <thing known by name>" asks for a name; an adjective of nationality or a sentence's opener is none,
+        # and a run of capitals as long as a headline is a headline.
+        ("Which NASA program is it compared with?", "Like NASA's long-delayed Artemis program, it aims high.", "title",
+         {"nasa's", "artemis"}),
+        ("Which Italian institute built it?", "A Swedish detector, an Italian retroreflector and a French device.",
+         "title", set()),
+        ("Which Chinese rover found an ocean?", "More Chinese space stuff: Chinese Rover Discovers Evidence of Ancient "
+         "Ocean on Mars", "title", {"mars"}),
+        ("What is the deadline for proposals?", "They are planned for later in this decade.", "date", set()),  # a day
+        ("What is the deadline for proposals?", "Proposals are due by March 1, 2024.", "date", {"march 1, 2024"}),
+        ("What fee does China charge?", "China offers countries places to rent.", "money", set()),
+        ("How much does China charge?", "Places cost $5 million each.", "money", {"$5 million"}),
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
@@ -240,3 +256,18 @@ def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, q
     # follows them even though it comes from an article already cited.
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "thing", "words"),
+    [
+        ("Which rocket will launch Chang'e-7?", "rocket", {"rocket", "launcher", "booster", "vehicl"}),
+        ("According to TIME, which Italian institute built it?", "institute", {"institut", "agenc"}),
+        ("Which NASA program is it compared with?", "program", {"program"}),
+        ("What kind of probe is it?", "", set()),
+    ],
+)
+def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question: str, thing: str,
+                                                                         words: set[str]) -> None:
+    assert facts.thing(question) == thing
+    assert words <= (facts.thing_words(thing) if thing else set())

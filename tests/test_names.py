@@ -38,6 +38,24 @@ def test_a_question_about_someone_the_articles_never_mention_says_so(seed: qa.Se
     assert answer.text == "The articles don't cover this: they never mention Roscosmos."
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which rocket will launch the Chang'e-7 lander and orbiter?",  # no article mentions a rocket at all
+        "Which Italian institute built the retroreflector that will fly on Chang'e-6?",  # only "an Italian retroreflector"
+        "What fee does China charge other countries to rent space on Chang'e-7?",  # no sum of money is given
+    ],
+)
+def test_a_question_for_a_thing_the_articles_never_name_is_refused(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused and answer.citations == ()
+
+
+def test_the_refusal_says_which_kind_of_thing_no_article_mentions(seed: qa.Settings) -> None:
+    answer = qa.ask("Which rocket will launch Chang'e-7?", settings=seed)
+    assert answer.text == "The articles don't cover this: they never mention any rocket."
+
+
 FORGIVING = frozenset([*terms("The Council met at the Super Bowl; a TD, the TFEU and PPPs."), "tfeu", "td", "ppps"])
 
 
