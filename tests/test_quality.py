@@ -57,35 +57,42 @@ def measure(path: Path, settings: qa.Settings) -> Quality:
 
 # (file, accuracy floor, evidence floor, refusal floor): measured 2026-11-22, see README "Quality".
 FLOORS = [
-    ("evals/seed_questions.jsonl", 0.96, 0.96, 0.87),
-    ("evals/holdout_questions.jsonl", 0.73, 0.73, 0.80),
+    ("evals/seed_questions.jsonl", 0.96, 0.96, 1.00),
+    ("evals/holdout_questions.jsonl", 0.73, 0.73, 1.00),
     # Written blind (by someone who saw only the articles, never the answers or the code). First runs:
     # blind 0.810/0.905/0.75, blind2 0.636/0.818/0.50, blind3 0.955/0.909/0.75, blind4 0.773/0.773/0.50,
     # blind5 0.727/0.818/0.75, blind6 0.864/0.909/0.75, blind7 0.909/0.955/0.75, blind8 0.727/0.864/0.75,
     # blind9 0.909/0.955/0.75, blind10 0.727/0.864/0.50, blind11 0.818/0.864/0.75, blind12 0.864/0.864/0.75
     # (six of its questions were seen while it was written), blind13 0.773/0.818/0.50, blind14 0.909/0.909/0.75,
     # blind15 0.955/0.955/1.00, blind16 0.909/0.909/0.75, blind17 0.909/0.909/0.75, blind18 1.000/1.000/1.00,
-    # blind19 0.955/0.955/0.75
+    # blind19 0.955/0.955/0.75, blind20 0.955/0.955/0.75, blind21 1.000/1.000/0.75, blind22 0.864/0.909/0.75,
+    # blind23 1.000/1.000/1.00, blind24 0.955/1.000/1.00, blind25 0.955/0.955/1.00
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind2_questions.jsonl", 0.95, 0.90, 0.75),
+    ("evals/blind2_questions.jsonl", 0.95, 0.90, 1.00),
     ("evals/blind3_questions.jsonl", 1.00, 0.95, 1.00),
-    ("evals/blind4_questions.jsonl", 0.95, 0.95, 0.75),
-    ("evals/blind5_questions.jsonl", 0.81, 0.86, 0.75),
-    ("evals/blind6_questions.jsonl", 1.00, 1.00, 0.75),
-    ("evals/blind7_questions.jsonl", 0.95, 0.95, 0.75),
-    ("evals/blind8_questions.jsonl", 0.95, 0.95, 0.75),
+    ("evals/blind4_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind5_questions.jsonl", 0.81, 0.86, 1.00),
+    ("evals/blind6_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind7_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind8_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind9_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind10_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind11_questions.jsonl", 0.95, 1.00, 1.00),
-    ("evals/blind12_questions.jsonl", 0.95, 0.95, 0.75),
-    ("evals/blind13_questions.jsonl", 0.81, 0.81, 0.75),
-    ("evals/blind14_questions.jsonl", 1.00, 1.00, 0.75),
+    ("evals/blind12_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind13_questions.jsonl", 0.81, 0.81, 1.00),
+    ("evals/blind14_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind15_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind16_questions.jsonl", 1.00, 1.00, 0.75),
-    ("evals/blind17_questions.jsonl", 0.95, 0.95, 0.75),
+    ("evals/blind17_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind18_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind19_questions.jsonl", 1.00, 1.00, 0.75),
+    ("evals/blind19_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind20_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind21_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind22_questions.jsonl", 0.90, 0.95, 1.00),
+    ("evals/blind23_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind24_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind25_questions.jsonl", 0.95, 0.95, 1.00),
 ]
 
 
