@@ -68,7 +68,7 @@ def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine
         if missing:  # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
             return refusal(question, query, f"{REFUSAL[:-1]}: they never mention {' or '.join(missing)}.")
         thing = facts.thing(question)
-        if thing and not any(t in vocabulary for t in facts.thing_words(thing)):
+        if thing and not any(names.mentioned(word, vocabulary) for word in facts.thing_group(thing)):
             # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
             return refusal(question, query, f"{REFUSAL[:-1]}: they never mention any {thing}.")
     kind, shortlist = features(question, borrowed, retrieved, engine)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from qa.corpus import Article, read_article
 from qa.engine import Engine
 from qa.errors import CorpusError
+from qa.sentences import outlet_terms
 from qa.store import ArticleRecord
 from qa.text import terms
 from qa.types import Answer, Citation
@@ -47,12 +48,16 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     if not name:
         return None
     wanted = set(terms(query)) - _GENERIC
+    named = {t for word in re.findall(r"\b[A-Z][\w’'-]*", question) for t in terms(word)}  # "the TIME piece"
     scored = []
     for record in engine.store.manifest().values():
         if not outlets or record.outlet in outlets:
-            scored.append((len(wanted & set(terms(f"{record.title} {record.outlet}"))), record))
-    scored.sort(key=lambda row: -row[0])
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            # The outlet the question names decides first; only then do title words count ("the TIME piece on
+            # China seeking new partners" shares as many words with UST's title as with TIME's).
+            score = (bool(named & outlet_terms(record.outlet)), len(wanted & set(terms(f"{record.title} {record.outlet}"))))
+            scored.append((score, record))
+    scored.sort(key=lambda row: row[0], reverse=True)
+    if not scored or scored[0][0][1] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     described = scored[0][1]
     # The article asked about may not state the field; another article's byline is no answer.

@@ -172,14 +172,11 @@ def thing(question: str) -> str:
     return match.group(1).lower() if match else ""
 
 
-def thing_words(word: str) -> set[str]:
-    """Stemmed terms a text may use for ``word``: its own and those of the group it belongs to."""
+def thing_group(word: str) -> tuple[str, ...]:
+    """Words a text may use for ``word``: itself and the others of its group ("rocket": "launcher", ...)."""
     own = set(terms(word))
-    for group in _SAME_THINGS:
-        stems = {t for w in group for t in terms(w)}
-        if own & stems:
-            return own | stems
-    return own
+    group = next((g for g in _SAME_THINGS if own & {t for w in g for t in terms(w)}), ())
+    return (word, *(w for w in group if w != word))
 
 
 def focus(question: str) -> set[str]:

@@ -54,6 +54,11 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
     return list(dict.fromkeys(missing))
 
 
+def mentioned(word: str, vocabulary: Collection[str]) -> bool:
+    """Whether the articles use ``word``, forgiving one slip of spelling ("programme" for "program")."""
+    return _known(word, vocabulary) or _forgiven(word, vocabulary, "")
+
+
 def _known(name: str, vocabulary: Collection[str]) -> bool:
     found = terms(name) + initialisms(name)
     if not found or any(t in vocabulary for t in [*found, name.lower()]):

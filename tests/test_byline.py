@@ -34,6 +34,9 @@ def test_which_field_a_question_asks_for(question: str, field: str) -> None:
 @pytest.mark.parametrize(("question", "text", "value"), [
     (f"Who wrote {TIME_PIECE}?", "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),  # body line
     ("Which outlet published the story about China wanting new partners for its Moon missions?", "outlet: TIME", "TIME"),
+    # Its words fit UST's title ("China seeks new partners in space") as well as TIME's: the outlet named decides.
+    ("Who is the author of the TIME piece on China seeking new lunar partners?",
+     "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
 ])
 def test_the_byline_comes_from_the_described_articles_front_matter(seed: qa.Settings, question: str, text: str,
                                                                     value: str) -> None:
