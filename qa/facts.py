@@ -51,7 +51,8 @@ _OPENERS = frozenset("a an the but and or so yet like in on at for with as if wh
 # A run of this many capitalised words is a headline ("Chinese Rover Discovers Evidence of Ancient Ocean"), not a name.
 _HEADLINE_WORDS = 6
 _CAPITAL = re.compile(r"\b[A-Z]")
-_EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?)\b", re.I)  # a deadline is a day
+# "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
+_EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b", re.I)
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
@@ -87,7 +88,7 @@ class Asked:
 # Things known by a proper name, for "What is the name of the <thing>?".
 _NAMED_THINGS = (
     r"(?:rovers?|rockets?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
-    r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|shows?|series|programs?|programmes?|projects?|"
+    r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|launch (?:sites?|pads?)|spaceports?|cosmodromes?|shows?|series|programs?|programmes?|projects?|"
     r"bases?|stations?|compan(?:y|ies)|firms?|agenc(?:y|ies)|institutes?|institutions?|organi[sz]ations?|teams?|clubs?|"
     r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"
     r"venues?|festivals?|contests?|competitions?|parties|party|operations?|treat(?:y|ies)|laws?|acts?|initiatives?)"
@@ -106,7 +107,8 @@ _SAME_THINGS = (
     ("company", "firm", "business", "contractor", "manufacturer", "maker"),
     ("organisation", "organization", "institution", "institute", "agency", "body", "group"),
     ("university", "college", "school"),
-    ("newspaper", "publication", "magazine", "outlet", "journal", "paper", "website", "site"),
+    ("newspaper", "publication", "magazine", "outlet", "journal", "paper", "website"),
+    ("launch site", "launch pad", "spaceport", "cosmodrome"),
 )
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charge|fee)", re.I), "money"),

@@ -55,8 +55,8 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
 
 
 def mentioned(word: str, vocabulary: Collection[str]) -> bool:
-    """Whether the articles use ``word``, forgiving one slip of spelling ("programme" for "program")."""
-    return _known(word, vocabulary) or _forgiven(word, vocabulary, "")
+    """Whether the articles use ``word`` (each word of "launch site"), forgiving one slip of spelling ("programme")."""
+    return all(_known(w, vocabulary) or _forgiven(w, vocabulary, "") for w in word.split())
 
 
 def _known(name: str, vocabulary: Collection[str]) -> bool:

@@ -91,6 +91,8 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
          "Ocean on Mars", "title", {"mars"}),
         ("What is the deadline for proposals?", "They are planned for later in this decade.", "date", set()),  # a day
         ("What is the deadline for proposals?", "Proposals are due by March 1, 2024.", "date", {"march 1, 2024"}),
+        ("On what date did the congress open?", "It met in Paris last week.", "date", set()),  # no calendar date
+        ("By what date must proposals arrive?", "Missions are planned for later in this decade.", "date", set()),
         ("What fee does China charge?", "China offers countries places to rent.", "money", set()),
         ("How much does China charge?", "Places cost $5 million each.", "money", {"$5 million"}),
     ],
@@ -265,6 +267,7 @@ def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, q
         ("According to TIME, which Italian institute built it?", "institute", {"institute", "agency"}),
         ("Which NASA program is it compared with?", "program", {"program"}),
         ("What kind of probe is it?", "", set()),
+        ("From which Chinese launch site will it lift off?", "launch site", {"spaceport", "cosmodrome"}),
     ],
 )
 def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question: str, thing: str,
