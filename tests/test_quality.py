@@ -66,7 +66,9 @@ FLOORS = [
     # (six of its questions were seen while it was written), blind13 0.773/0.818/0.50, blind14 0.909/0.909/0.75,
     # blind15 0.955/0.955/1.00, blind16 0.909/0.909/0.75, blind17 0.909/0.909/0.75, blind18 1.000/1.000/1.00,
     # blind19 0.955/0.955/0.75, blind20 0.955/0.955/0.75, blind21 1.000/1.000/0.75, blind22 0.864/0.909/0.75,
-    # blind23 1.000/1.000/1.00, blind24 0.955/1.000/1.00, blind25 0.955/0.955/1.00
+    # blind23 1.000/1.000/1.00, blind24 0.955/1.000/1.00, blind25 0.955/0.955/1.00, blind26 0.864/0.909/1.00,
+    # blind27 1.000/1.000/0.75, blind28 1.000/1.000/0.50, blind29 1.000/1.000/1.00, blind30 0.955/0.955/0.75,
+    # blind31 0.909/1.000/1.00
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind2_questions.jsonl", 0.95, 0.90, 1.00),
@@ -91,8 +93,14 @@ FLOORS = [
     ("evals/blind21_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind22_questions.jsonl", 0.90, 0.95, 1.00),
     ("evals/blind23_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind24_questions.jsonl", 0.95, 1.00, 1.00),
-    ("evals/blind25_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind24_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind25_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind26_questions.jsonl", 0.86, 0.90, 1.00),
+    ("evals/blind27_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind28_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind29_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind30_questions.jsonl", 0.95, 0.95, 0.75),
+    ("evals/blind31_questions.jsonl", 0.90, 1.00, 1.00),
 ]
 
 
