@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts, names
+from qa import facts, names, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
@@ -68,7 +68,7 @@ def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine
         if missing:  # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
             return refusal(question, query, f"{REFUSAL[:-1]}: they never mention {' or '.join(missing)}.")
         thing = facts.thing(question)
-        if thing and not any(names.mentioned(word, vocabulary) for word in facts.thing_group(thing)):
+        if thing and not any(names.mentioned(word, vocabulary) for word in things.thing_group(thing)):
             # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
             return refusal(question, query, f"{REFUSAL[:-1]}: they never mention any {thing}.")
     kind, shortlist = features(question, borrowed, retrieved, engine)

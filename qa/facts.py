@@ -5,7 +5,8 @@
 "Where" a place, "Why" a reason, "What two options" a choice. The answerer prefers sentences holding
 a value of the asked type, refuses when none does (places, reasons and choices excepted), and calls
 two sources conflicting when they give different values. A value counts only for the series member
-asked about (Tianwen-3, not Tianwen-2). ``focus`` finds the noun phrase of "What dilemma ...".
+asked about (Tianwen-3, not Tianwen-2: ``qa.series``). "Which rocket ...?" asks for a name; ``thing``
+says which kind of named thing (``qa.things``). ``focus`` finds the noun phrase of "What dilemma ...".
 Regular expressions, no NER model: good enough to tell "March 2021" from "June 2021" and a person
 from an agency, not to parse dates.
 """
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from qa import series
 from qa.demonyms import ADJECTIVES
 from qa.text import normalize, terms
+from qa.things import NAMED_THINGS, WHICH_THING
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -85,31 +87,6 @@ class Asked:
         return self.kind == "title" or self.unit == "exact"
 
 
-# Things known by a proper name, for "What is the name of the <thing>?".
-_NAMED_THINGS = (
-    r"(?:rovers?|rockets?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
-    r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|launch (?:sites?|pads?)|spaceports?|cosmodromes?|shows?|series|programs?|programmes?|projects?|"
-    r"bases?|stations?|compan(?:y|ies)|firms?|agenc(?:y|ies)|institutes?|institutions?|organi[sz]ations?|teams?|clubs?|"
-    r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"
-    r"venues?|festivals?|contests?|competitions?|parties|party|operations?|treat(?:y|ies)|laws?|acts?|initiatives?)"
-)
-_NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|may|might)"
-# "Which rocket will ...?", "Which Italian institute built ...?": one thing known by its name. Not "what kind of
-# spacecraft" (a description), "what does one outlet say" (the words between are no adjectives) or "which series
-# of missions" (the thing is the missions).
-_WHICH_THING = re.compile(
-    r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+(?!(?:kind|type|sort)s?\b)"
-    rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({_NAMED_THINGS})\b(?!\s+of\b)", re.I)
-# Words a text may use instead of the thing a question names; the first of each group is the plain one.
-_SAME_THINGS = (
-    ("rocket", "launcher", "booster", "vehicle"),
-    ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
-    ("company", "firm", "business", "contractor", "manufacturer", "maker"),
-    ("organisation", "organization", "institution", "institute", "agency", "body", "group"),
-    ("university", "college", "school"),
-    ("newspaper", "publication", "magazine", "outlet", "journal", "paper", "website"),
-    ("launch site", "launch pad", "spaceport", "cosmodrome"),
-)
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charge|fee)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
@@ -133,8 +110,8 @@ _RULES = (
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
-                rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{_NAMED_THINGS}\b", re.I), "title"),
-    (_WHICH_THING, "title"),
+                rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{NAMED_THINGS}\b", re.I), "title"),
+    (WHICH_THING, "title"),
 )
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
@@ -170,15 +147,8 @@ def asked(question: str) -> Asked:
 def thing(question: str) -> str:
     """The kind of named thing asked for ("Which rocket will ...?" -> "rocket"); empty when none is."""
     question = _SOURCE[0].sub("", _OPENING.sub("", question), count=1)
-    match = _WHICH_THING.search(question)
+    match = WHICH_THING.search(question)
     return match.group(1).lower() if match else ""
-
-
-def thing_group(word: str) -> tuple[str, ...]:
-    """Words a text may use for ``word``: itself and the others of its group ("rocket": "launcher", ...)."""
-    own = set(terms(word))
-    group = next((g for g in _SAME_THINGS if own & {t for w in g for t in terms(w)}), ())
-    return (word, *(w for w in group if w != word))
 
 
 def focus(question: str) -> set[str]:
@@ -258,56 +228,10 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)
-    kept = {normalize(v) for v, _ in _of_asked_member(found, text, question, before, around)}
+    kept = {normalize(v) for v, _ in series.of_asked_member(found, text, question, before, around)}
     if want.kind == "reason":  # "What is the reason ...?" asks for one: the word is a cue, not a value it names
         return kept
     return {v for v in kept if v not in asked_text}
-
-
-# A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
-_SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
-
-
-@lru_cache(maxsize=1024)  # the same question and retrieved article text are asked about for every sentence
-def _members(text: str) -> tuple[tuple[int, tuple[str, str]], ...]:
-    """(offset, (series, number)) of each member named, "Chang'e-6, -7 and -8" naming three."""
-    out: list[tuple[int, tuple[str, str]]] = []
-    for m in _SERIES.finditer(text):
-        name = normalize(m.group(1))
-        out += [(m.start(), (name, n)) for n in [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]]
-    return tuple(out)
-
-
-def _of_asked_member(found: list[tuple[str, int]], text: str, question: str, before: str,
-                     around: str) -> list[tuple[str, int]]:
-    """Keep only values about the series member the question names.
-
-    Asked when Tianwen-3 launches, "“Tianwen-2” in 2025 will fly ..." holds a
-    date, but Tianwen-2's, and "the lunar base ... in the late 2030s" one of a
-    sentence that never names Tianwen-3; counting either would answer a
-    question the articles leave open. A sentence naming no member speaks of
-    the one the sentence before it names ("It will also host ..."); failing
-    that, it is trusted only when the text around it (``around``: what was
-    retrieved of its article) names no sibling.
-    """
-    asked = {member for _, member in _members(question)}
-    if not asked or not found:
-        return found
-    series = {name for name, _ in asked}
-    mentions = [(at, member) for at, member in _members(text) if member[0] in series]
-    if not mentions:
-        if any(member in asked for _, member in _members(before)):
-            return found
-        siblings = {member for _, member in _members(around) if member[0] in series} - asked
-        return [] if siblings else found  # with no sibling about, nothing else can own the value
-    if all(member in asked for _, member in mentions):
-        return found  # no sibling in the sentence: nothing to tell apart
-
-    def owner(at: int) -> tuple[str, str]:
-        earlier = [m for m in mentions if m[0] < at]  # a value usually follows the thing it is about
-        return earlier[-1][1] if earlier else min(mentions, key=lambda m: m[0] - at)[1]
-
-    return [(v, at) for v, at in found if owner(at) in asked]
 
 
 def _without_opening(match: re.Match[str]) -> tuple[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import facts
+from qa import facts, things
 
 
 @pytest.mark.parametrize(
@@ -273,4 +273,4 @@ def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, q
 def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question: str, thing: str,
                                                                          words: set[str]) -> None:
     assert facts.thing(question) == thing
-    assert words <= (set(facts.thing_group(thing)) if thing else set())
+    assert words <= (set(things.thing_group(thing)) if thing else set())

@@ -1,0 +1,58 @@
+"""Members of a numbered series (Tianwen-3, Chang'e-7, Super Bowl 50) and which values belong to which.
+
+``qa.facts`` finds the values of the asked kind in a sentence; this module keeps only those about the
+member the question asks about. It knows series only by their written shape (a capitalised word, a
+hyphen or space, a number), not by any list of missions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qa.text import normalize
+
+# A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
+_SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
+
+
+@lru_cache(maxsize=1024)  # the same question and retrieved article text are asked about for every sentence
+def _members(text: str) -> tuple[tuple[int, tuple[str, str]], ...]:
+    """(offset, (series, number)) of each member named, "Chang'e-6, -7 and -8" naming three."""
+    out: list[tuple[int, tuple[str, str]]] = []
+    for m in _SERIES.finditer(text):
+        name = normalize(m.group(1))
+        out += [(m.start(), (name, n)) for n in [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]]
+    return tuple(out)
+
+
+def of_asked_member(found: list[tuple[str, int]], text: str, question: str, before: str,
+                     around: str) -> list[tuple[str, int]]:
+    """Keep only values about the series member the question names.
+
+    Asked when Tianwen-3 launches, "“Tianwen-2” in 2025 will fly ..." holds a
+    date, but Tianwen-2's, and "the lunar base ... in the late 2030s" one of a
+    sentence that never names Tianwen-3; counting either would answer a
+    question the articles leave open. A sentence naming no member speaks of
+    the one the sentence before it names ("It will also host ..."); failing
+    that, it is trusted only when the text around it (``around``: what was
+    retrieved of its article) names no sibling.
+    """
+    asked = {member for _, member in _members(question)}
+    if not asked or not found:
+        return found
+    series = {name for name, _ in asked}
+    mentions = [(at, member) for at, member in _members(text) if member[0] in series]
+    if not mentions:
+        if any(member in asked for _, member in _members(before)):
+            return found
+        siblings = {member for _, member in _members(around) if member[0] in series} - asked
+        return [] if siblings else found  # with no sibling about, nothing else can own the value
+    if all(member in asked for _, member in mentions):
+        return found  # no sibling in the sentence: nothing to tell apart
+
+    def owner(at: int) -> tuple[str, str]:
+        earlier = [m for m in mentions if m[0] < at]  # a value usually follows the thing it is about
+        return earlier[-1][1] if earlier else min(mentions, key=lambda m: m[0] - at)[1]
+
+    return [(v, at) for v, at in found if owner(at) in asked]

@@ -1,0 +1,46 @@
+"""Things known by a proper name, and the words a text may use for one.
+
+"Which rocket will launch Chang'e-7?" asks for the name of a rocket; ``qa.facts`` reads it as a
+question for a name, and the answerer refuses it outright when no article mentions a rocket or a
+word a text would use instead ("launcher", "booster"). The groups are short and hand-made for news
+about space, science and business; a word outside them stands for itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.text import terms
+
+# Things known by a proper name, for "What is the name of the <thing>?".
+NAMED_THINGS = (
+    r"(?:rovers?|rockets?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
+    r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|launch (?:sites?|pads?)|spaceports?|cosmodromes?|shows?|series|programs?|programmes?|projects?|"
+    r"bases?|stations?|compan(?:y|ies)|firms?|agenc(?:y|ies)|institutes?|institutions?|organi[sz]ations?|teams?|clubs?|"
+    r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"
+    r"venues?|festivals?|contests?|competitions?|parties|party|operations?|treat(?:y|ies)|laws?|acts?|initiatives?)"
+)
+_NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|may|might)"
+# "Which rocket will ...?", "Which Italian institute built ...?": one thing known by its name. Not "what kind of
+# spacecraft" (a description), "what does one outlet say" (the words between are no adjectives) or "which series
+# of missions" (the thing is the missions).
+WHICH_THING = re.compile(
+    r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+(?!(?:kind|type|sort)s?\b)"
+    rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)", re.I)
+# Words a text may use instead of the thing a question names; the first of each group is the plain one.
+_SAME_THINGS = (
+    ("rocket", "launcher", "booster", "vehicle"),
+    ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
+    ("company", "firm", "business", "contractor", "manufacturer", "maker"),
+    ("organisation", "organization", "institution", "institute", "agency", "body", "group"),
+    ("university", "college", "school"),
+    ("newspaper", "publication", "magazine", "outlet", "journal", "paper", "website"),
+    ("launch site", "launch pad", "spaceport", "cosmodrome"),
+)
+
+
+def thing_group(word: str) -> tuple[str, ...]:
+    """Words a text may use for ``word``: itself and the others of its group ("rocket": "launcher", ...)."""
+    own = set(terms(word))
+    group = next((g for g in _SAME_THINGS if own & {t for w in g for t in terms(w)}), ())
+    return (word, *(w for w in group if w != word))
