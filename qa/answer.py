@@ -24,6 +24,7 @@ from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.retrieve import Retrieved
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
+from qa.spelling import american
 from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
@@ -145,7 +146,7 @@ def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:
 def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
     """Weight of each question term: general rarity times corpus idf; borrowed terms count half."""
     weights: dict[str, float] = {}
-    for factor, text in ((1.0, question), (0.5, borrowed)):
+    for factor, text in ((1.0, american(question)), (0.5, american(borrowed))):  # "programme" meets "program"
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
             weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term)))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from qa import series
 from qa.demonyms import ADJECTIVES
+from qa.spelling import american
 from qa.text import normalize, terms
 from qa.things import NAMED_THINGS, WHICH_THING
 
@@ -88,11 +89,11 @@ class Asked:
 
 
 _RULES = (
-    (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charge|fee)", re.I), "money"),
+    (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
     (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b", re.I), "money"),
     (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
-                r"|\bhow (?:heavy|far|tall|high|deep|wide)\b", re.I), "measure"),
+                r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what\b[^?]*\b(?:mass|weight)\b", re.I), "measure"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|(?:what|which) (?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b", re.I), "date"),
@@ -153,7 +154,7 @@ def thing(question: str) -> str:
 
 def focus(question: str) -> set[str]:
     """Stemmed terms of the question's focus phrase ("What dilemma does ..." -> {"dilemma"}); empty when it has none."""
-    match = _FOCUS.search(_SOURCE[0].sub("", question, count=1))  # "According to the analyst, what options ..."
+    match = _FOCUS.search(american(_SOURCE[0].sub("", question, count=1)))  # "According to the analyst, what options ..."
     return set(terms(match.group(1))) if match else set()
 
 

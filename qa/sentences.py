@@ -15,6 +15,7 @@ import numpy as np
 
 from qa import facts
 from qa.demonyms import kin
+from qa.spelling import american
 from qa.text import (
     NAMES,
     camel_parts,
@@ -65,6 +66,9 @@ def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -
     plain = plain_names(text)
     if plain != text:  # "The Celestial Empire is ..." is about China
         found |= set(terms(plain))
+    spelled = american(text)
+    if spelled != text:  # a British "programme" answers a question about a "program"
+        found |= set(terms(spelled))
     return with_expansions(found, text, known) if known else found
 
 

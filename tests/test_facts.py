@@ -95,6 +95,8 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("By what date must proposals arrive?", "Missions are planned for later in this decade.", "date", set()),
         ("What fee does China charge?", "China offers countries places to rent.", "money", set()),
         ("How much does China charge?", "Places cost $5 million each.", "money", {"$5 million"}),
+        ("How much is China charging for a place?", "China offers countries places to rent.", "money", set()),
+        ("What is the launch mass of the lander?", "It will host a rover weighing only 10 kg.", "measure", {"10 kg"}),
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:

@@ -46,6 +46,8 @@ def test_a_question_about_someone_the_articles_never_mention_says_so(seed: qa.Se
         "What fee does China charge other countries to rent space on Chang'e-7?",  # no sum of money is given
         "From which Chinese launch site is the Chang'e-7 mission scheduled to lift off?",  # no launch site either
         "On what date did the International Astronautical Congress in Paris open?",  # only "last week"
+        "What is the launch mass of the Chang'e-7 lander?",  # the only mass given is the Saudi rover's
+        "How much is China charging other countries to put their instruments on Chang'e-7?",
     ],
 )
 def test_a_question_for_a_thing_the_articles_never_name_is_refused(seed: qa.Settings, question: str) -> None:
