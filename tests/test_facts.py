@@ -35,6 +35,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What is China interested in when it comes to Russia?", ""),  # an idiom, not a date question
         ("What did he say when asked about Russia?", ""),
         ("Which rocket will launch Chang'e-7?", "title"),
+        ("What did Luther not mean for the new mass to replace?", ""),  # SQuAD: a mass is also a liturgy
+        ("What typically involves mass production of similar items?", ""),
         ("What kind of spacecraft is it?", ""),  # a description, not a name
         ("Which series of Russian missions was named?", ""),  # the thing asked for is the missions
         ("What does one outlet say China wants?", ""),  # "does one" is no adjective before "outlet"
