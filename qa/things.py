@@ -12,9 +12,11 @@ import re
 
 from qa.text import terms
 
-# Things known by a proper name, for "What is the name of the <thing>?".
+# Things known by a proper name, for "What is the name of the <thing>?". Not planets, countries or cities: a
+# text names them without the class word ("will go to Mars"), so "Which planets ...?" must not be refused
+# for want of the word "planet" (blind6 g06, seed q06).
 NAMED_THINGS = (
-    r"(?:rovers?|rockets?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
+    r"(?:rovers?|rockets?|launch vehicles?|launchers?|boosters?|asteroids?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
     r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|launch (?:sites?|pads?)|spaceports?|cosmodromes?|shows?|series|programs?|programmes?|projects?|"
     r"bases?|stations?|compan(?:y|ies)|firms?|agenc(?:y|ies)|institutes?|institutions?|organi[sz]ations?|teams?|clubs?|"
     r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"

@@ -47,6 +47,8 @@ def test_a_question_about_someone_the_articles_never_mention_says_so(seed: qa.Se
         "From which Chinese launch site is the Chang'e-7 mission scheduled to lift off?",  # no launch site either
         "On what date did the International Astronautical Congress in Paris open?",  # only "last week"
         "What is the launch mass of the Chang'e-7 lander?",  # the only mass given is the Saudi rover's
+        "Which launch vehicle will carry the Chang'e-7 lander and orbiter to the Moon?",
+        "Which specific near-Earth asteroid is Tianwen-2 going to sample?",  # "a near-Earth asteroid", unnamed
         "How much is China charging other countries to put their instruments on Chang'e-7?",
     ],
 )
@@ -81,3 +83,8 @@ FORGIVING = frozenset([*terms("The Council met at the Super Bowl; a TD, the TFEU
 def test_a_name_one_slip_away_from_the_articles_counts_as_mentioned(question: str, nearby: str,
                                                                       missing: list[str]) -> None:
     assert names.unknown(question, FORGIVING, nearby) == missing
+
+
+def test_a_planet_is_named_without_the_word_planet(seed: qa.Settings) -> None:
+    answer = qa.ask("Which planets is China's Tianwen-4 mission meant to explore?", settings=seed)
+    assert not answer.refused and "Jupiter and Uranus" in answer.text
