@@ -68,7 +68,9 @@ FLOORS = [
     # blind19 0.955/0.955/0.75, blind20 0.955/0.955/0.75, blind21 1.000/1.000/0.75, blind22 0.864/0.909/0.75,
     # blind23 1.000/1.000/1.00, blind24 0.955/1.000/1.00, blind25 0.955/0.955/1.00, blind26 0.864/0.909/1.00,
     # blind27 1.000/1.000/0.75, blind28 1.000/1.000/0.50, blind29 1.000/1.000/1.00, blind30 0.955/0.955/0.75,
-    # blind31 0.909/1.000/1.00
+    # blind31 0.909/1.000/1.00, blind32 1.000/1.000/1.00, blind33 0.864/0.955/0.75, blind34 0.955/0.955/0.75,
+    # blind35 0.955/1.000/1.00, blind36 1.000/1.000/0.75, blind37 0.955/0.955/0.75, blind38 0.955/1.000/0.75,
+    # blind39 0.818/0.818/1.00, blind40 0.864/0.864/0.75
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind2_questions.jsonl", 0.95, 0.90, 1.00),
@@ -101,6 +103,15 @@ FLOORS = [
     ("evals/blind29_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind30_questions.jsonl", 0.95, 0.95, 0.75),
     ("evals/blind31_questions.jsonl", 0.90, 1.00, 1.00),
+    ("evals/blind32_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind33_questions.jsonl", 0.90, 0.95, 1.00),
+    ("evals/blind34_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind35_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind36_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind37_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind38_questions.jsonl", 0.95, 1.00, 0.75),
+    ("evals/blind39_questions.jsonl", 0.81, 0.81, 1.00),
+    ("evals/blind40_questions.jsonl", 0.86, 0.86, 0.75),
 ]
 
 
