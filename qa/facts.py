@@ -20,7 +20,7 @@ from qa import series
 from qa.demonyms import ADJECTIVES
 from qa.spelling import american
 from qa.text import normalize, terms
-from qa.things import NAMED_THINGS, WHICH_THING
+from qa.things import NAMED_THINGS, WHICH_THING, is_body
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -213,6 +213,9 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())]
     elif want.kind == "title":
         found = [(name, at) for m in _TITLE.finditer(text) for name, at in [_without_opening(m)] if _titled(name, at)]
+        asked_thing = thing(question)
+        if asked_thing and is_body(asked_thing):  # "Which Italian institute ...?" is not answered by "Chang'e-6"
+            found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
     elif want.kind == "reason":
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "choice":

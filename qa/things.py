@@ -46,3 +46,10 @@ def thing_group(word: str) -> tuple[str, ...]:
     own = set(terms(word))
     group = next((g for g in _SAME_THINGS if own & {t for w in g for t in terms(w)}), ())
     return (word, *(w for w in group if w != word))
+
+
+def is_body(word: str) -> bool:
+    """An organisation, company, university or publication: known by a name without a number ("Chang'e-6" is no
+    institute), unlike a rocket or a mission ("Falcon 9")."""
+    own = set(terms(word))
+    return any(own & {t for w in group for t in terms(w)} for group in _SAME_THINGS[2:6])

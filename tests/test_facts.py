@@ -89,6 +89,9 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
          {"nasa's", "artemis"}),
         ("Which Italian institute built it?", "A Swedish detector, an Italian retroreflector and a French device.",
          "title", set()),
+        # An organisation is not named with a number: a mission is no institute.
+        ("Which Italian institute built it?", "An Italian retroreflector flies on Chang'e-6.", "title", set()),
+        ("Which rocket launches it?", "It flies on a Long March 5 in 2026.", "title", {"long march"}),  # kept
         ("Which Chinese rover found an ocean?", "More Chinese space stuff: Chinese Rover Discovers Evidence of Ancient "
          "Ocean on Mars", "title", {"mars"}),
         ("What is the deadline for proposals?", "They are planned for later in this decade.", "date", set()),  # a day
