@@ -21,7 +21,7 @@ from qa.engine import Engine
 from qa.errors import CorpusError
 from qa.sentences import outlet_terms
 from qa.store import ArticleRecord
-from qa.text import terms
+from qa.text import capitalised_terms, terms
 from qa.types import Answer, Citation
 
 _ASKS = (
@@ -48,7 +48,7 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     if not name:
         return None
     wanted = set(terms(query)) - _GENERIC
-    named = {t for word in re.findall(r"\b[A-Z][\w’'-]*", question) for t in terms(word)}  # "the TIME piece"
+    named = capitalised_terms(question)  # "the TIME piece"
     scored = []
     for record in engine.store.manifest().values():
         if not outlets or record.outlet in outlets:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa import series
 from qa.demonyms import ADJECTIVES
@@ -128,9 +129,7 @@ _FOCUS = re.compile(
 
 def asked(question: str) -> Asked:
     """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
-    question = _OPENING.sub("", question)  # a follow-up's "And where ...?" asks what "Where ...?" does
-    question = _SOURCE[0].sub("", question, count=1)  # "According to TIME, in which city ...?" asks for a place
-    question = _IDIOMS.sub(" ", question)  # "when it comes to Russia" asks for no date
+    question = _IDIOMS.sub(" ", _core(question))  # "when it comes to Russia" asks for no date
     for pattern, kind in _RULES:
         match = pattern.search(question)
         if match:
@@ -145,10 +144,15 @@ def asked(question: str) -> Asked:
     return Asked("")
 
 
+def _core(question: str) -> str:
+    """The question without a follow-up's opening ("And where ...?") or an attribution ("According to TIME, ...")."""
+    return _SOURCE[0].sub("", _OPENING.sub("", question), count=1)
+
+
+@lru_cache(maxsize=256)  # ``values`` asks it of the same question for every sentence
 def thing(question: str) -> str:
     """The kind of named thing asked for ("Which rocket will ...?" -> "rocket"); empty when none is."""
-    question = _SOURCE[0].sub("", _OPENING.sub("", question), count=1)
-    match = WHICH_THING.search(question)
+    match = WHICH_THING.search(_core(question))
     return match.group(1).lower() if match else ""
 
 

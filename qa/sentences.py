@@ -19,6 +19,7 @@ from qa.spelling import american
 from qa.text import (
     NAMES,
     camel_parts,
+    capitalised_terms,
     coverage,
     expansions,
     name_terms,
@@ -63,12 +64,10 @@ class Candidate:
 
 def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
     found = name_terms(text) | camel_parts(text)
-    plain = plain_names(text)
-    if plain != text:  # "The Celestial Empire is ..." is about China
-        found |= set(terms(plain))
-    spelled = american(text)
-    if spelled != text:  # a British "programme" answers a question about a "program"
-        found |= set(terms(spelled))
+    # "The Celestial Empire is ..." is about China; a British "programme" answers a question about a "program".
+    for variant in (plain_names(text), american(text)):
+        if variant != text:
+            found |= set(terms(variant))
     return with_expansions(found, text, known) if known else found
 
 
@@ -82,7 +81,7 @@ def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, se
 
     Capitalised only: "at what time" names no outlet called TIME.
     """
-    written = {t for word in re.findall(r"\b[A-Z][\w’'-]*", question) for t in terms(word)}
+    written = capitalised_terms(question)
     named: dict[str, set[str]] = {}
     for p in passages:
         if p.outlet and p.outlet not in named:

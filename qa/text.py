@@ -232,6 +232,11 @@ _EPITHETS = (
 )
 
 
+def capitalised_terms(text: str) -> set[str]:
+    """Terms of the words written with a capital ("the TIME piece" gives {"time"}; "at what time" gives none)."""
+    return {t for word in re.findall(r"\b[A-Z][\w’'-]*", text) for t in terms(word)}
+
+
 def plain_names(text: str) -> str:
     """``text`` with each well-known epithet replaced by the name it stands for; ``text`` itself if it has none."""
     for pattern, name in _EPITHETS:

@@ -9,6 +9,7 @@ about space, science and business; a word outside them stands for itself.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from qa.text import terms
 
@@ -30,26 +31,33 @@ WHICH_THING = re.compile(
     r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+(?!(?:kind|type|sort)s?\b)"
     rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)", re.I)
 # Words a text may use instead of the thing a question names; the first of each group is the plain one.
-_SAME_THINGS = (
-    ("rocket", "launcher", "booster", "vehicle"),
-    ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
+# Bodies (organisations, companies, universities, publications) are known by names without a number.
+_BODIES = (
     ("company", "firm", "business", "contractor", "manufacturer", "maker"),
     ("organisation", "organization", "institution", "institute", "agency", "body", "group"),
     ("university", "college", "school"),
     ("newspaper", "publication", "magazine", "outlet", "journal", "paper", "website"),
+)
+_SAME_THINGS = (
+    ("rocket", "launcher", "booster", "vehicle"),
+    ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
+    *_BODIES,
     ("launch site", "launch pad", "spaceport", "cosmodrome"),
 )
 
 
+@cache
+def _group_of(word: str) -> tuple[str, ...]:
+    own = set(terms(word))
+    return next((g for g in _SAME_THINGS if own & {t for w in g for t in terms(w)}), ())
+
+
 def thing_group(word: str) -> tuple[str, ...]:
     """Words a text may use for ``word``: itself and the others of its group ("rocket": "launcher", ...)."""
-    own = set(terms(word))
-    group = next((g for g in _SAME_THINGS if own & {t for w in g for t in terms(w)}), ())
-    return (word, *(w for w in group if w != word))
+    return (word, *(w for w in _group_of(word) if w != word))
 
 
 def is_body(word: str) -> bool:
     """An organisation, company, university or publication: known by a name without a number ("Chang'e-6" is no
     institute), unlike a rocket or a mission ("Falcon 9")."""
-    own = set(terms(word))
-    return any(own & {t for w in group for t in terms(w)} for group in _SAME_THINGS[2:6])
+    return _group_of(word) in _BODIES
