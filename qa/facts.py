@@ -127,9 +127,16 @@ _FOCUS = re.compile(
 )
 
 
+# "Who is Marco Aliberti?" already holds the name: it asks what the person is, which no further name answers.
+_DESCRIBE = re.compile(r"^\s*(?i:who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:exactly\s+)?)"
+                       r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|bin|al))*\s*(?i:exactly\s*)?[?.!]?\s*$")
+
+
 def asked(question: str) -> Asked:
     """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
     question = _IDIOMS.sub(" ", _core(question))  # "when it comes to Russia" asks for no date
+    if _DESCRIBE.search(question):
+        return Asked("")
     for pattern, kind in _RULES:
         match = pattern.search(question)
         if match:

@@ -40,10 +40,26 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What kind of spacecraft is it?", ""),  # a description, not a name
         ("Which series of Russian missions was named?", ""),  # the thing asked for is the missions
         ("What does one outlet say China wants?", ""),  # "does one" is no adjective before "outlet"
+        ("Who is Marco Albierti?", ""),  # the question gives the name: it asks what he is
+        ("who's Marco Aliberti exactly?", ""),
+        ("Who is ESPI?", ""),
+        ("Who is the head of CNSA?", "name"),
+        ("Who is Aliberti talking to?", "name"),  # the name is not the whole question
+        ("Who is the Italian?", "name"),
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
     assert facts.asked(question).kind == kind
+
+
+def test_who_is_a_named_person_is_answered_by_what_the_article_says_of_them(seed: qa.Settings) -> None:
+    answer = qa.ask("Who is Marco Albierti?", settings=seed, outlets=["TIME"])
+    assert not answer.refused and "senior research fellow" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Who is Bill Nelson?", "Who is Yuri Borisov?"])
+def test_who_is_someone_the_articles_never_mention_is_refused(seed: qa.Settings, question: str) -> None:
+    assert qa.ask(question, settings=seed).refused
 
 
 def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings) -> None:
