@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import series
+from qa import holders, series
 from qa.demonyms import ADJECTIVES
 from qa.spelling import american
 from qa.text import normalize, terms
@@ -240,6 +240,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]
         if want.unit == "exact":  # "On what exact dates ...?" is not answered by "last week"
             found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and "ago" not in v.lower()]
+        if want.kind == "measure":  # "the cubesat's mass" is not "a rover weighing only 10 kg"
+            found = holders.of_asked_object(found, text, question, around)
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)

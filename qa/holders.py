@@ -1,0 +1,57 @@
+"""Whose measure a sentence gives: "a Saudi Arabia rover weighing only 10 kg" weighs the rover, not the cubesat.
+
+Asked "What is the mass of the Pakistani cubesat?", the sentence after the one
+listing the cubesat holds the only weight in the article, but it is tied by
+"weighing" to another thing. ``of_asked_object`` drops such a value when the
+question names what it wants weighed and the article speaks of that thing too,
+so it cannot be the same one under another word. Only measures tied by a verb
+of measuring are judged ("weighing", "weighs", "measuring"); a bare "10 kg"
+is left to the other rules. Word matching on stems: no parser, no coreference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.text import terms
+
+# The thing a question wants measured: "the mass of the Pakistani cubesat", "How much does the rover weigh",
+# "How heavy is the cubesat". Its last word, before any trailing "on Chang'e-6", is the thing.
+_END = r"\s*(?:\?|$|\b(?:weigh|weighs|be|measure|on|in|at|for|that|which|going|aboard|carried|flying|to)\b)"
+_ASKED = (
+    re.compile(r"\b(?:mass|weight|size|length)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+               + _END, re.I),
+    re.compile(r"\bhow\s+(?:much|heavy|big|large|long|tall)\s+(?:does|do|did|is|are|was|were|will)\s+"
+               r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)" + _END, re.I),
+)
+# Words that stand for a thing named elsewhere: "the Saudi one" names nothing to check against.
+_STAND_INS = frozenset({"one", "ones", "thing", "things", "it", "they", "them"})
+
+# The thing a measure is tied to in the sentence: "rover weighing only", "the cubesat weighs about".
+_TIED = re.compile(r"\b([a-z][\w’'-]*)\s+(?:which\s+|that\s+)?(?:weighing|weighs|weighed|measuring|measures)\s+"
+                   r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under)\s+)?$", re.I)
+
+
+def asked_object(question: str) -> str:
+    """Stem of the thing the question wants measured ("cubesat"); "" when it names none or says "it"."""
+    for pattern in _ASKED:
+        match = pattern.search(question)
+        if match:
+            last = match.group(1).split()[-1].lower()
+            words = terms(last)
+            return words[-1] if words and last not in _STAND_INS else ""
+    return ""
+
+
+def of_asked_object(found: list[tuple[str, int]], text: str, question: str, around: str) -> list[tuple[str, int]]:
+    """Keep the measures not tied to a thing other than the one asked about, when the article names that one."""
+    wanted = asked_object(question)
+    if not wanted or wanted not in terms(around):
+        return found
+    kept = []
+    for value, at in found:
+        tied = _TIED.search(text[:at])
+        holder = (terms(tied.group(1)) or [""])[0] if tied else ""
+        if not holder or holder == wanted:
+            kept.append((value, at))
+    return kept

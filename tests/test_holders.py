@@ -1,0 +1,49 @@
+"""A measure belongs to the thing it is tied to: the rover's 10 kg is no answer about the cubesat."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import holders
+
+LISTING = "A French radon detection device and a Pakistani cubesat will be placed on the mission. "
+ROVER = "It will also host a Saudi Arabia rover weighing only 10 kg."
+AT = ROVER.index("10 kg")
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("What is the mass of the Pakistani cubesat?", "cubesat"),
+        ("How much does the Pakistani cubesat weigh?", "cubesat"),
+        ("How heavy is the Saudi rover?", "rover"),
+        ("What is the weight of the rover going on Chang'e-6?", "rover"),  # not "Chang'e-6"
+        ("How heavy is the Saudi Arabian rover going on Chang'e-6?", "rover"),
+        ("How heavy is it?", ""),  # a pronoun names nothing to check against
+        ("And how heavy is the Saudi one?", ""),
+        ("How far is the Moon?", ""),  # not a question about mass or size of a thing
+    ],
+)
+def test_the_thing_a_question_wants_measured(question: str, thing: str) -> None:
+    assert holders.asked_object(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("question", "around", "kept"),
+    [
+        ("What is the mass of the Pakistani cubesat?", LISTING + ROVER, []),  # tied to the rover, cubesat named
+        ("How heavy is the Saudi rover?", LISTING + ROVER, [("10 kg", AT)]),
+        ("How much does the Saudi payload weigh?", LISTING + ROVER, [("10 kg", AT)]),  # "payload" never named:
+        # it may be the rover under another word, so the value stays for the other rules to judge
+        ("How heavy is it?", LISTING + ROVER, [("10 kg", AT)]),
+    ],
+)
+def test_a_measure_tied_to_another_named_thing_is_dropped(question: str, around: str,
+                                                          kept: list[tuple[str, int]]) -> None:
+    assert holders.of_asked_object([("10 kg", AT)], ROVER, question, around) == kept
+
+
+def test_the_rovers_weight_is_still_answered(seed: qa.Settings) -> None:
+    answer = qa.ask("How much does the Saudi rover on Chang'e-6 weigh?", settings=seed)
+    assert not answer.refused and "10 kg" in answer.text
