@@ -221,7 +221,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     text = sentence.replace("\u00a0", " ")
     found: list[tuple[str, int]]  # (value, where it starts in the sentence)
     if want.kind == "name":
-        found = [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())]
+        found = holders.of_asked_role([(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())],
+                                      text, question)
     elif want.kind == "title":
         found = [(name, at) for m in _TITLE.finditer(text) for name, at in [_without_opening(m)] if _titled(name, at)]
         asked_thing = thing(question)

@@ -1,4 +1,6 @@
-"""Whose measure a sentence gives: "a Saudi Arabia rover weighing only 10 kg" weighs the rover, not the cubesat.
+"""Whose value a sentence gives: a measure tied to another thing, or the name of someone in another role.
+
+"A Saudi Arabia rover weighing only 10 kg" weighs the rover, not the cubesat.
 
 Asked "What is the mass of the Pakistani cubesat?", the sentence after the one
 listing the cubesat holds the only weight in the article, but it is tied by
@@ -6,7 +8,10 @@ listing the cubesat holds the only weight in the article, but it is tied by
 question names what it wants weighed and the article speaks of that thing too,
 so it cannot be the same one under another word. Only measures tied by a verb
 of measuring are judged ("weighing", "weighs", "measuring"); a bare "10 kg"
-is left to the other rules. Word matching on stems: no parser, no coreference.
+is left to the other rules. Likewise ``of_asked_role``: asked for "the senior
+Chinese official", a sentence calling the one it names "a senior research
+fellow" names a commentator, not an official. Word matching on stems: no
+parser, no coreference.
 """
 
 from __future__ import annotations
@@ -55,3 +60,29 @@ def of_asked_object(found: list[tuple[str, int]], text: str, question: str, arou
         if not holder or holder == wanted:
             kept.append((value, at))
     return kept
+
+
+# Who a person is, as news describes them. A name question asking for one kind is not answered by a
+# sentence that gives its person only a role of another kind.
+_ROLES = {
+    "official": "official officials chief head director administrator minister spokesman spokeswoman spokesperson "
+                "representative president deputy commander",
+    "commentator": "analyst analysts fellow researcher researchers expert experts scientist scientists professor "
+                   "academic observer",
+    "writer": "author writer journalist reporter correspondent editor columnist",
+}
+_ROLE_OF = {word: role for role, words in _ROLES.items() for word in words.split()}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _roles(text: str) -> set[str]:
+    return {_ROLE_OF[w] for w in _WORD.findall(text.lower()) if w in _ROLE_OF}
+
+
+def of_asked_role(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:
+    """Drop the names a sentence gives only roles other than the one the question asks for."""
+    wanted = _roles(question)
+    given = _roles(text)
+    if not wanted or not given or wanted & given:
+        return found
+    return []

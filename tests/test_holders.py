@@ -47,3 +47,20 @@ def test_a_measure_tied_to_another_named_thing_is_dropped(question: str, around:
 def test_the_rovers_weight_is_still_answered(seed: qa.Settings) -> None:
     answer = qa.ask("How much does the Saudi rover on Chang'e-6 weigh?", settings=seed)
     assert not answer.refused and "10 kg" in answer.text
+
+
+ALBIERTI = ("For now, Marco Albierti, a senior research fellow at the European Space Policy Institute in Vienna, "
+            "told SpaceNews, look for Beijing to celebrate the importance of cooperation with Russia.")
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Who was the senior Chinese official who presented at the IAC?", []),  # a fellow is no official
+        ("Who is the analyst SpaceNews quoted?", [("Marco Albierti", 8)]),  # a fellow is a commentator
+        ("Who is the European Space Policy Institute researcher?", [("Marco Albierti", 8)]),
+        ("Who told SpaceNews about Beijing?", [("Marco Albierti", 8)]),  # no role asked: nothing to judge
+    ],
+)
+def test_a_name_given_another_role_than_the_one_asked_is_dropped(question: str, kept: list[tuple[str, int]]) -> None:
+    assert holders.of_asked_role([("Marco Albierti", 8)], ALBIERTI, question) == kept
