@@ -22,6 +22,7 @@ import numpy as np
 from qa import facts, names, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
+from qa.paraphrases import plain
 from qa.retrieve import Retrieved
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
@@ -146,7 +147,8 @@ def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:
 def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
     """Weight of each question term: general rarity times corpus idf; borrowed terms count half."""
     weights: dict[str, float] = {}
-    for factor, text in ((1.0, american(question)), (0.5, american(borrowed))):  # "programme" meets "program"
+    # "programme" meets "program"; "what is China after" is what it wants
+    for factor, text in ((1.0, plain(american(question))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
             weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from qa import facts
+from qa import facts, paraphrases
 from qa.demonyms import kin
 from qa.spelling import american
 from qa.text import (
@@ -90,8 +90,9 @@ def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, se
 
 
 def _covered(found: set[str], weights: dict[str, float]) -> float:
-    """Coverage, with a country's adjective counting part of the country's weight ("Italian" for "Italy")."""
-    return coverage(found, weights) + DEMONYM_SHARE * coverage(kin(found), weights)
+    """Coverage, with a country's adjective counting part of the country's weight ("Italian" for "Italy"),
+    and a paraphrase part of the question word's ("interested" for "wants")."""
+    return coverage(found, weights) + DEMONYM_SHARE * coverage(kin(found) | paraphrases.kin(found), weights)
 
 
 def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],

@@ -1,0 +1,45 @@
+"""Words a question and an article use for the same thing: "what China wants" is "what China is interested in".
+
+Like ``qa.demonyms`` for countries, a sentence holding a word of a group counts part of the
+weight of the question's word from the same group (``sentences.DEMONYM_SHARE``), never all of
+it: the question's own word still ranks first. ``plain`` reads the idiom "is really after" as
+"really wants", since "after" is a stop word the scorer never sees. The groups are the few
+paraphrases readers were seen to use for these articles' verbs, not a thesaurus.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa.text import terms
+
+# Each line: words one question may use for what another article says with the others.
+_GROUPS = (
+    "want wants wanted wanting interested interest seek seeks seeking sought desire desires",
+)
+# "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
+# "the mission after Chang'e-7" is not.
+_AFTER = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+((?:[\w’'-]+\s+){0,3}?)after\b"
+                    r"(?=\s*(?:[?,.]|$|\b(?:in|from|with|when|here|now)\b))", re.I)
+
+
+@cache
+def _links() -> dict[str, frozenset[str]]:
+    links: dict[str, frozenset[str]] = {}
+    for group in _GROUPS:
+        stems = frozenset(terms(group))
+        for stem in stems:
+            links[stem] = stems - {stem}
+    return links
+
+
+def kin(found: set[str]) -> set[str]:
+    """Stems sharing a group with ``found`` and not in it already: {"want", "seek", ...} for {"interest"}."""
+    links = _links()
+    return {k for t in found if t in links for k in links[t]} - found
+
+
+def plain(question: str) -> str:
+    """The question with "is China really after" read as "is China really wanting"."""
+    return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)
