@@ -1,4 +1,5 @@
-"""Words a question and an article use for the same thing: "what China wants" is "what China is interested in".
+"""Words a question and an article use for the same thing: "what China wants" is "what China is interested in",
+"the only hint" is "the only indication".
 
 Like ``qa.demonyms`` for countries, a sentence holding a word of a group counts part of the
 weight of the question's word from the same group (``sentences.DEMONYM_SHARE``), never all of
@@ -17,6 +18,8 @@ from qa.text import terms
 # Each line: words one question may use for what another article says with the others.
 _GROUPS = (
     "want wants wanted wanting interested interest seek seeks seeking sought desire desires",
+    "hint hints sign signs indication indications clue clues",
+    "lead leads led leading spearhead spearheads spearheaded spearheading",
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.

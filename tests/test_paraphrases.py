@@ -28,13 +28,21 @@ def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
     [
         ({"interest"}, {"want", "seek", "desir"}),
         ({"want", "interest"}, {"seek", "desir"}),  # a word the sentence holds is no paraphrase of itself
+        ({"indic"}, {"hint", "sign", "clue"}),  # "the only indication" answers "the only hint"
+        ({"spearhead"}, {"lead"}),  # "jointly spearheaded" answers "jointly led"
         ({"moon"}, set()),
     ],
 )
-def test_words_for_wanting_are_linked(found: set[str], linked: set[str]) -> None:
+def test_words_for_the_same_thing_are_linked(found: set[str], linked: set[str]) -> None:
     assert paraphrases.kin(found) == linked
 
 
 def test_what_china_is_after_is_answered_by_what_it_is_interested_in(seed: qa.Settings) -> None:
     answer = qa.ask("What does the UST piece say China is really after in its dealings with Russia?", settings=seed)
     assert "technology and production facilities" in answer.text
+
+
+def test_where_the_only_hint_of_joint_leadership_appeared_is_found_in_other_words(seed: qa.Settings) -> None:
+    answer = qa.ask("Where did the only hint appear that the lunar station is meant to be jointly led by China "
+                    "and Russia?", settings=seed)
+    assert "single slide" in answer.text
