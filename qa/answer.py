@@ -145,13 +145,18 @@ def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:
 
 
 def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
-    """Weight of each question term: general rarity times corpus idf; borrowed terms count half."""
+    """Weight of each question term: general rarity times corpus idf; borrowed terms count half.
+
+    A word no article holds ("kept quiet", "operational") weighs as the rarest word some article
+    holds, not more: absent from every sentence alike, it tells none of them apart, and at full
+    idf it drowned the words that do.
+    """
     weights: dict[str, float] = {}
     # "programme" meets "program"; "what is China after" is what it wants
     for factor, text in ((1.0, plain(american(question))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
-            weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term)))
+            weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term, unknown_as_rarest=True)))
     return weights
 
 

@@ -79,10 +79,10 @@ class LexicalIndex:
         index._tokens = tokens
         return index
 
-    def idf(self, term: str) -> float:
-        """BM25's idf (Lucene form): rare words weigh more, unknown ones most."""
+    def idf(self, term: str, unknown_as_rarest: bool = False) -> float:
+        """BM25's idf (Lucene form): rare words weigh more, unknown ones most, or as one chunk's word if asked."""
         n = max(self.n, 1)
-        d = self.df.get(term, 0)
+        d = self.df.get(term, 1 if unknown_as_rarest else 0)
         return math.log(1 + (n - d + 0.5) / (d + 0.5))
 
     def scores(self, query_terms: list[str], outlets: Sequence[str] = (), since_ts: int = 0,

@@ -1,0 +1,36 @@
+"""How much each question word counts when the answerer scores sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import qa
+from qa.lexical import LexicalIndex
+
+
+@pytest.fixture()
+def ten_chunks() -> LexicalIndex:
+    df = {"moon": 5, "slide": 1}
+    return LexicalIndex(0, [f"c{i}" for i in range(10)], [""] * 10, np.zeros(10), df, None)
+
+
+@pytest.mark.parametrize(
+    ("term", "unknown_as_rarest", "rank"),
+    [
+        ("moon", False, 0),  # in half the chunks: weighs least
+        ("slide", False, 1),
+        ("operational", False, 2),  # in no chunk: BM25 weighs it most
+        ("operational", True, 1),  # as the answerer weighs it: as a word one chunk holds
+    ],
+)
+def test_a_word_no_chunk_holds_weighs_as_the_rarest_one_when_asked(ten_chunks: LexicalIndex, term: str,
+                                                                   unknown_as_rarest: bool, rank: int) -> None:
+    levels = sorted({ten_chunks.idf("moon"), ten_chunks.idf("slide"), ten_chunks.idf("operational")})
+    assert ten_chunks.idf(term, unknown_as_rarest=unknown_as_rarest) == pytest.approx(levels[rank])
+
+
+def test_words_the_articles_never_use_do_not_drown_the_ones_they_do(seed: qa.Settings) -> None:
+    # "operational" is in no article; at full weight it pushed every sentence under the support threshold
+    answer = qa.ask("By when is the lunar base expected to be operational?", settings=seed)
+    assert not answer.refused and "2030s" in answer.text
