@@ -114,6 +114,9 @@ _RULES = (
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{NAMED_THINGS}\b", re.I), "title"),
     (WHICH_THING, "title"),
+    # "What is the Saudi rover going to Chang'e-6 called?": the same as its name.
+    (re.compile(r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                rf"{NAMED_THINGS}\b[^?]*\b(?:called|named|known as)\s*\??\s*$", re.I), "title"),
 )
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)

@@ -46,6 +46,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Who is the head of CNSA?", "name"),
         ("Who is Aliberti talking to?", "name"),  # the name is not the whole question
         ("Who is the Italian?", "name"),
+        ("What is the Saudi rover going to Chang'e-6 called?", "title"),
+        ("What was the process called?", ""),  # no thing known by a proper name
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
@@ -188,6 +190,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "What is the mass of the Pakistani cubesat?",  # the 10 kg in the next sentence weighs the Saudi rover
         "How much does the Pakistani cubesat weigh?",
         "Who was the senior Chinese official who presented at the IAC?",  # only an analyst is named
+        "What is the Saudi Arabian rover going to Chang'e-6 called?",  # what it is called is its name
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
