@@ -23,6 +23,7 @@ from qa import facts, names, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
+from qa.respell import respelled
 from qa.retrieve import Retrieved
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
@@ -156,6 +157,8 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     for factor, text in ((1.0, plain(american(question))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
+            if near := respelled(term, word, lexical):  # "mision" is "mission"
+                term, word = near, near
             weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term, unknown_as_rarest=True)))
     return weights
 

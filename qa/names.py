@@ -93,11 +93,11 @@ def _forgiven(name: str, vocabulary: Collection[str], nearby: str) -> bool:
     stem = (terms(word) or [word])[0]
     if len(stem) < 4:
         return False
-    return any(_one_edit(stem, _ascii(known), swap_only=len(stem) == 4)
+    return any(one_edit(stem, _ascii(known), swap_only=len(stem) == 4)
                for known in vocabulary if abs(len(known) - len(stem)) <= 1)
 
 
-def _one_edit(a: str, b: str, swap_only: bool) -> bool:
+def one_edit(a: str, b: str, swap_only: bool) -> bool:
     """``a`` and ``b`` differ by one substitution, insertion, deletion or swap of neighbours (only a swap if asked)."""
     if len(a) == len(b):
         diffs = [i for i in range(len(a)) if a[i] != b[i]]

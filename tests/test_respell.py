@@ -1,0 +1,43 @@
+"""A question word no article uses is read as the one article word a slip of the keys away."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import respell
+
+VOCABULARY = {"mission", "lunar", "attent", "joint", "albierti", "station", "nation"}
+TABLE = {key: frozenset(w for w in VOCABULARY if key in respell._deletions(w) | {w})
+         for word in VOCABULARY for key in respell._deletions(word) | {word}}
+
+
+@pytest.mark.parametrize(
+    ("term", "nearest"),
+    [
+        ("mision", "mission"),  # a letter missing
+        ("lunnar", "lunar"),  # a letter extra
+        ("aliberti", "albierti"),  # two neighbours swapped
+        ("mission", ""),  # known as it is
+        ("lunr", ""),  # too short to judge
+        ("statoin", "station"),
+        ("nelson", ""),  # nothing close: a name the articles never mention stays unknown
+        ("sation", ""),  # "nation" and "station" are both one slip away: no guess
+    ],
+)
+def test_the_one_article_word_a_slip_away(term: str, nearest: str) -> None:
+    assert respell.nearest(term, VOCABULARY, TABLE) == nearest
+
+
+def test_a_common_english_word_is_never_read_as_a_slip(seed: qa.Settings) -> None:
+    from qa.engine import engine_for
+
+    engine = engine_for(seed)
+    lexical = engine.lexical(engine.generation)
+    assert respell.respelled("attend", "attend", lexical) == ""  # a word, not "attention" mistyped
+    assert respell.respelled("lunnar", "lunnar", lexical) == "lunar"
+
+
+def test_a_mistyped_question_is_still_answered(seed: qa.Settings) -> None:
+    answer = qa.ask("Where will the lunnar base be built?", settings=seed)
+    assert not answer.refused and "lunar base" in answer.text
