@@ -20,6 +20,8 @@ TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
     [
         (f"Who wrote {TIME_PIECE}?", "author"),
         ("Who is the author of the TIME article?", "author"),
+        ("Who is the TIME journalist behind the story?", "author"),  # a role word between "the" and "journalist"
+        ("Who is the bylined writer of the TIME piece?", "author"),
         ("Which outlet published the story about China's new partners?", "outlet"),
         ("When was the TIME article published?", "published"),
         ("Who wrote to the agency?", "author"),  # a byline question in form; no title matches, so it falls through
@@ -36,6 +38,8 @@ def test_which_field_a_question_asks_for(question: str, field: str) -> None:
     ("Which outlet published the story about China wanting new partners for its Moon missions?", "outlet: TIME", "TIME"),
     # Its words fit UST's title ("China seeks new partners in space") as well as TIME's: the outlet named decides.
     ("Who is the author of the TIME piece on China seeking new lunar partners?",
+     "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
+    ("Who is the TIME journalist behind the story about China's cooling relationship with Russia?",
      "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
 ])
 def test_the_byline_comes_from_the_described_articles_front_matter(seed: qa.Settings, question: str, text: str,
