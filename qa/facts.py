@@ -21,7 +21,7 @@ from qa import holders, series
 from qa.demonyms import ADJECTIVES
 from qa.spelling import american
 from qa.text import normalize, terms
-from qa.things import NAMED_THINGS, WHICH_THING, is_body
+from qa.things import ACRONYM, NAMED_THINGS, WHICH_THING, asked_acronym, is_body, spells_out
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -114,6 +114,7 @@ _RULES = (
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{NAMED_THINGS}\b", re.I), "title"),
     (WHICH_THING, "title"),
+    (ACRONYM, "title"),
     # "What is the Saudi rover going to Chang'e-6 called?": the same as its name.
     (re.compile(r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                 rf"{NAMED_THINGS}\b[^?]*\b(?:called|named|known as)\s*\??\s*$", re.I), "title"),
@@ -150,6 +151,8 @@ def asked(question: str) -> Asked:
                 unit = "country"
             elif kind == "date" and _EXACT.search(question):
                 unit = "exact"
+            elif kind == "title" and pattern is ACRONYM:
+                unit = "acronym"
             return Asked(kind, unit)
     return Asked("")
 
@@ -231,6 +234,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         asked_thing = thing(question)
         if asked_thing and is_body(asked_thing):  # "Which Italian institute ...?" is not answered by "Chang'e-6"
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
+        if want.unit == "acronym":  # "What does ILRS stand for?" is answered by the name it abbreviates
+            found = [(name, at) for name, at in found if spells_out(name, asked_acronym(question))]
     elif want.kind == "reason":
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "choice":

@@ -61,3 +61,19 @@ def is_body(word: str) -> bool:
     """An organisation, company, university or publication: known by a name without a number ("Chang'e-6" is no
     institute), unlike a rocket or a mission ("Falcon 9")."""
     return _group_of(word) in _BODIES
+
+
+# "What does ILRS stand for?", "What is the acronym IAC short for?": the initials' spelt-out name.
+ACRONYM = re.compile(r"^\s*(?i:what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)"
+                     r"([A-Z][A-Z0-9]{1,7})\s+(?i:stands?\s+for|short\s+for|means?)\b")
+
+
+def asked_acronym(question: str) -> str:
+    """The initials whose full name the question asks for, lower-cased ("ilrs"); "" when it asks for none."""
+    match = ACRONYM.search(question)
+    return match.group(1).lower() if match else ""
+
+
+def spells_out(name: str, acronym: str) -> bool:
+    """Whether the capitalised words of ``name`` give ``acronym``: "International Lunar Research Station", "ilrs"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower() == acronym

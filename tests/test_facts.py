@@ -48,6 +48,9 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Who is the Italian?", "name"),
         ("What is the Saudi rover going to Chang'e-6 called?", "title"),
         ("What was the process called?", ""),  # no thing known by a proper name
+        ("What does ILRS stand for?", "title"),  # the name the initials abbreviate
+        ("What is the acronym IAC short for?", "title"),
+        ("What does it stand for?", ""),  # no initials asked about
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
@@ -303,3 +306,14 @@ def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question:
                                                                          words: set[str]) -> None:
     assert facts.thing(question) == thing
     assert words <= (set(things.thing_group(thing)) if thing else set())
+
+
+@pytest.mark.parametrize(("question", "expansion"), [
+    ("What does ILRS stand for?", "International Lunar Research Station"),
+    ("What does CNSA stand for?", "National Space Administration"),
+])
+def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(seed: qa.Settings, question: str,
+                                                                               expansion: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    first = answer.text.split("[1]")[0]
+    assert expansion in first, answer.text
