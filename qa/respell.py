@@ -5,7 +5,9 @@ of five letters or more that general English hardly uses are respelled (wordfreq
 word, not a slip for "attention"), and only when exactly one article word is that close, so a name
 the articles never mention ("Nelson") stays unknown and the question can still be refused. The vocabulary is the BM25 index's terms (stems); its lookup
 table (each word with one letter deleted) is built once per index generation, on first need.
-Answer scoring only: retrieval looks words up as typed.
+Answer scoring only: retrieval looks words up as typed. ``slips`` does the same between a question and
+one sentence, for names the outlets spell differently: a question about "Aliberti" meets TIME's
+"Albierti", though both spellings are in the index.
 """
 
 from __future__ import annotations
@@ -50,3 +52,15 @@ def respelled(term: str, word: str, lexical: LexicalIndex) -> str:
     if term in lexical.df or len(term) < MIN_LETTERS or rarity(word) <= MIN_RARITY:
         return ""
     return nearest(term, lexical.df, _table(lexical))
+
+
+def slips(found: set[str], wanted: Collection[str]) -> set[str]:
+    """The ``wanted`` terms not in ``found`` that a rare ``found`` term spells with one slip ("aliberti" for "albierti")."""
+    out = set()
+    for term in wanted:
+        if term in found or len(term) < MIN_LETTERS + 1 or not term.isalpha() or rarity(term) <= MIN_RARITY:
+            continue
+        if any(abs(len(t) - len(term)) <= 1 and t[:1] == term[:1] and one_edit(term, t, swap_only=False)
+               and rarity(t) > MIN_RARITY for t in found):
+            out.add(term)
+    return out

@@ -15,6 +15,7 @@ import numpy as np
 
 from qa import facts, paraphrases
 from qa.demonyms import kin
+from qa.respell import slips
 from qa.spelling import american
 from qa.text import (
     NAMES,
@@ -92,6 +93,7 @@ def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, se
 def _covered(found: set[str], weights: dict[str, float]) -> float:
     """Coverage, with a country's adjective counting part of the country's weight ("Italian" for "Italy"),
     and a paraphrase part of the question word's ("interested" for "wants")."""
+    found = found | slips(found, weights.keys())  # TIME's "Albierti" is the "Aliberti" asked about
     return coverage(found, weights) + DEMONYM_SHARE * coverage(kin(found) | paraphrases.kin(found), weights)
 
 

@@ -41,3 +41,22 @@ def test_a_common_english_word_is_never_read_as_a_slip(seed: qa.Settings) -> Non
 def test_a_mistyped_question_is_still_answered(seed: qa.Settings) -> None:
     answer = qa.ask("Where will the lunnar base be built?", settings=seed)
     assert not answer.refused and "lunar base" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted", "slipped"),
+    [
+        ({"albierti", "marco"}, {"aliberti", "beij"}, {"aliberti"}),  # TIME's spelling of the analyst asked about
+        ({"aliberti"}, {"aliberti"}, set()),  # already there: nothing to forgive
+        ({"station"}, {"nation"}, set()),  # common words: a different word, not a slip
+        ({"albierti"}, {"alberto"}, set()),  # more than one slip apart
+    ],
+)
+def test_a_name_the_sentence_spells_with_one_slip_counts_as_the_one_asked(found: set[str], wanted: set[str],
+                                                                           slipped: set[str]) -> None:
+    assert respell.slips(found, wanted) == slipped
+
+
+def test_a_question_spelling_a_name_as_one_outlet_does_finds_the_others_sentence(seed: qa.Settings) -> None:
+    answer = qa.ask("What does Aliberti expect Beijing to do for now, according to TIME?", settings=seed)
+    assert "officially celebrate" in answer.text
