@@ -71,7 +71,8 @@ FLOORS = [
     # blind31 0.909/1.000/1.00, blind32 1.000/1.000/1.00, blind33 0.864/0.955/0.75, blind34 0.955/0.955/0.75,
     # blind35 0.955/1.000/1.00, blind36 1.000/1.000/0.75, blind37 0.955/0.955/0.75, blind38 0.955/1.000/0.75,
     # blind39 0.818/0.818/1.00, blind40 0.864/0.864/0.75, blind41 1.000/0.955/0.75, blind42 0.864/0.909/1.00,
-    # blind43 0.909/0.955/1.00, blind44 0.955/0.955/1.00, blind45 0.818/0.773/1.00, blind46 1.000/1.000/1.00
+    # blind43 0.909/0.955/1.00, blind44 0.955/0.955/1.00, blind45 0.818/0.773/1.00, blind46 1.000/1.000/1.00,
+    # blind47 0.955/0.955/1.00, blind48 0.955/0.955/1.00, blind49 0.864/0.909/1.00
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 0.95, 0.95, 1.00),
@@ -86,7 +87,7 @@ FLOORS = [
     ("evals/blind10_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind11_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind12_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind13_questions.jsonl", 0.90, 0.90, 1.00),
+    ("evals/blind13_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind14_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind15_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind16_questions.jsonl", 1.00, 1.00, 0.75),
@@ -99,7 +100,7 @@ FLOORS = [
     ("evals/blind23_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind24_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind25_questions.jsonl", 0.95, 1.00, 1.00),
-    ("evals/blind26_questions.jsonl", 0.90, 0.95, 1.00),
+    ("evals/blind26_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind27_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind28_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind29_questions.jsonl", 1.00, 1.00, 1.00),
@@ -113,13 +114,16 @@ FLOORS = [
     ("evals/blind37_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind38_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind39_questions.jsonl", 0.86, 0.86, 1.00),
-    ("evals/blind40_questions.jsonl", 0.86, 0.86, 1.00),
+    ("evals/blind40_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind41_questions.jsonl", 1.00, 0.95, 1.00),
-    ("evals/blind42_questions.jsonl", 0.86, 0.90, 1.00),
-    ("evals/blind43_questions.jsonl", 0.90, 0.95, 1.00),
+    ("evals/blind42_questions.jsonl", 0.90, 0.95, 1.00),
+    ("evals/blind43_questions.jsonl", 0.90, 1.00, 1.00),
     ("evals/blind44_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind45_questions.jsonl", 0.86, 0.81, 1.00),
     ("evals/blind46_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind47_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind48_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind49_questions.jsonl", 0.86, 0.90, 1.00),
 ]
 
 
