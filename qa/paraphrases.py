@@ -3,8 +3,8 @@
 
 Like ``qa.demonyms`` for countries, a sentence holding a word of a group counts part of the
 weight of the question's word from the same group (``sentences.DEMONYM_SHARE``), never all of
-it: the question's own word still ranks first. ``plain`` reads the idiom "is really after" as
-"really wants", since "after" is a stop word the scorer never sees. The groups are the few
+it: the question's own word still ranks first. ``plain`` reads the idiom "is China really after" as
+"is China really wanting", since "after" is a stop word the scorer never sees. The groups are the few
 paraphrases readers were seen to use for these articles' verbs, not a thesaurus.
 """
 

@@ -2,12 +2,13 @@
 
 "mision" finds "mission": one letter wrong, missing, extra, or two neighbours swapped. Only words
 of five letters or more that general English hardly uses are respelled (wordfreq: "attend" is a
-word, not a slip for "attention"), and only when exactly one article word is that close, so a name
-the articles never mention ("Nelson") stays unknown and the question can still be refused. The vocabulary is the BM25 index's terms (stems); its lookup
-table (each word with one letter deleted) is built once per index generation, on first need.
-Answer scoring only: retrieval looks words up as typed. ``slips`` does the same between a question and
-one sentence, for names the outlets spell differently: a question about "Aliberti" meets TIME's
-"Albierti", though both spellings are in the index.
+word, not a slip for "attention"), and only when exactly one article word is that close, so a
+name the articles never mention ("Nelson") stays unknown and the question can still be refused.
+The vocabulary is the BM25 index's terms (stems); its lookup table (each word with one letter
+deleted) is built once per index generation, on first need. Answer scoring only: retrieval looks
+words up as typed. ``slips`` does the same between a question and one sentence, for names the
+outlets spell differently: a question about "Aliberti" meets TIME's "Albierti", though both
+spellings are in the index.
 """
 
 from __future__ import annotations
