@@ -17,6 +17,7 @@ parser, no coreference.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.text import terms
 
@@ -37,6 +38,7 @@ _TIED = re.compile(r"\b([a-z][\w’'-]*)\s+(?:which\s+|that\s+)?(?:weighing|weig
                    r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under)\s+)?$", re.I)
 
 
+@lru_cache(maxsize=256)  # ``of_asked_object`` asks it of the same question for every sentence
 def asked_object(question: str) -> str:
     """Stem of the thing the question wants measured ("cubesat"); "" when it names none or says "it"."""
     for pattern in _ASKED:
@@ -51,7 +53,7 @@ def asked_object(question: str) -> str:
 def of_asked_object(found: list[tuple[str, int]], text: str, question: str, around: str) -> list[tuple[str, int]]:
     """Keep the measures not tied to a thing other than the one asked about, when the article names that one."""
     wanted = asked_object(question)
-    if not wanted or wanted not in terms(around):
+    if not wanted or wanted not in _terms_of(around):
         return found
     kept = []
     for value, at in found:
@@ -60,6 +62,11 @@ def of_asked_object(found: list[tuple[str, int]], text: str, question: str, arou
         if not holder or holder == wanted:
             kept.append((value, at))
     return kept
+
+
+@lru_cache(maxsize=16)  # the retrieved text of one article, the same for each of its sentences
+def _terms_of(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
 
 
 # Who a person is, as news describes them. A name question asking for one kind is not answered by a

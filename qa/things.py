@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from qa.text import terms
+from qa.text import initialisms, terms
 
 # Things known by a proper name, for "What is the name of the <thing>?". Not planets, countries or cities: a
 # text names them without the class word ("will go to Mars"), so "Which planets ...?" must not be refused
@@ -76,4 +76,4 @@ def asked_acronym(question: str) -> str:
 
 def spells_out(name: str, acronym: str) -> bool:
     """Whether the capitalised words of ``name`` give ``acronym``: "International Lunar Research Station", "ilrs"."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower() == acronym
+    return acronym in initialisms(name)  # the same initials the index keeps for "the IAC"
