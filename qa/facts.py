@@ -21,7 +21,7 @@ from qa import holders, series
 from qa.demonyms import ADJECTIVES
 from qa.spelling import american
 from qa.text import normalize, terms
-from qa.things import ACRONYM, NAMED_THINGS, WHICH_THING, asked_acronym, is_body, spells_out
+from qa.things import ACRONYM, NAMED_THINGS, WHICH_THING, is_body, spells_out
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -81,7 +81,8 @@ GATED = frozenset({"date", "count", "measure", "money", "name", "title"})
 @dataclass(frozen=True)
 class Asked:
     kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice" or ""
-    unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact"
+    unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact";
+    # "title": the initials asked about ("ilrs" for "What does ILRS stand for?")
 
     @property
     def in_best_sentence(self) -> bool:
@@ -151,8 +152,8 @@ def asked(question: str) -> Asked:
                 unit = "country"
             elif kind == "date" and _EXACT.search(question):
                 unit = "exact"
-            elif kind == "title" and pattern is ACRONYM:
-                unit = "acronym"
+            elif pattern is ACRONYM:
+                unit = match.group(1).lower()
             return Asked(kind, unit)
     return Asked("")
 
@@ -234,8 +235,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         asked_thing = thing(question)
         if asked_thing and is_body(asked_thing):  # "Which Italian institute ...?" is not answered by "Chang'e-6"
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
-        if want.unit == "acronym":  # "What does ILRS stand for?" is answered by the name it abbreviates
-            found = [(name, at) for name, at in found if spells_out(name, asked_acronym(question))]
+        if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
+            found = [(name, at) for name, at in found if spells_out(name, want.unit)]
     elif want.kind == "reason":
         found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
     elif want.kind == "choice":

@@ -68,12 +68,6 @@ ACRONYM = re.compile(r"^\s*(?i:what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:
                      r"([A-Z][A-Z0-9]{1,7})\s+(?i:stands?\s+for|short\s+for|means?)\b")
 
 
-def asked_acronym(question: str) -> str:
-    """The initials whose full name the question asks for, lower-cased ("ilrs"); "" when it asks for none."""
-    match = ACRONYM.search(question)
-    return match.group(1).lower() if match else ""
-
-
 def spells_out(name: str, acronym: str) -> bool:
     """Whether the capitalised words of ``name`` give ``acronym``: "International Lunar Research Station", "ilrs"."""
     return acronym in initialisms(name)  # the same initials the index keeps for "the IAC"
