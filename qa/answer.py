@@ -25,6 +25,7 @@ from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
 from qa.respell import respelled
 from qa.retrieve import Retrieved
+from qa.rivals import rival
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
 from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
@@ -189,7 +190,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
                 twin.also.append(c.passage)
             continue
         other_source = all(c.passage.article_id != s.passage.article_id for s in chosen)
-        if kind.kind in facts.COMPARABLE and other_source and any(facts.rival(c.values, s.values) for s in chosen):
+        if kind.kind in facts.COMPARABLE and other_source and any(rival(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
         elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score or _completes(c, chosen, kind)):

@@ -4,7 +4,7 @@
 "How much does it cost" money, "Who ..." a person, "the name of the newsletter" a proper name,
 "Where" a place, "Why" a reason, "What two options" a choice. The answerer prefers sentences holding
 a value of the asked type, refuses when none does (places, reasons and choices excepted), and calls
-two sources conflicting when they give different values. A value counts only for the series member
+two sources conflicting when they give rival values (``qa.rivals``). A value counts only for the series member
 asked about (Tianwen-3, not Tianwen-2: ``qa.series``). "Which rocket ...?" asks for a name; ``thing``
 says which kind of named thing (``qa.things``). ``focus`` finds the noun phrase of "What dilemma ...".
 Regular expressions, no NER model: good enough to tell "March 2021" from "June 2021" and a person
@@ -290,44 +290,3 @@ def _counts(noun: str, unit: str) -> bool:
         return True
     stem = (terms(noun) or [""])[0]
     return stem == unit or stem.rstrip("s") == unit.rstrip("s")
-
-
-def differ(a: set[str], b: set[str]) -> bool:
-    """Both name a value, and none of one side's values appears in the other's."""
-    if not a or not b:
-        return False
-    return not any(x in y or y in x for x in a for y in b)
-
-
-_YEAR = re.compile(r"(?:19|20)(\d)(\d)(s)?")
-_AMOUNT = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def rival(a: set[str], b: set[str]) -> bool:
-    """Different values that could answer the same question: close in time or size.
-
-    March 2021 and June 2021, or 16 and 18 months, are two accounts of one
-    fact; 2021 and the late 2030s are more likely two different events.
-    """
-    if not differ(a, b):
-        return False
-    years_a, years_b = _years(a), _years(b)
-    if years_a and years_b:
-        return any(abs(x - y) <= 3 for x in years_a for y in years_b)
-    amounts_a, amounts_b = _amounts(a), _amounts(b)
-    if amounts_a and amounts_b:
-        return any(0.5 <= x / y <= 2.0 for x in amounts_a for y in amounts_b if y)
-    return True  # relative or spelled-out values: nothing to compare, assume they compete
-
-
-def _years(values: set[str]) -> list[float]:
-    out = []
-    for v in values:
-        for m in _YEAR.finditer(v):
-            year = float(m.group(0)[:4])
-            out.append(year + 5 if m.group(3) else year)  # "2030s": the middle of the decade
-    return out
-
-
-def _amounts(values: set[str]) -> list[float]:
-    return [float(m.group().replace(",", "")) for v in values for m in _AMOUNT.finditer(v) if m.group().replace(",", "")]
