@@ -90,6 +90,10 @@ class Asked:
         return self.kind == "title" or self.unit == "exact"
 
 
+_ROLE = (r"(?:official|person|man|woman|spokes\w+|representative|head|director|chief|scientist|analyst|author|"
+         r"writer|reporter|journalist|astronaut|minister|leader|researcher|engineer|administrator|commander|fellow|expert)")
+_ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|tells|wrote|writes|spoke|"
+              r"gave|made|led|leads|ran|runs|took|at|from|in|of|for|with|behind|who|that")
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
@@ -107,9 +111,9 @@ _RULES = (
     (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:city|country|town|state|region|province|"
                 r"capital|venue)\b", re.I), "place"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
-    (re.compile(r"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){0,4}(?:official|person|man|woman|spokes\w+|"
-                r"representative|head|director|chief|scientist|analyst|author|writer|reporter|journalist|astronaut|"
-                r"minister|leader|researcher|engineer|administrator|commander|fellow|expert)s?\b", re.I), "name"),
+    (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
+    # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.
+    (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}s?\s+(?:{_ROLE_ACTS}|\w+ed)\b", re.I), "name"),
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "

@@ -48,6 +48,10 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Who is the Italian?", "name"),
         ("What is the Saudi rover going to Chang'e-6 called?", "title"),
         ("What was the process called?", ""),  # no thing known by a proper name
+        ("Which Russian official signed the ILRS roadmap in 2021?", "name"),  # asks who, as "Who signed" does
+        ("Which expert at ESPI commented?", "name"),
+        ("What official reason was given?", ""),  # "official" describes the reason
+        ("Which official document was signed?", ""),
         ("What does ILRS stand for?", "title"),  # the name the initials abbreviate
         ("What is the acronym IAC short for?", "title"),
         ("What does it stand for?", ""),  # no initials asked about
