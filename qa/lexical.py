@@ -24,7 +24,7 @@ import numpy as np
 from qa.text import initialisms, query_terms, terms
 
 # Bump when doc_tokens changes, so tokens saved by an older version are not reused.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2  # 2: negated auxiliaries ("wasn't", "dont") are stopwords
 
 
 def doc_tokens(text: str) -> list[str]:
@@ -169,8 +169,9 @@ class LexicalIndex:
                 model = bm25s.BM25.load(str(folder / "bm25"), mmap=True, show_progress=False)
         except (OSError, ValueError, KeyError):
             return None
-        if sidecar.get("generation") != generation or len(published) != len(sidecar["ids"]):
-            return None
+        if (sidecar.get("generation") != generation or sidecar.get("tokenizer") != TOKENIZER_VERSION
+                or len(published) != len(sidecar["ids"])):
+            return None  # rebuilt from the store: tokens of another tokenizer would not meet the query's
         return cls(generation, sidecar["ids"], sidecar["outlets"], published, sidecar["df"], model)
 
 

@@ -123,7 +123,12 @@ STOPWORDS = frozenset(
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
     also s t did does tell say said says according may might must shall one ones whose""".split()
-)
+) | frozenset(  # negated auxiliaries, with and without the apostrophe: "why wasnt russia there"
+    f"{verb}{ending}" for verb in "is was are were do does did has have had would could should must need".split()
+    for ending in ("n't", "nt")
+) | frozenset("can't cant won't wont shan't ain't aint".split())
+# Other contractions keep their first part: "they're" is "they", "we've" is "we".
+_CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m)$")
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 
 
@@ -159,6 +164,7 @@ def _content_words(text: str) -> list[str]:
     for word in words(text):
         if word.endswith("'s"):
             word = word[:-2]
+        word = _CONTRACTION.sub("", word)
         word = IRREGULAR.get(word, word)
         if word in STOPWORDS:
             continue

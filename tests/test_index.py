@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 import qa
 from qa.engine import engine_for
-from qa.lexical import LexicalIndex, cached_tokens
+from qa.lexical import TOKENIZER_VERSION, LexicalIndex, cached_tokens
 from qa.store import Store
 from qa.text import query_terms
 
@@ -139,3 +140,14 @@ def test_an_edit_reuses_the_saved_bm25_tokens_of_unchanged_chunks(
     for cid in clean.ids:
         assert edited.score_of(edited.scores(asked), cid) == pytest.approx(clean.score_of(clean.scores(asked), cid))
     assert cached_tokens(tiny.bm25_dir, 0) == {}  # no saved generation: nothing to reuse
+
+
+def test_a_bm25_index_saved_by_another_tokenizer_is_rebuilt_not_reused(tiny: qa.Settings) -> None:
+    qa.ingest(tiny)
+    generation = Store(tiny, create=False).state().generation
+    sidecar = tiny.bm25_dir / f"gen-{generation}" / "sidecar.json"
+    assert LexicalIndex.load(tiny.bm25_dir, generation) is not None
+    saved = json.loads(sidecar.read_text(encoding="utf-8"))
+    sidecar.write_text(json.dumps({**saved, "tokenizer": TOKENIZER_VERSION - 1}), encoding="utf-8")
+    assert LexicalIndex.load(tiny.bm25_dir, generation) is None  # its tokens would not meet the query's
+    assert not qa.ask("By how much will the harvest fall?", settings=tiny).refused  # rebuilt from the store

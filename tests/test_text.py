@@ -112,3 +112,17 @@ def test_an_epithet_reads_as_the_name_it_stands_for(sentence: str, plain: str) -
 )
 def test_a_countrys_adjective_points_at_the_country_and_back(words: str, linked: set[str]) -> None:
     assert kin(set(terms(words))) == linked
+
+
+@pytest.mark.parametrize(
+    ("question", "content"),
+    [
+        ("why wasn't russia at the congress", ["russia", "congress"]),
+        ("why wasnt russia at the congress", ["russia", "congress"]),  # typed without the apostrophe
+        ("Don't they say it doesn't matter?", ["matter"]),
+        ("we're told they'd go", ["go"]),  # "we're" is not "were" plus "re"
+        ("China's rover", ["china", "rover"]),
+    ],
+)
+def test_contractions_are_not_content_words(question: str, content: list[str]) -> None:
+    assert terms(question) == terms(" ".join(content))
