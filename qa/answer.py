@@ -58,6 +58,7 @@ class Weights:
     keep_ratio: float = 0.8  # a further sentence must score this share of the best
     conflict_ratio: float = 0.5  # ... or this share when it gives a different value from another source (0.6 hid
     # TIME's June 2021 when asked "agree to build"; 0.5 left the seed, holdout, blind and RGB figures unchanged)
+    complete_ratio: float = 0.7  # ... or this share when it holds the asked value the sentences so far lack
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -193,7 +194,9 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
         if kind.kind in facts.COMPARABLE and other_source and any(rival(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
-        elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score or _completes(c, chosen, kind)):
+        elif _completes(c, chosen, kind) and c.score >= w.complete_ratio * best.score:
+            chosen.append(c)
+        elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score):
             chosen.append(c)
     return chosen, conflicting
 

@@ -34,3 +34,9 @@ def test_words_the_articles_never_use_do_not_drown_the_ones_they_do(seed: qa.Set
     # "operational" is in no article; at full weight it pushed every sentence under the support threshold
     answer = qa.ask("By when is the lunar base expected to be operational?", settings=seed)
     assert not answer.refused and "2030s" in answer.text
+
+
+def test_an_answer_lacking_the_asked_reason_adds_the_close_sentence_that_gives_one(seed: qa.Settings) -> None:
+    # The lede about Paris covers every word but gives no reason; the SpaceNews sentence says "because of".
+    answer = qa.ask("why wasnt russia at the paris congress", settings=seed)
+    assert not answer.refused and "invasion of Ukraine" in answer.text
