@@ -86,7 +86,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     kind = facts.asked(question)
     if not retrieved.passages:
         return kind, []
-    weights = _term_weights(question, borrowed, engine.lexical(retrieved.generation))
+    lexical = engine.lexical(retrieved.generation)
+    weights = _term_weights(question, borrowed, lexical)
     focus = facts.focus(question)
     if kind.kind in ("", "choice", "title"):  # "what date", "which city": the asked kind already says what the answer is
         for term in focus & weights.keys():
@@ -98,7 +99,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     in_sentence = {t: w * SOURCE_SHARE if t in quoted else w for t, w in weights.items()}
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
     alternatives = focus if kind.kind == "choice" else set()
-    found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives)
+    fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
+    found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
     if facts.looks_ahead(kind, question):  # "When will it ...?" is not answered by a date told in the past
         for c in found:
             if not facts.ahead(c.text):
@@ -194,10 +196,11 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
         if kind.kind in facts.COMPARABLE and other_source and any(rival(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
-        elif _completes(c, chosen, kind) and c.score >= w.complete_ratio * best.score:
-            chosen.append(c)
-        elif c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score):
-            chosen.append(c)
+        else:
+            completes = _completes(c, chosen, kind) and c.score >= w.complete_ratio * best.score
+            adds = c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score)
+            if completes or adds:
+                chosen.append(c)
     return chosen, conflicting
 
 

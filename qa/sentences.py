@@ -45,6 +45,9 @@ DEMONYM_SHARE = 0.5
 # A credit line or related-story link ("This story originally appeared in ...") is no answer unless the
 # question is about it: then it holds this much of the question's weight.
 BOILERPLATE_COVERAGE = 0.3
+# A follow-up's own words say what is new ("And what is Pakistan putting on it?"); a sentence that meets
+# only the words borrowed from the earlier turn answers that turn, and keeps this share of its coverage.
+BORROWED_ONLY_SHARE = 0.25
 
 
 @dataclass
@@ -98,11 +101,14 @@ def _covered(found: set[str], weights: dict[str, float]) -> float:
 
 
 def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],
-                kind: facts.Asked, asked: str, alternatives: set[str]) -> list[Candidate]:
+                kind: facts.Asked, asked: str, alternatives: set[str], fresh: frozenset[str] = frozenset()
+                ) -> list[Candidate]:
     """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``.
 
     ``alternatives`` are terms a sentence holding a value of the asked kind covers too ("options" for a dilemma).
+    ``fresh`` are a follow-up's own terms, when it borrowed others from the conversation.
     """
+    fresh_weights = {t: w for t, w in weights.items() if t in fresh}
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
     article_text: dict[str, str] = {}  # what was retrieved of each article, for facts.values' siblings
@@ -125,9 +131,12 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
                 continue  # a headline or section title, not an answer
             found = facts.values(kind, text, asked, prior, article_text[p.article_id])
             inherited = NAMES.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
-            own = (_sentence_terms(text, known) | (alternatives if found else set()) | set(terms(" ".join(inherited)))
-                   | outlet)
+            mine = _sentence_terms(text, known)
+            own = mine | (alternatives if found else set()) | set(terms(" ".join(inherited))) | outlet
             covered = _covered(own, weights)
+            # what "It will also host ..." inherits is the subject, not the news of a follow-up
+            if fresh_weights and not _covered(mine, fresh_weights):
+                covered *= BORROWED_ONLY_SHARE
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
             seen.add(key)

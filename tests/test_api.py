@@ -299,6 +299,13 @@ def test_a_follow_up_about_the_first_of_several_missions_answers_for_that_one(se
     assert answer.text.startswith("“Tianwen-2”") and "asteroid" in answer.text
 
 
+def test_a_follow_up_is_answered_by_what_its_own_words_ask_not_by_the_earlier_answer(seed: qa.Settings) -> None:
+    history = [{"role": "user", "content": "Which Chinese lunar mission will carry a small rover from Saudi Arabia?"},
+               {"role": "assistant", "content": "Chang'e-6."}]
+    answer = qa.ask("And what is Pakistan putting on it?", settings=seed, history=history)
+    assert "Pakistani cubesat" in answer.text  # not the Saudi rover sentence, which meets only the earlier turn
+
+
 @pytest.mark.parametrize(
     ("filters", "says"),
     [
