@@ -6,7 +6,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind11_questions.jsonl``, ``blind12_questions.jsonl``, ``blind13_questions.jsonl``, ``blind14_questions.jsonl``, ``blind15_questions.jsonl``, ``blind16_questions.jsonl``, ``blind17_questions.jsonl``, ``blind18_questions.jsonl``, ``blind19_questions.jsonl``, ``blind20_questions.jsonl``, ``blind21_questions.jsonl``, ``blind22_questions.jsonl``, ``blind23_questions.jsonl``, ``blind24_questions.jsonl``, ``blind25_questions.jsonl``, ``blind26_questions.jsonl``, ``blind27_questions.jsonl``, ``blind28_questions.jsonl``, ``blind29_questions.jsonl``, ``blind30_questions.jsonl``, ``blind31_questions.jsonl``, ``blind32_questions.jsonl``, ``blind33_questions.jsonl``, ``blind34_questions.jsonl``, ``blind35_questions.jsonl``, ``blind36_questions.jsonl``, ``blind37_questions.jsonl``, ``blind38_questions.jsonl``, ``blind39_questions.jsonl``, ``blind40_questions.jsonl``, ``blind41_questions.jsonl``, ``blind42_questions.jsonl``, ``blind43_questions.jsonl``,
 ``blind44_questions.jsonl``, ``blind45_questions.jsonl``, ``blind46_questions.jsonl``, ``blind47_questions.jsonl``,
 ``blind48_questions.jsonl``, ``blind49_questions.jsonl``, ``blind50_questions.jsonl``,
-``blind51_questions.jsonl``, ``blind52_questions.jsonl`` (found next to
+``blind51_questions.jsonl``, ``blind52_questions.jsonl``, ``blind53_questions.jsonl``, ``blind54_questions.jsonl``,
+``blind55_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -91,6 +92,9 @@ FILES = (
     "blind50_questions.jsonl",
     "blind51_questions.jsonl",
     "blind52_questions.jsonl",
+    "blind53_questions.jsonl",
+    "blind54_questions.jsonl",
+    "blind55_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
