@@ -26,7 +26,9 @@ from qa.types import Answer, Citation
 
 _ASKS = (
     (re.compile(r"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline)s? of\b"
-                r"|\bwho is the (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent)\b", re.I), "author"),
+                r"|\bwho is the (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent)\b"
+                r"|\b(?:which|what) (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent) "
+                r"(?:wrote|authored|penned|filed)\b", re.I), "author"),
     (re.compile(r"\b(?:which|what) (?:news )?(?:outlet|publication|newspaper|magazine|site|website) "
                 r"(?:published|ran|carried|printed|posted)\b", re.I), "outlet"),
     (re.compile(r"\bwhen (?:was|were) (?:the|that|this|these|those) .*\b(?:article|piece|story|report|column)s? "

@@ -22,6 +22,8 @@ TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
         ("Who is the author of the TIME article?", "author"),
         ("Who is the TIME journalist behind the story?", "author"),  # a role word between "the" and "journalist"
         ("Who is the bylined writer of the TIME piece?", "author"),
+        ("Which TIME journalist wrote the piece on China and Russia?", "author"),
+        ("Which Chinese official wrote to the agency?", ""),  # a role, not a writer of the article
         ("Which outlet published the story about China's new partners?", "outlet"),
         ("When was the TIME article published?", "published"),
         ("Who wrote to the agency?", "author"),  # a byline question in form; no title matches, so it falls through
@@ -40,6 +42,8 @@ def test_which_field_a_question_asks_for(question: str, field: str) -> None:
     ("Who is the author of the TIME piece on China seeking new lunar partners?",
      "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
     ("Who is the TIME journalist behind the story about China's cooling relationship with Russia?",
+     "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
+    ("Which TIME journalist wrote the piece on China cooling toward Russia in space?",
      "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
 ])
 def test_the_byline_comes_from_the_described_articles_front_matter(seed: qa.Settings, question: str, text: str,
