@@ -47,3 +47,4 @@ def kin(found: set[str]) -> set[str]:
 
 
 ADJECTIVES = frozenset(adjective for _, adjective in _PAIRS)
+COUNTRY_OF = {adjective: country for country, adjective in _PAIRS}  # "Pakistani" -> "Pakistan"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa import holders, series
-from qa.demonyms import ADJECTIVES
+from qa.demonyms import ADJECTIVES, COUNTRY_OF
 from qa.spelling import american
 from qa.text import normalize, terms
 from qa.things import ACRONYM, NAMED_THINGS, WHICH_THING, is_body, spells_out
@@ -47,6 +47,7 @@ _COUNTRY = re.compile(
     r"Poland|Portugal|Russia|Saudi Arabia|Spain|Sweden|Switzerland|Syria|Thailand|Turkey|Ukraine|United States|"
     r"United Kingdom|Vietnam)\b"
 )
+_DEMONYM = re.compile(rf"\b(?:{'|'.join(sorted(ADJECTIVES, key=len, reverse=True))})\b")
 # A name as news prints it: "TIME Space", "International Lunar Research Station", "Tianwen-4", "ILRS".
 _TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
 # Words capitalised only because they open a sentence, before a name or an adjective: "A Swedish detector".
@@ -108,7 +109,7 @@ _RULES = (
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),
-    (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:city|country|town|state|region|province|"
+    (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:city|country|nation|town|state|region|province|"
                 r"capital|venue)\b", re.I), "place"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
     (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
@@ -249,6 +250,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(1), m.start(1)) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))]
         if want.unit == "country":  # only then: "Where was the congress?" is not answered by "China was ..."
             found += [(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
+            # "Which country is sending a cubesat?": "a Pakistani cubesat" names Pakistan
+            found += [(COUNTRY_OF[m.group()], m.start()) for m in _DEMONYM.finditer(text)]
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]

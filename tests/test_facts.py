@@ -127,6 +127,11 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("How much does China charge?", "Places cost $5 million each.", "money", {"$5 million"}),
         ("How much is China charging for a place?", "China offers countries places to rent.", "money", set()),
         ("What is the launch mass of the lander?", "It will host a rover weighing only 10 kg.", "measure", {"10 kg"}),
+        # A country's adjective names the country asked for; the one the question names is no answer.
+        ("Which nation is sending a cubesat on Chang'e-6?", "A French radon device and a Pakistani cubesat will fly.",
+         "place", {"france", "pakistan"}),
+        ("Which country will China fly with?", "A Chinese rover and an Italian retroreflector.", "place", {"italy"}),
+        ("Where was the congress?", "A Pakistani cubesat will fly.", "place", set()),  # not asking for a country
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
