@@ -109,7 +109,7 @@ _RULES = (
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),
-    (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:city|country|nation|town|state|region|province|"
+    (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
                 r"capital|venue)\b", re.I), "place"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
     (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),

@@ -132,6 +132,7 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
          "place", {"france", "pakistan"}),
         ("Which country will China fly with?", "A Chinese rover and an Italian retroreflector.", "place", {"italy"}),
         ("Where was the congress?", "A Pakistani cubesat will fly.", "place", set()),  # not asking for a country
+        ("Which other countries will fly on it?", "A Swedish detector flies.", "place", {"sweden"}),
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
