@@ -7,7 +7,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind44_questions.jsonl``, ``blind45_questions.jsonl``, ``blind46_questions.jsonl``, ``blind47_questions.jsonl``,
 ``blind48_questions.jsonl``, ``blind49_questions.jsonl``, ``blind50_questions.jsonl``,
 ``blind51_questions.jsonl``, ``blind52_questions.jsonl``, ``blind53_questions.jsonl``, ``blind54_questions.jsonl``,
-``blind55_questions.jsonl`` (found next to
+``blind55_questions.jsonl``, ``blind56_questions.jsonl``, ``blind57_questions.jsonl``,
+``blind58_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -95,6 +96,9 @@ FILES = (
     "blind53_questions.jsonl",
     "blind54_questions.jsonl",
     "blind55_questions.jsonl",
+    "blind56_questions.jsonl",
+    "blind57_questions.jsonl",
+    "blind58_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
