@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from qa import holders, series
 from qa.demonyms import ADJECTIVES, COUNTRY_OF
+from qa.paraphrases import plain
 from qa.spelling import american
 from qa.text import normalize, terms
 from qa.things import ACRONYM, NAMED_THINGS, WHICH_THING, is_body, spells_out
@@ -62,6 +63,8 @@ _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|
 _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
+# What someone wants: "is only interested in technology" answers "What is China really after?" (``paraphrases.plain``)
+_AIM = re.compile(r"\b(?:want(?:s|ed|ing)?|interested|seek(?:s|ing)?|sought|desire(?:s|d)?)\b", re.I)
 _REASON = re.compile(r"\b(?:because|due to|owing to|(?<!some )(?<!whatever )(?<!no )reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "
@@ -81,7 +84,7 @@ GATED = frozenset({"date", "count", "measure", "money", "name", "title"})
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice" or ""
+    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice", "aim" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact";
     # "title": the initials asked about ("ilrs" for "What does ILRS stand for?")
 
@@ -124,6 +127,8 @@ _RULES = (
     # "What is the Saudi rover going to Chang'e-6 called?": the same as its name.
     (re.compile(r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                 rf"{NAMED_THINGS}\b[^?]*\b(?:called|named|known as)\s*\??\s*$", re.I), "title"),
+    # "What does China really want from Russia?", "What is it after?" (read as "wanting"): what someone seeks.
+    (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
 )
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
@@ -144,7 +149,7 @@ _DESCRIBE = re.compile(r"^\s*(?i:who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:exac
 
 def asked(question: str) -> Asked:
     """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
-    question = _IDIOMS.sub(" ", _core(question))  # "when it comes to Russia" asks for no date
+    question = plain(_IDIOMS.sub(" ", _core(question)))  # "when it comes to Russia" asks for no date
     if _DESCRIBE.search(question):
         return Asked("")
     for pattern, kind in _RULES:
@@ -242,8 +247,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
-    elif want.kind == "reason":
-        found = [(m.group().lower(), m.start()) for m in _REASON.finditer(text)]
+    elif want.kind in ("reason", "aim"):
+        found = [(m.group().lower(), m.start()) for m in (_REASON if want.kind == "reason" else _AIM).finditer(text)]
     elif want.kind == "choice":
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
@@ -263,7 +268,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)
     kept = {normalize(v) for v, _ in series.of_asked_member(found, text, question, before, around)}
-    if want.kind == "reason":  # "What is the reason ...?" asks for one: the word is a cue, not a value it names
+    if want.kind in ("reason", "aim"):  # "What is the reason ...?" asks for one: the word is a cue, not a value
         return kept
     return {v for v in kept if v not in asked_text}
 

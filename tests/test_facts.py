@@ -32,14 +32,14 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What is the name of the lunar station?", "title"),  # a thing, not a person: a name, but no person's
         ("What is the name of the process that tests primality?", ""),  # a process is not named like a station
         ("When did they sign?", "date"),
-        ("What is China interested in when it comes to Russia?", ""),  # an idiom, not a date question
+        ("What is China interested in when it comes to Russia?", "aim"),  # an idiom, not a date question
         ("What did he say when asked about Russia?", ""),
         ("Which rocket will launch Chang'e-7?", "title"),
         ("What did Luther not mean for the new mass to replace?", ""),  # SQuAD: a mass is also a liturgy
         ("What typically involves mass production of similar items?", ""),
         ("What kind of spacecraft is it?", ""),  # a description, not a name
         ("Which series of Russian missions was named?", ""),  # the thing asked for is the missions
-        ("What does one outlet say China wants?", ""),  # "does one" is no adjective before "outlet"
+        ("What does one outlet say China wants?", "aim"),  # "does one" is no adjective before "outlet": no name
         ("Who is Marco Albierti?", ""),  # the question gives the name: it asks what he is
         ("who's Marco Aliberti exactly?", ""),
         ("Who is ESPI?", ""),
@@ -133,6 +133,12 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Which country will China fly with?", "A Chinese rover and an Italian retroreflector.", "place", {"italy"}),
         ("Where was the congress?", "A Pakistani cubesat will fly.", "place", set()),  # not asking for a country
         ("Which other countries will fly on it?", "A Swedish detector flies.", "place", {"sweden"}),
+        # What someone is after is answered by a sentence saying what they want, in the article's words.
+        ("What is China really after in its dealings with Russia?", "The Celestial Empire is only interested in "
+         "technology.", "aim", {"interested"}),
+        ("What does China actually want from Russia?", "No friendship exists in Russian-Chinese relations.", "aim",
+         set()),
+        ("What happened after the invasion?", "China is interested in technology.", "", set()),  # not an aim
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
