@@ -1,0 +1,91 @@
+"""Questions asking what someone said, and whether a sentence gives a statement of theirs.
+
+"What did the European Space Agency say about ...?" and "What was NASA's reaction to ...?" ask for
+something the ESA or NASA said. An article naming them only as doers ("experiments aboard from ...
+the European Space Agency") holds no such statement, and the answerer refuses rather than offer the
+sentence that merely mentions them. A statement is a sentence naming the speaker beside a verb of
+saying or a quotation mark, or the sentence after one in the same paragraph (a quote running on).
+
+Only a speaker with a proper name is checked ("the Chinese official", "Aliberti", "CNSA"): a role alone
+("the analyst") may be worded otherwise in the article ("a senior research fellow"). Outlets and "the
+article" are not speakers here: all their articles print is what they say. Regular expressions, no
+parser: a name beside "said" is taken as the one saying it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.demonyms import kin
+from qa.respell import slips
+from qa.text import initialisms, terms
+
+_SAYING = (r"(?:say|said|tell|told|comment|comments|commented|respond|responded|reply|replied|announce|announced|"
+           r"state|stated|think|argue|argued|claim|claimed|suggest|suggested|insist|insisted|warn|warned|make of|feel)")
+_ASKS = (
+    re.compile(rf"\bwhat\s+(?:did|does|do|has|have|had|would)\s+(.+?)\s+{_SAYING}\b", re.I),
+    re.compile(r"\bwhat\s+(?:was|is|were|are|has been)\s+(.+?)(?:'s|’s)\s+(?:\w+\s+)?"
+               r"(?:reaction|response|comment|statement|reply|answer|position|stance)s?\b", re.I),
+    re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|respond|reply|comment)\b", re.I),
+)
+# Phrases naming an article, an outlet's writer or someone from an earlier turn: no speaker to look for.
+_NOT_SPEAKER = re.compile(r"\b(?:articles?|pieces?|reports?|reporting|outlets?|stor(?:y|ies)|magazines?|sites?|"
+                          r"websites?|publications?|newspapers?|papers?|authors?|writers?|journalists?|reporters?|"
+                          r"coverage|analysis|accounts?|sources?|headlines?|it|they|he|she|them|one|both|each|either|"
+                          r"neither|others?|slides?|presentations?|documents?|timelines?|roadmaps?|summar(?:y|ies))\b",
+                          re.I)
+_RELATIVE = re.compile(r"\s+(?:who|that|which|whose|when)\b.*$", re.I | re.S)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_DETERMINERS = frozenset({"The", "A", "An", "Its", "Their"})
+_SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|added|adds|stated|states|announced|announces|noted|"
+                     r"notes|explained|argued|argues|warned|warns|claimed|claims|commented|comments|responded|"
+                     r"replied|according to|wrote|writes|insisted|suggested|quoted)\b|[“”\"]", re.I)
+# A word or two in quotation marks ("the \"reconnaissance\" phase") is a term, not a statement.
+_SCARE_QUOTES = re.compile(r"[“\"][^“”\"\s]+(?:\s+[^“”\"\s]+){0,2}[”\"]")
+# How far back a quote's attribution may sit: the sentence before, in the same paragraph.
+_LOOK_BACK = 400
+
+
+def asked_speaker(question: str) -> str:
+    """The named speaker whose statement the question asks for ("the European Space Agency"), or ""."""
+    for pattern in _ASKS:
+        match = pattern.search(question)
+        if match:
+            speaker = _RELATIVE.sub("", match.group(1)).strip()
+            if _NOT_SPEAKER.search(speaker) or not _names(speaker):
+                return ""
+            return speaker
+    return ""
+
+
+def _names(speaker: str) -> list[str]:
+    return [w for w in _CAPITALISED.findall(speaker) if w not in _DETERMINERS]
+
+
+def speaker_forms(speaker: str, expansions: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """Sets of terms any one of which, found whole in a sentence, names ``speaker``: its name's terms,
+    its initials ("esa"), or for initials what an article spells them out as."""
+    name = " ".join(_names(speaker))
+    forms = [frozenset(terms(name))]
+    forms += [frozenset({letters}) for letters in initialisms(name)]
+    forms += [expansions[w.lower()] for w in _names(speaker) if w.isupper() and w.lower() in expansions]
+    return [f for f in forms if f]
+
+
+def voices(forms: list[frozenset[str]], sentence: str, before: str) -> bool:
+    """``sentence`` (or, for a quote running on, ``before`` it) names the speaker beside a sign of speech."""
+    return any(_said_by(forms, text) for text in (sentence, _last_sentence(before)))
+
+
+def _said_by(forms: list[frozenset[str]], text: str) -> bool:
+    if not text or not _SPEECH.search(_SCARE_QUOTES.sub(" ", text)):
+        return False
+    found = set(terms(text)) | set(initialisms(text))
+    found |= kin(found)
+    return any(form <= found | slips(found, form) for form in forms)
+
+
+def _last_sentence(before: str) -> str:
+    paragraph = before[-_LOOK_BACK:].rsplit("\n", 1)[-1]
+    parts = re.split(r"(?<=[.!?”])\s+", paragraph.strip())
+    return parts[-1] if parts else ""

@@ -1,0 +1,64 @@
+"""A question asking what a named party said is answered only by a statement of theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa.statements import asked_speaker, speaker_forms, voices
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the European Space Agency say about flying on Chang'e-6?", "the European Space Agency"),
+        ("What was NASA's reaction to China's invitation?", "NASA"),
+        ("How did Roscosmos respond to being left out?", "Roscosmos"),
+        ("What did the CNSA official who presented at the IAC say?", "the CNSA official"),  # who, not where
+        ("What did the analyst say about the dilemma?", ""),  # a role alone may be worded otherwise
+        ("What does the third article say China wants?", ""),  # an article is no speaker
+        ("What do China's updated slides say about the start?", ""),  # nor are slides
+        ("What did he say next?", ""),  # someone from an earlier turn
+        ("When did China and Russia sign the deal?", ""),
+    ],
+)
+def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -> None:
+    assert asked_speaker(question) == speaker
+
+
+ESA = speaker_forms("the European Space Agency", {})
+CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation", "space", "administr"})})
+
+
+@pytest.mark.parametrize(
+    ("forms", "sentence", "before", "speaks"),
+    [
+        (ESA, "The European Space Agency said it welcomed the offer.", "", True),
+        (ESA, "ESA told reporters it would take part.", "", True),  # its initials
+        (ESA, "Chang'e-6 will have experiments aboard from Sweden and the European Space Agency.", "", False),
+        (ESA, "“It is a fine mission,” he added.", "The European Space Agency was pleased. ", False),  # another speaker
+        (ESA, "“We are glad to fly,” it added.", "An official at the European Space Agency said so. ", True),
+        (CNSA, "The China National Space Administration (CNSA) announced the plan.", "", True),  # spelled out
+        (CNSA, "Timelines released by the CNSA put it in the \"reconnaissance\" phase.", "", False),  # a term in quotes
+    ],
+)
+def test_a_statement_names_its_speaker_beside_a_sign_of_speech(forms: list[frozenset[str]], sentence: str,
+                                                               before: str, speaks: bool) -> None:
+    assert voices(forms, sentence, before) is speaks
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("What did the European Space Agency say about having its experiment carried on Chang'e-6?", True),
+        ("What was NASA's reaction to China inviting international partners onto its Chang'e missions?", True),
+        ("What did Aliberti say about Beijing's dilemma?", False),  # quoted at length
+        ("What does TIME say about who has experiments flying on Chang'e-6?", False),  # an outlet says its articles
+    ],
+)
+def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Settings, question: str,
+                                                                  refused: bool) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused is refused
+    if refused:
+        assert "they give no statement by" in answer.text
