@@ -14,13 +14,18 @@ from qa.text import normalize
 
 # A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
 _SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
+# A question may write it in lower case ("when is tianwen-4 launching"); then only the hyphenated shape counts,
+# so "the 3 missions" is no member of a series "the".
+_ASKED_LOWER = re.compile(r"\b([a-z][\w’']*?)-(\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
 
 
 @lru_cache(maxsize=1024)  # the same question and retrieved article text are asked about for every sentence
-def _members(text: str) -> tuple[tuple[int, tuple[str, str]], ...]:
-    """(offset, (series, number)) of each member named, "Chang'e-6, -7 and -8" naming three."""
+def _members(text: str, lower: bool = False) -> tuple[tuple[int, tuple[str, str]], ...]:
+    """(offset, (series, number)) of each member named, "Chang'e-6, -7 and -8" naming three; with ``lower``,
+    also those written in lower case."""
     out: list[tuple[int, tuple[str, str]]] = []
-    for m in _SERIES.finditer(text):
+    matches = [*_SERIES.finditer(text), *(_ASKED_LOWER.finditer(text) if lower else ())]
+    for m in matches:
         name = normalize(m.group(1))
         out += [(m.start(), (name, n)) for n in [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]]
     return tuple(out)
@@ -38,7 +43,7 @@ def of_asked_member(found: list[tuple[str, int]], text: str, question: str, befo
     that, it is trusted only when the text around it (``around``: what was
     retrieved of its article) names no sibling.
     """
-    asked = {member for _, member in _members(question)}
+    asked = {member for _, member in _members(question, lower=True)}
     if not asked or not found:
         return found
     series = {name for name, _ in asked}

@@ -154,6 +154,8 @@ def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, 
         ("In what year will Tianwen-2 launch?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", {"2025"}),
         ("When will Tianwen-3 fly?", "Tianwen-2 flies in 2025 and Tianwen-3 in 2028.", {"2028"}),
         ("When did they sign?", "In March 2021 China and Russia signed.", {"march 2021"}),  # no series named
+        ("when is tianwen-4 supposed to launch?", "“Tianwen-2” in 2025 will fly to an asteroid.", set()),  # lower case
+        ("when will the 3 missions fly?", "“Tianwen-2” in 2025 will fly to an asteroid.", {"2025"}),  # "the 3": no member
         # "Chang'e-6, -7 and -8" names all three.
         ("When are the Chang'e-6, -7 and -8 landings?", "Chang’e-7, and Chang’e-8 missions—planned for 2028.", {"2028"}),
     ],
