@@ -8,7 +8,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind48_questions.jsonl``, ``blind49_questions.jsonl``, ``blind50_questions.jsonl``,
 ``blind51_questions.jsonl``, ``blind52_questions.jsonl``, ``blind53_questions.jsonl``, ``blind54_questions.jsonl``,
 ``blind55_questions.jsonl``, ``blind56_questions.jsonl``, ``blind57_questions.jsonl``,
-``blind58_questions.jsonl`` (found next to
+``blind58_questions.jsonl``, ``blind59_questions.jsonl``, ``blind60_questions.jsonl``,
+``blind61_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -99,6 +100,9 @@ FILES = (
     "blind56_questions.jsonl",
     "blind57_questions.jsonl",
     "blind58_questions.jsonl",
+    "blind59_questions.jsonl",
+    "blind60_questions.jsonl",
+    "blind61_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
