@@ -113,7 +113,8 @@ _RULES = (
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),
     (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
-                r"capital|venue)\b", re.I), "place"),
+                r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
+                r"(?:moon|earth|world|globe|planet|mars|country|surface)\b", re.I), "place"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
     (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.

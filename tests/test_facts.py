@@ -133,6 +133,9 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Which country will China fly with?", "A Chinese rover and an Italian retroreflector.", "place", {"italy"}),
         ("Where was the congress?", "A Pakistani cubesat will fly.", "place", set()),  # not asking for a country
         ("Which other countries will fly on it?", "A Swedish detector flies.", "place", {"sweden"}),
+        ("Near which part of the Moon would the base be built?", "It will be launched at the South Pole of our moon.",
+         "place", {"south pole"}),
+        ("What part of the deal is unclear?", "It will be launched at the South Pole.", "", set()),  # a part, no place
         # What someone is after is answered by a sentence saying what they want, in the article's words.
         ("What is China really after in its dealings with Russia?", "The Celestial Empire is only interested in "
          "technology.", "aim", {"interested"}),
