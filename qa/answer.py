@@ -139,7 +139,9 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
-    if ranked[0].support < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:depth])):
+    # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
+    supported = max(c.support for c in ranked[:GATE_DEPTH])
+    if supported < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
     speaker = statements.asked_speaker(question)
     if speaker and not _quotes(speaker, [c for c in ranked if c.support >= min_support]):

@@ -64,7 +64,8 @@ _NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
 # What someone wants: "is only interested in technology" answers "What is China really after?" (``paraphrases.plain``)
-_AIM = re.compile(r"\b(?:want(?:s|ed|ing)?|interested|seek(?:s|ing)?|sought|desire(?:s|d)?)\b", re.I)
+_AIM = re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:want(?:s|ed|ing)?|interested|seek(?:s|ing)?|sought|desire(?:s|d)?)\b",
+                  re.I)  # "might not want to lose face" is no aim
 _REASON = re.compile(r"\b(?:because|due to|owing to|(?<!some )(?<!whatever )(?<!no )reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "

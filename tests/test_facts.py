@@ -142,6 +142,7 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("What does China actually want from Russia?", "No friendship exists in Russian-Chinese relations.", "aim",
          set()),
         ("What happened after the invasion?", "China is interested in technology.", "", set()),  # not an aim
+        ("What does China want from Russia?", "Beijing might not want to lose face.", "aim", set()),  # no aim: negated
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
