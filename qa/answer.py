@@ -141,7 +141,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
-    if supported < min_support or (kind.kind in facts.GATED and not any(c.values for c in ranked[:depth])):
+    if supported < min_support or (kind.gated and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
     speaker = statements.asked_speaker(question)
     if speaker and not _quotes(speaker, [c for c in ranked if c.support >= min_support]):

@@ -17,17 +17,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import holders, series
-from qa.demonyms import ADJECTIVES, COUNTRY_OF
+from qa import holders, places, series
+from qa.demonyms import ADJECTIVES
 from qa.paraphrases import plain
+from qa.places import MONTHS
 from qa.spelling import american
 from qa.text import normalize, terms
 from qa.things import ACRONYM, NAMED_THINGS, WHICH_THING, is_body, spells_out
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DATE = re.compile(
-    rf"\b(?:(?:early|mid|late)[- ]?)?(?:{_MONTH}|{_SEASON})(?: of)?(?: \d{{1,2}},?)? (?:19|20)\d\d\b"
+    rf"\b(?:(?:early|mid|late)[- ]?)?(?:{MONTHS}|{_SEASON})(?: of)?(?: \d{{1,2}},?)? (?:19|20)\d\d\b"
     rf"|\b(?:(?:early|mid|late)[- ]?)?(?:19|20)\d\d(?:s|'s)?\b"
     rf"|\b(?:later |early |earlier )?(?:in |by )?(?:this|next|last|the coming) (?:decade|year|month|week)\b"
     rf"|\b\d+ (?:months?|years?|weeks?|days?|decades?) ago\b"
@@ -39,16 +39,6 @@ _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:
 _MEASURE = re.compile(r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b", re.I)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)+\b")
-# "in Vienna", "at the South Pole", "in St. Petersburg, Russia"; a month after "in" is a date, not a place.
-_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:(?:\s+|,\s+)(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]+)*)")
-# Asked which country, a country is a place even without a preposition: "a Saudi Arabia rover".
-_COUNTRY = re.compile(
-    r"\b(?:Afghanistan|Argentina|Australia|Austria|Belgium|Brazil|Britain|Canada|China|Denmark|Egypt|Finland|France|"
-    r"Germany|Greece|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Korea|Mexico|Netherlands|Norway|Pakistan|"
-    r"Poland|Portugal|Russia|Saudi Arabia|Spain|Sweden|Switzerland|Syria|Thailand|Turkey|Ukraine|United States|"
-    r"United Kingdom|Vietnam)\b"
-)
-_DEMONYM = re.compile(rf"\b(?:{'|'.join(sorted(ADJECTIVES, key=len, reverse=True))})\b")
 # A name as news prints it: "TIME Space", "International Lunar Research Station", "Tianwen-4", "ILRS".
 _TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
 # Words capitalised only because they open a sentence, before a name or an adjective: "A Swedish detector".
@@ -59,8 +49,6 @@ _HEADLINE_WORDS = 6
 _CAPITAL = re.compile(r"\b[A-Z]")
 # "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
 _EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b", re.I)
-_ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
-_NOT_PLACE = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
 # What someone wants: "is only interested in technology" answers "What is China really after?" (``paraphrases.plain``)
@@ -80,14 +68,19 @@ _NOT_PERSON = frozenset(
 COMPARABLE = frozenset({"date", "count", "measure", "money"})
 # Kinds whose absence from every top sentence means the articles do not say it. Not places:
 # "where" is often answered without a preposition before the name ("the Vienna-based institute").
-GATED = frozenset({"date", "count", "measure", "money", "name", "title"})
+GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member"})
 
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice", "aim" or ""
+    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice", "aim", "member" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact";
-    # "title": the initials asked about ("ilrs" for "What does ILRS stand for?")
+    # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon
+
+    @property
+    def gated(self) -> bool:
+        """No value of this kind among the best sentences means the articles do not say it."""
+        return self.kind in GATED or self.unit == "surface"  # a pole or a crater is named, never implied
 
     @property
     def in_best_sentence(self) -> bool:
@@ -107,7 +100,8 @@ _RULES = (
                 r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)", re.I), "measure"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
-    (re.compile(r"\b(?:when|(?:what|which) (?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b", re.I), "date"),
+    (re.compile(r"\b(?:when|(?:what|which) (?:(?:is|was|are|were) the )?(?:exact |specific |precise )?(?:years?|dates?|days?)"
+                r"|deadlines?)\b", re.I), "date"),
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
@@ -154,14 +148,16 @@ def asked(question: str) -> Asked:
     question = plain(_IDIOMS.sub(" ", _core(question)))  # "when it comes to Russia" asks for no date
     if _DESCRIBE.search(question):
         return Asked("")
+    if name := series.asked_numbers(question):
+        return Asked("member", name)
     for pattern, kind in _RULES:
         match = pattern.search(question)
         if match:
             unit = ""
             if kind == "count":
                 unit = (terms(match.group(1)) or [""])[0]
-            elif kind == "place" and _ASKS_COUNTRY.search(question):
-                unit = "country"
+            elif kind == "place":
+                unit = places.unit(question)
             elif kind == "date" and _EXACT.search(question):
                 unit = "exact"
             elif pattern is ACRONYM:
@@ -249,16 +245,14 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
+    elif want.kind == "member":  # "Which Luna mission numbers ...?" is answered by "Luna-25", not "Luna missions"
+        found = series.numbered(text, want.unit)
     elif want.kind in ("reason", "aim"):
         found = [(m.group().lower(), m.start()) for m in (_REASON if want.kind == "reason" else _AIM).finditer(text)]
     elif want.kind == "choice":
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
-        found = [(m.group(1), m.start(1)) for m in _PLACE.finditer(text) if not _NOT_PLACE.match(m.group(1))]
-        if want.unit == "country":  # only then: "Where was the congress?" is not answered by "China was ..."
-            found += [(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
-            # "Which country is sending a cubesat?": "a Pakistani cubesat" names Pakistan
-            found += [(COUNTRY_OF[m.group()], m.start()) for m in _DEMONYM.finditer(text)]
+        found = places.found(text, want.unit)
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]
@@ -289,7 +283,7 @@ def _titled(name: str, at: int) -> bool:
 
     ``values`` also drops the names the question gives.
     """
-    return not ((at == 0 and " " not in name) or _COUNTRY.fullmatch(name) or _NOT_PLACE.match(name)
+    return not ((at == 0 and " " not in name) or places.COUNTRY.fullmatch(name) or places.NOT_PLACE.match(name)
                 or name in ADJECTIVES  # "an Italian retroreflector" names no maker
                 or len(_CAPITAL.findall(name)) >= _HEADLINE_WORDS)  # "Chinese Rover Discovers Evidence of ..."
 

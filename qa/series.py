@@ -61,3 +61,24 @@ def of_asked_member(found: list[tuple[str, int]], text: str, question: str, befo
         return earlier[-1][1] if earlier else min(mentions, key=lambda m: m[0] - at)[1]
 
     return [(v, at) for v, at in found if owner(at) in asked]
+
+
+# "Which Luna mission numbers ...?", "Which numbered Luna missions ...?", "Which Luna missions, by number, ...?":
+# the answer names members of that series (Luna-25), not the series.
+_ASKS_NUMBERS = re.compile(r"\b(?:which|what)\b[^?]*?\b(?:numbered\s+(?:[\w’'-]+\s+){0,2}?([A-Z][\w’'-]*)\s+missions?"
+                           r"|([A-Z][\w’'-]*)\s+(?:missions?\s+)?numbers?\b|([A-Z][\w’'-]*)\s+missions?,?\s+by\s+number)",
+                           re.I)
+
+
+def asked_numbers(question: str) -> str:
+    """The series whose members' numbers the question asks for ("luna"), or ""."""
+    match = _ASKS_NUMBERS.search(question)
+    if not match:
+        return ""
+    name = next(group for group in match.groups() if group)
+    return normalize(name) if name[0].isupper() else ""
+
+
+def numbered(text: str, name: str) -> list[tuple[str, int]]:
+    """The members of series ``name`` that ``text`` names, with where: [("luna-25", 12)]."""
+    return [(f"{series}-{number}", at) for at, (series, number) in _members(text) if series == name]

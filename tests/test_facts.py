@@ -136,6 +136,16 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Near which part of the Moon would the base be built?", "It will be launched at the South Pole of our moon.",
          "place", {"south pole"}),
         ("What part of the deal is unclear?", "It will be launched at the South Pole.", "", set()),  # a part, no place
+        # A place on the Moon is a pole or a crater; a city or a country is no answer.
+        ("Where on the Moon is Chang'e-7 going to land?", "Chang'e-7 will land at the South Pole of the Moon.", "place",
+         {"south pole"}),
+        ("Where on the Moon will it land?", "It was presented at a congress in Paris.", "place", set()),
+        # Which members of a series, by number: "Luna missions" names none.
+        ("Which specific Luna mission numbers will Russia fly?", "Chang'e and Russian Luna missions will fly.",
+         "member", set()),
+        ("Which numbered Russian Luna missions will fly?", "Luna-25 flies before Chang'e-7.", "member", {"luna-25"}),
+        ("Which Luna missions, by number, fly with China?", "Chang'e-7 flies with Luna-27.", "member", {"luna-27"}),
+        ("What were the exact dates of the congress?", "It ended in Paris last week.", "date", set()),
         # What someone is after is answered by a sentence saying what they want, in the article's words.
         ("What is China really after in its dealings with Russia?", "The Celestial Empire is only interested in "
          "technology.", "aim", {"interested"}),

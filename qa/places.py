@@ -1,0 +1,50 @@
+"""Places a sentence names, for a question asking where: "in Vienna", "at the South Pole", a country.
+
+"Where ...?" is answered by a capitalised name after in, at, near or from. Asked which country,
+a country's name or its adjective counts ("a Pakistani cubesat" names Pakistan); asked where on
+the Moon, only a feature of its surface does (a pole, a crater), never a city. Regular
+expressions over a fixed list of countries; no gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.demonyms import ADJECTIVES, COUNTRY_OF
+
+# Month names: "in June" is a date, not a place (``qa.facts`` reads dates with the same list).
+MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+# "in Vienna", "at the South Pole", "in St. Petersburg, Russia"; a month after "in" is a date, not a place.
+PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:(?:\s+|,\s+)(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]+)*)")
+# Asked which country, a country is a place even without a preposition: "a Saudi Arabia rover".
+COUNTRY = re.compile(
+    r"\b(?:Afghanistan|Argentina|Australia|Austria|Belgium|Brazil|Britain|Canada|China|Denmark|Egypt|Finland|France|"
+    r"Germany|Greece|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Korea|Mexico|Netherlands|Norway|Pakistan|"
+    r"Poland|Portugal|Russia|Saudi Arabia|Spain|Sweden|Switzerland|Syria|Thailand|Turkey|Ukraine|United States|"
+    r"United Kingdom|Vietnam)\b"
+)
+_DEMONYM = re.compile(rf"\b(?:{'|'.join(sorted(ADJECTIVES, key=len, reverse=True))})\b")
+_ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
+# "Where on the Moon ...?", "Which part of the Moon ...?": a place on a body's surface.
+_ON_BODY = re.compile(r"\b(?:where|parts?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b", re.I)
+_SURFACE = re.compile(r"\b(?:(?:south|north)(?:ern)?\s+pole|(?:far|near|dark)\s+side|craters?|basins?|highlands?|"
+                      r"equator|polar\s+regions?|maria|mare\s+\w+)\b", re.I)
+NOT_PLACE = re.compile(rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def unit(question: str) -> str:
+    """ "country" for "Which country ...?", "surface" for "Where on the Moon ...?", else ""."""
+    if _ASKS_COUNTRY.search(question):
+        return "country"
+    return "surface" if _ON_BODY.search(question) else ""
+
+
+def found(text: str, unit: str) -> list[tuple[str, int]]:
+    """The places ``text`` names, with where they start, for a question of ``unit``."""
+    if unit == "surface":  # "Where on the Moon ...?" is answered by a pole or a crater, not by Paris
+        return [(m.group(), m.start()) for m in _SURFACE.finditer(text)]
+    out = [(m.group(1), m.start(1)) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group(1))]
+    if unit == "country":  # only then: "Where was the congress?" is not answered by "China was ..."
+        out += [(m.group(), m.start()) for m in COUNTRY.finditer(text)]
+        out += [(COUNTRY_OF[m.group()], m.start()) for m in _DEMONYM.finditer(text)]  # "a Pakistani cubesat"
+    return out
