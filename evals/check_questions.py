@@ -10,7 +10,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind55_questions.jsonl``, ``blind56_questions.jsonl``, ``blind57_questions.jsonl``,
 ``blind58_questions.jsonl``, ``blind59_questions.jsonl``, ``blind60_questions.jsonl``,
 ``blind61_questions.jsonl``, ``blind62_questions.jsonl``, ``blind63_questions.jsonl``,
-``blind64_questions.jsonl`` (found next to
+``blind64_questions.jsonl``, ``blind65_questions.jsonl``, ``blind66_questions.jsonl``,
+``blind67_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -107,6 +108,9 @@ FILES = (
     "blind62_questions.jsonl",
     "blind63_questions.jsonl",
     "blind64_questions.jsonl",
+    "blind65_questions.jsonl",
+    "blind66_questions.jsonl",
+    "blind67_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
