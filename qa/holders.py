@@ -23,7 +23,7 @@ from qa.text import terms
 
 # The thing a question wants measured: "the mass of the Pakistani cubesat", "How much does the rover weigh",
 # "How heavy is the cubesat". Its last word, before any trailing "on Chang'e-6", is the thing.
-_END = r"\s*(?:\?|$|\b(?:weigh|weighs|be|measure|on|in|at|for|that|which|going|aboard|carried|flying|to)\b)"
+_END = r"\s*(?:\?|$|\b(?:weigh|weighs|be|measure|on|in|at|for|that|which|aboard|carried|to|\w+ing)\b)"  # "riding on"
 _ASKED = (
     re.compile(r"\b(?:mass|weight|size|length)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                + _END, re.I),

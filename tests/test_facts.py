@@ -226,6 +226,11 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "How much does the Pakistani cubesat weigh?",
         "Who was the senior Chinese official who presented at the IAC?",  # only an analyst is named
         "What is the Saudi Arabian rover going to Chang'e-6 called?",  # what it is called is its name
+        "What is the name of the Pakistani cubesat that will fly on Chang'e-6?",  # a cubesat is named, not its name
+        "How much does the Pakistani cubesat riding on Chang'e-6 weigh?",  # "riding on" follows the thing weighed
+        "Which French laboratory built the radon detection device for Chang'e-6?",  # a laboratory has a name
+        "Which specific Luna mission numbers will Russia fly jointly with China?",  # "Luna missions", no number
+        "Where on the Moon is Chang'e-6 going to land?",  # the South Pole is Chang'e-7's
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
