@@ -76,8 +76,9 @@ FLOORS = [
     # blind50 0.955/0.955/1.00, blind51 0.909/0.909/1.00, blind52 0.955/1.000/0.75, blind53 0.864/0.864/0.75,
     # blind54 1.000/1.000/1.00, blind55 1.000/1.000/1.00, blind56 0.955/0.955/0.25, blind57 0.909/0.955/0.75,
     # blind58 1.000/1.000/1.00, blind59 1.000/0.955/1.00, blind60 0.909/0.909/1.00, blind61 1.000/1.000/0.75,
-    # blind62 0.955/0.955/0.75, blind63 0.929/0.929/0.92, blind64 1.000/1.000/0.83
-    # (blind61, blind63 and blind64 hold 12 unanswerable questions each: refusal stress tests)
+    # blind62 0.955/0.955/0.75, blind63 0.929/0.929/0.92, blind64 1.000/1.000/0.83, blind65 1.000/1.000/1.00,
+    # blind66 1.000/1.000/0.58, blind67 1.000/1.000/0.67
+    # (blind61, blind63, blind64, blind66 and blind67 hold 12 unanswerable questions each: refusal stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -144,6 +145,9 @@ FLOORS = [
     ("evals/blind62_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind63_questions.jsonl", 0.92, 0.92, 1.00),
     ("evals/blind64_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind65_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind66_questions.jsonl", 1.00, 1.00, 0.66),
+    ("evals/blind67_questions.jsonl", 1.00, 1.00, 0.83),
 ]
 
 
