@@ -134,8 +134,9 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
             mine = _sentence_terms(text, known)
             own = mine | (alternatives if found else set()) | set(terms(" ".join(inherited))) | outlet
             covered = _covered(own, weights)
-            # what "It will also host ..." inherits is the subject, not the news of a follow-up
-            if fresh_weights and not _covered(mine, fresh_weights):
+            # what "It will also host ..." inherits is the subject, not the news of a follow-up ("And the UST
+            # article?" is news its outlet's sentences meet)
+            if fresh_weights and not _covered(mine | outlet, fresh_weights):
                 covered *= BORROWED_ONLY_SHARE
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about

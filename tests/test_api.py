@@ -306,6 +306,18 @@ def test_a_follow_up_is_answered_by_what_its_own_words_ask_not_by_the_earlier_an
     assert "Pakistani cubesat" in answer.text  # not the Saudi rover sentence, which meets only the earlier turn
 
 
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("And what does TIME say?", "June 2021"),  # TIME's account of the signing, not Futurism's March 2021
+        ("And the UST article?", "summer of 2021"),
+    ],
+)
+def test_a_follow_up_naming_an_outlet_gets_that_outlets_account(seed: qa.Settings, question: str, says: str) -> None:
+    history = [{"role": "user", "content": "When did China and Russia sign the lunar base agreement?"},
+               {"role": "assistant", "content": "In March 2021."}]
+    assert says in qa.ask(question, settings=seed, history=history).text
 @pytest.mark.parametrize(
     ("filters", "says"),
     [
