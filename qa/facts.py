@@ -264,7 +264,9 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     asked_text = normalize(question)
     kept = {normalize(v) for v, _ in series.of_asked_member(found, text, question, before, around)}
-    if want.kind in ("reason", "aim"):  # "What is the reason ...?" asks for one: the word is a cue, not a value
+    # "What is the reason ...?" asks for one: the word is a cue, not a value; and a follow-up's earlier answer
+    # ("... will land at the South Pole") does not make the South Pole a value the question already names
+    if want.kind in ("reason", "aim") or want.unit == "surface":
         return kept
     return {v for v in kept if v not in asked_text}
 

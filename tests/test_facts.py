@@ -140,6 +140,9 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Where on the Moon is Chang'e-7 going to land?", "Chang'e-7 will land at the South Pole of the Moon.", "place",
          {"south pole"}),
         ("Where on the Moon will it land?", "It was presented at a congress in Paris.", "place", set()),
+        # a follow-up carries the earlier answer's words; they do not make its South Pole a place already named
+        ("Where on the Moon will it land? Chang'e-7 will land at the South Pole.",
+         "Chang'e-7 will land at the South Pole of the Moon.", "place", {"south pole"}),
         # Which members of a series, by number: "Luna missions" names none.
         ("Which specific Luna mission numbers will Russia fly?", "Chang'e and Russian Luna missions will fly.",
          "member", set()),
