@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from qa import holders, places, series
 from qa.demonyms import ADJECTIVES
-from qa.paraphrases import plain
+from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
 from qa.spelling import american
 from qa.text import normalize, terms
@@ -52,8 +52,8 @@ _EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
 # What someone wants: "is only interested in technology" answers "What is China really after?" (``paraphrases.plain``)
-_AIM = re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:want(?:s|ed|ing)?|interested|seek(?:s|ing)?|sought|desire(?:s|d)?)\b",
-                  re.I)  # "might not want to lose face" is no aim
+_AIM = re.compile(rf"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:{'|'.join(w for w in WANTING.split() if w != 'interest')})\b",
+                  re.I)  # "might not want to lose face" is no aim; "in the interest of" is none either
 _REASON = re.compile(r"\b(?:because|due to|owing to|(?<!some )(?<!whatever )(?<!no )reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "

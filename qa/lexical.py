@@ -161,17 +161,18 @@ class LexicalIndex:
         import bm25s
 
         folder = root / f"gen-{generation}"
+        sidecar = _sidecar(folder)
+        if sidecar is None or sidecar.get("generation") != generation:
+            return None
         try:
-            sidecar = json.loads((folder / "sidecar.json").read_text(encoding="utf-8"))
             published = np.load(folder / "published.npy")
             model = None
             if sidecar["ids"]:
                 model = bm25s.BM25.load(str(folder / "bm25"), mmap=True, show_progress=False)
         except (OSError, ValueError, KeyError):
             return None
-        if (sidecar.get("generation") != generation or sidecar.get("tokenizer") != TOKENIZER_VERSION
-                or len(published) != len(sidecar["ids"])):
-            return None  # rebuilt from the store: tokens of another tokenizer would not meet the query's
+        if len(published) != len(sidecar["ids"]):
+            return None
         return cls(generation, sidecar["ids"], sidecar["outlets"], published, sidecar["df"], model)
 
 
@@ -180,17 +181,29 @@ def cached_tokens(root: Path, generation: int) -> dict[str, list[str]]:
     unreadable): an ingest reuses them for unchanged chunks instead of fetching and re-tokenising
     their text, so its BM25 cost follows the edits rather than the corpus size."""
     folder = root / f"gen-{generation}"
+    sidecar = _sidecar(folder)
+    if sidecar is None:
+        return {}
     try:
-        sidecar = json.loads((folder / "sidecar.json").read_text(encoding="utf-8"))
         flat, offsets = np.load(folder / "terms.npy"), np.load(folder / "term_offsets.npy")
     except (OSError, ValueError):
         return {}
     ids = sidecar.get("ids") or []
-    if sidecar.get("tokenizer") != TOKENIZER_VERSION or len(offsets) != len(ids) + 1:
+    if len(offsets) != len(ids) + 1:
         return {}
     vocab = np.asarray(list(sidecar.get("df") or {}), dtype=object)
     words = vocab[flat].tolist() if len(flat) else []
     return {cid: words[offsets[i] : offsets[i + 1]] for i, cid in enumerate(ids)}
+
+
+def _sidecar(folder: Path) -> dict | None:
+    """The saved index's sidecar; None when it is unreadable or its tokens come from another tokenizer
+    (they would not meet the query's, so the index is rebuilt from the store)."""
+    try:
+        sidecar = json.loads((folder / "sidecar.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return sidecar if isinstance(sidecar, dict) and sidecar.get("tokenizer") == TOKENIZER_VERSION else None
 
 
 def _save_tokens(folder: Path, tokens: Sequence[list[str]], df: dict[str, int]) -> None:

@@ -15,9 +15,11 @@ from functools import cache
 
 from qa.text import terms
 
-# Each line: words one question may use for what another article says with the others.
+# Each line: words one question may use for what another article says with the others. The first is also
+# what ``qa.facts`` takes for someone saying what they want.
+WANTING = "want wants wanted wanting interested interest seek seeks seeking sought desire desires desired"
 _GROUPS = (
-    "want wants wanted wanting interested interest seek seeks seeking sought desire desires",
+    WANTING,
     "hint hints sign signs indication indications clue clues",
     "lead leads led leading spearhead spearheads spearheaded spearheading",
 )

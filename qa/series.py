@@ -13,10 +13,11 @@ from functools import lru_cache
 from qa.text import normalize
 
 # A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
-_SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
+_MORE = r"((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)"  # "-7 and -8" after "Chang'e-6,"
+_SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b" + _MORE)
 # A question may write it in lower case ("when is tianwen-4 launching"); then only the hyphenated shape counts,
 # so "the 3 missions" is no member of a series "the".
-_ASKED_LOWER = re.compile(r"\b([a-z][\w’']*?)-(\d{1,3})\b((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)")
+_ASKED_LOWER = re.compile(r"\b([a-z][\w’']*?)-(\d{1,3})\b" + _MORE)
 
 
 @lru_cache(maxsize=1024)  # the same question and retrieved article text are asked about for every sentence

@@ -18,7 +18,7 @@ import re
 
 from qa.demonyms import kin
 from qa.respell import slips
-from qa.text import initialisms, terms
+from qa.text import initialisms, name_terms, sentence_spans, terms
 
 _SAYING = (r"(?:say|said|tell|told|comment|comments|commented|respond|responded|reply|replied|announce|announced|"
            r"state|stated|think|argue|argued|claim|claimed|suggest|suggested|insist|insisted|warn|warned|make of|feel)")
@@ -80,12 +80,12 @@ def voices(forms: list[frozenset[str]], sentence: str, before: str) -> bool:
 def _said_by(forms: list[frozenset[str]], text: str) -> bool:
     if not text or not _SPEECH.search(_SCARE_QUOTES.sub(" ", text)):
         return False
-    found = set(terms(text)) | set(initialisms(text))
+    found = name_terms(text)
     found |= kin(found)
     return any(form <= found | slips(found, form) for form in forms)
 
 
 def _last_sentence(before: str) -> str:
     paragraph = before[-_LOOK_BACK:].rsplit("\n", 1)[-1]
-    parts = re.split(r"(?<=[.!?”])\s+", paragraph.strip())
-    return parts[-1] if parts else ""
+    spans = sentence_spans(paragraph)
+    return paragraph[spans[-1][0] : spans[-1][1]] if spans else ""
