@@ -11,7 +11,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind58_questions.jsonl``, ``blind59_questions.jsonl``, ``blind60_questions.jsonl``,
 ``blind61_questions.jsonl``, ``blind62_questions.jsonl``, ``blind63_questions.jsonl``,
 ``blind64_questions.jsonl``, ``blind65_questions.jsonl``, ``blind66_questions.jsonl``,
-``blind67_questions.jsonl`` (found next to
+``blind67_questions.jsonl``, ``blind68_questions.jsonl``, ``blind69_questions.jsonl``,
+``blind70_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -111,6 +112,9 @@ FILES = (
     "blind65_questions.jsonl",
     "blind66_questions.jsonl",
     "blind67_questions.jsonl",
+    "blind68_questions.jsonl",
+    "blind69_questions.jsonl",
+    "blind70_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
