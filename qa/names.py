@@ -28,12 +28,14 @@ import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 
+from qa.demonyms import kin
 from qa.text import initialisms, terms
 
 # Runs of capitalised words after the first word of the question: "FIFA World Cup", "China's Tiangong".
 _RUN = re.compile(r"(?<=\S\s)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _ADJECTIVE = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _MIN_PREFIX = 4
+_YEAR = re.compile(r"(?<![\w.,-])(?:1[5-9]|20)\d\d(?![\w.,-]\d)")
 # Not names, though capitalised: month abbreviations ("in Feb 2010"), and units texts write as symbols ("°C").
 _NOT_NAMES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec celsius fahrenheit kelvin".split())
 
@@ -47,16 +49,29 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
     missing: list[str] = []
     for run in _RUN.findall(question):
         words = run.split()
-        first = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w) and not _known(w, vocabulary)
-                      and not _forgiven(w, vocabulary, nearby)), None)
+        first = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w) and not _named(w, vocabulary, nearby)),
+                     None)
         if first is not None:
             missing.append(" ".join(words[first:]))
+    # "Where will the 2023 congress be held?": articles that never name the year do not speak of that occasion.
+    # A decade counts for its years ("the 2030s" for 2035).
+    missing += [year for year in _YEAR.findall(question)
+                if year not in vocabulary and f"{year[:3]}0" not in vocabulary]
     return list(dict.fromkeys(missing))
 
 
 def mentioned(word: str, vocabulary: Collection[str]) -> bool:
     """Whether the articles use ``word`` (each word of "launch site"), forgiving one slip of spelling ("programme")."""
     return all(_known(w, vocabulary) or _forgiven(w, vocabulary, "") for w in word.split())
+
+
+def _named(word: str, vocabulary: Collection[str], nearby: str) -> bool:
+    """Whether the articles mention ``word``. A country counts by its name or its adjective, never by a spelling
+    near another word's: "India" is one letter from "indic" (indicated), which says nothing of India."""
+    term = (terms(word) or [""])[0]
+    if linked := kin({term}):
+        return term in vocabulary or any(t in vocabulary for t in linked)
+    return _known(word, vocabulary) or _forgiven(word, vocabulary, nearby)
 
 
 def _known(name: str, vocabulary: Collection[str]) -> bool:

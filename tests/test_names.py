@@ -9,7 +9,8 @@ from qa import names
 from qa.text import initialisms, terms
 
 ARTICLES = ("China and Russia planned the International Lunar Research Station; an Italian retroreflector flies "
-            "on Chang’e-6 with a Saudi Arabia rover. Beyoncé sang. TIME Space ran the story.")
+            "on Chang’e-6 with a Saudi Arabia rover and a Swedish detector. It indicated a base in the 2030s. "
+            "Beyoncé sang. TIME Space ran the story.")
 VOCABULARY = frozenset(terms(ARTICLES) + initialisms(ARTICLES))
 
 
@@ -17,7 +18,13 @@ VOCABULARY = frozenset(terms(ARTICLES) + initialisms(ARTICLES))
     ("question", "missing"),
     [
         ("How did Roscosmos respond to the omission?", ["Roscosmos"]),
-        ("Who won the 2022 FIFA World Cup final?", ["FIFA World Cup"]),  # a run, from its first unknown word
+        ("Who won the 2022 FIFA World Cup final?", ["FIFA World Cup", "2022"]),  # a run, from its first unknown word
+        ("Where will the 2023 congress be held?", ["2023"]),  # a year no article names is another occasion
+        ("Where will the station be in the 2030s?", []),
+        ("Will the station be running by 2035?", []),  # the articles' "2030s" holds 2035
+        ("Will India fly an experiment?", ["India"]),  # one letter from "indic" (indicated), but a country
+        ("What do the Indians want?", ["Indians"]),
+        ("Which experiment is Sweden sending?", []),  # a country known by its adjective ("Swedish")
         ("How many astronauts live on China's Tiangong station?", ["Tiangong"]),
         ("What is the ILRS?", []),  # an initialism of a name the articles spell out
         ("What instrument is Italy contributing?", []),  # "Italy" is the stem of "Italian"
@@ -63,7 +70,7 @@ def test_the_refusal_says_which_kind_of_thing_no_article_mentions(seed: qa.Setti
     assert answer.text == "The articles don't cover this: they never mention any rocket."
 
 
-FORGIVING = frozenset([*terms("The Council met at the Super Bowl; a TD, the TFEU and PPPs."), "tfeu", "td", "ppps"])
+FORGIVING = frozenset([*terms("The Council met at the Super Bowl in 2010; a TD, the TFEU and PPPs."), "tfeu", "td", "ppps"])
 
 
 @pytest.mark.parametrize(
