@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import holders, places, series
+from qa import durations, holders, places, series
 from qa.demonyms import ADJECTIVES
 from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
@@ -37,6 +37,7 @@ _DATE = re.compile(
 _NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
 _MEASURE = re.compile(r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b", re.I)
+_LENGTH = re.compile(r"(?:km|kilomet\w+|m|met(?:er|re)s?|miles?)$", re.I)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)+\b")
 # A name as news prints it: "TIME Space", "International Lunar Research Station", "Tianwen-4", "ILRS".
@@ -68,12 +69,13 @@ _NOT_PERSON = frozenset(
 COMPARABLE = frozenset({"date", "count", "measure", "money"})
 # Kinds whose absence from every top sentence means the articles do not say it. Not places:
 # "where" is often answered without a preposition before the name ("the Vienna-based institute").
-GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member"})
+GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration"})
 
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "date", "count", "measure", "money", "name", "title", "place", "reason", "choice", "aim", "member" or ""
+    kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim",
+    # "member" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact";
     # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon
 
@@ -98,6 +100,7 @@ _RULES = (
     (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b", re.I), "money"),
     (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
                 r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)", re.I), "measure"),
+    (durations.ASKED, "duration"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
     (re.compile(r"\b(?:when|(?:what|which) (?:(?:is|was|are|were) the )?(?:exact |specific |precise )?(?:years?|dates?|days?)"
@@ -253,6 +256,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
         found = places.found(text, want.unit)
+    elif want.kind == "duration":  # "how long" of a river is a length
+        found = durations.found(text) + [(m.group(), m.start()) for m in _MEASURE.finditer(text) if _LENGTH.search(m.group())]
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]

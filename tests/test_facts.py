@@ -156,6 +156,12 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
          set()),
         ("What happened after the invasion?", "China is interested in technology.", "", set()),  # not an aim
         ("What does China want from Russia?", "Beijing might not want to lose face.", "aim", set()),  # no aim: negated
+        # How long is answered by a span of time, or of space for a river; "weighing 10 kg" is neither.
+        ("How long had it been since the ILRS was announced?", "That was 18 months ago.", "duration", {"18 months"}),
+        ("How long ago was the ILRS announced?", "It was little more than a year ago.", "duration", {"a year"}),
+        ("How long will the rover operate?", "It will last from 2024 to 2026.", "duration", {"from 2024 to 2026"}),
+        ("How long is the Rhine?", "The Rhine runs 1,230 km.", "duration", {"1,230 km"}),
+        ("How long will the rover operate?", "A rover weighing only 10 kg.", "duration", set()),
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
@@ -234,6 +240,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "Which French laboratory built the radon detection device for Chang'e-6?",  # a laboratory has a name
         "Which specific Luna mission numbers will Russia fly jointly with China?",  # "Luna missions", no number
         "Where on the Moon is Chang'e-6 going to land?",  # the South Pole is Chang'e-7's
+        "How long is the Saudi rover on Chang'e-6 expected to operate on the lunar surface?",  # only its weight
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:

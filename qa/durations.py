@@ -1,0 +1,30 @@
+"""Spans of time, for "How long ...?" questions: "18 months", "a decade", "from 2021 to 2035".
+
+"How long is the rover expected to operate?" is answered by a sentence that
+gives a length of time; a sentence about the rover that gives none does not
+say it. A length in space ("1,230 km") also answers "how long", of a river
+or a road, so those count too (``qa.facts`` adds them).
+
+Left out: spans told only by their two ends in separate sentences, and words
+for vague lengths ("for a while", "long-delayed"), which answer no "how long".
+"""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT = (r"(?:\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+           r"twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|a few|many|half an?|a couple of)")
+_SPAN = re.compile(
+    rf"(?<![\w’'-])(?:{_AMOUNT})(?:\s+(?:more|full|whole|long))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|decades?|centuries|century|millennia|millennium)\b"
+    r"|\b(?:from|between)\s+(?:1[5-9]|20)\d\d\s+(?:to|and|until|till)\s+(?:1[5-9]|20)\d\d\b"
+    r"|\b(?:until|till|through|since)\s+(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d",
+    re.I,
+)
+ASKED = re.compile(r"\bhow long\b", re.I)  # after ``qa.facts`` has taken "how long is it in km" as a measure
+
+
+def found(text: str) -> list[tuple[str, int]]:
+    """The spans of time in ``text``, each with where it starts."""
+    return [(m.group(), m.start()) for m in _SPAN.finditer(text)]
