@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts, names, statements, things
+from qa import facts, names, occasions, statements, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -72,7 +72,7 @@ def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine
         missing = names.unknown(question, vocabulary, nearby)
         if missing:  # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
             return refusal(question, query, f"{REFUSAL[:-1]}: they never mention {' or '.join(missing)}.")
-        thing = facts.thing(question)
+        thing = facts.thing(question) or things.attribute(question)
         if thing and not any(names.mentioned(word, vocabulary) for word in things.thing_group(thing)):
             # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
             return refusal(question, query, f"{REFUSAL[:-1]}: they never mention any {thing}.")
@@ -143,6 +143,10 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     supported = max(c.support for c in ranked[:GATE_DEPTH])
     if supported < min_support or (kind.gated and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
+    occasion = occasions.asked(question)
+    if occasion and not any(occasion.told_in(c.text, _year(c.passage.published)) for c in ranked[:GATE_DEPTH]):
+        # "Where will next year's congress be held?": the sentences tell of the one that just ended
+        return refusal(question, query, f"{REFUSAL[:-1]}: they say nothing about {occasion.phrase}.")
     speaker = statements.asked_speaker(question)
     if speaker and not _quotes(speaker, [c for c in ranked if c.support >= min_support]):
         # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
@@ -161,6 +165,10 @@ def _quotes(speaker: str, ranked: list[Candidate]) -> bool:
         if statements.voices(forms, c.text, c.passage.text[: c.start - c.passage.start]):
             return True
     return False
+
+
+def _year(published: str) -> int:
+    return int(published[:4]) if published[:4].isdigit() else 0
 
 
 def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:

@@ -71,3 +71,17 @@ ACRONYM = re.compile(r"^\s*(?i:what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:
 def spells_out(name: str, acronym: str) -> bool:
     """Whether the capitalised words of ``name`` give ``acronym``: "International Lunar Research Station", "ilrs"."""
     return acronym in initialisms(name)  # the same initials the index keeps for "the IAC"
+
+
+# "What was the official theme of the congress?": attributes a text states by their own word ("the theme was ..."),
+# so articles that never use the word do not give one. Not "purpose" or "goal", which a text gives in other words.
+_ATTRIBUTE = re.compile(
+    r"^\s*(?:what|which)(?:[’']s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(themes?|mottos?|slogans?|nicknames?|logos?|mascots?|anthems?|hashtags?|taglines?|catchphrases?)\b",
+    re.I)
+
+
+def attribute(question: str) -> str:
+    """The stated attribute the question asks for ("theme"); "" when it asks for none."""
+    match = _ATTRIBUTE.search(question)
+    return match.group(1).lower() if match else ""

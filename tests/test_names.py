@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import names
+from qa import names, things
 from qa.text import initialisms, terms
 
 ARTICLES = ("China and Russia planned the International Lunar Research Station; an Italian retroreflector flies "
@@ -58,6 +58,7 @@ def test_a_question_about_someone_the_articles_never_mention_says_so(seed: qa.Se
         "Which launch vehicle will carry the Chang'e-7 lander and orbiter to the Moon?",
         "Which specific near-Earth asteroid is Tianwen-2 going to sample?",  # "a near-Earth asteroid", unnamed
         "How much is China charging other countries to put their instruments on Chang'e-7?",
+        "What was the official theme of this year's International Astronautical Congress in Paris?",  # no theme
     ],
 )
 def test_a_question_for_a_thing_the_articles_never_name_is_refused(seed: qa.Settings, question: str) -> None:
@@ -96,3 +97,16 @@ def test_a_name_one_slip_away_from_the_articles_counts_as_mentioned(question: st
 def test_a_planet_is_named_without_the_word_planet(seed: qa.Settings) -> None:
     answer = qa.ask("Which planets is China's Tianwen-4 mission meant to explore?", settings=seed)
     assert not answer.refused and "Jupiter and Uranus" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("What was the official theme of this year's congress?", "theme"),
+        ("What is the ILRS's motto?", "motto"),
+        ("What is the purpose of the ILRS?", ""),  # a purpose is given in other words than "purpose"
+        ("What theme did China stress?", ""),  # asks what China stressed, not the event's stated theme
+    ],
+)
+def test_an_attribute_stated_by_its_own_word_is_found(question: str, attribute: str) -> None:
+    assert things.attribute(question) == attribute

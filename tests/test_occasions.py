@@ -1,0 +1,61 @@
+"""Questions about another occasion than the articles' ("next year's congress") are answered only by sentences
+that speak of that occasion."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import occasions
+
+
+@pytest.mark.parametrize(
+    ("question", "later", "unit"),
+    [
+        ("Where will next year's International Astronautical Congress be held?", True, "year"),
+        ("What happened at last year's gathering?", False, "year"),
+        ("Who spoke at the previous month's meeting?", False, "month"),
+        ("What is planned for the coming decade?", True, "decade"),
+    ],
+)
+def test_the_other_occasion_a_question_asks_about_is_found(question: str, later: bool, unit: str) -> None:
+    occasion = occasions.asked(question)
+    assert occasion is not None and (occasion.later, occasion.unit) == (later, unit)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What will Chang'e-7 explore next?", "Where was this year's congress held?", "What is the next mission?"],
+)
+def test_a_question_without_another_occasion_names_none(question: str) -> None:
+    assert occasions.asked(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "published", "told"),
+    [
+        ("Where is next year's congress?", "The congress, which just ended in Paris, drew 8,000.", 2022, False),
+        ("Where is next year's congress?", "Next year the congress moves to Baku.", 0, True),
+        ("Where is next year's congress?", "The 2023 congress will be held in Baku.", 2022, True),
+        ("Where is next year's congress?", "The 2021 congress was held in Dubai.", 2022, False),
+        ("Where is next year's congress?", "The 2023 congress will be held in Baku.", 0, False),  # no date to count from
+        ("What happened at last year's gathering?", "It was a year ago, at a gathering in St. Petersburg.", 0, True),
+        ("What happened at last year's gathering?", "A year of talks follows.", 0, False),
+    ],
+)
+def test_a_sentence_tells_of_the_occasion_by_its_phrase_or_a_year_on_its_side(question: str, sentence: str,
+                                                                              published: int, told: bool) -> None:
+    occasion = occasions.asked(question)
+    assert occasion is not None and occasion.told_in(sentence, published) == told
+
+
+def test_next_years_congress_is_refused_with_the_reason(seed: qa.Settings) -> None:
+    answer = qa.ask("Where will next year's International Astronautical Congress be held?", settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert answer.text == "The articles don't cover this: they say nothing about next year."
+
+
+def test_a_year_ago_answers_last_years_gathering(seed: qa.Settings) -> None:
+    answer = qa.ask("What happened at last year's gathering of the International Astronautical Federation?",
+                    settings=seed)
+    assert not answer.refused and "June 2021" in answer.text
