@@ -138,10 +138,12 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
-    depth = 1 if kind.in_best_sentence else GATE_DEPTH
+    # A reason is often told a few sentences below the one restating the question ("Why did Russia skip the
+    # congress?" at the fifth), so a why-question is refused only when no shortlisted sentence gives any reason.
+    depth = 1 if kind.in_best_sentence else len(ranked) if kind.kind == "reason" else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
-    if supported < min_support or (kind.gated and not any(c.values for c in ranked[:depth])):
+    if supported < min_support or ((kind.gated or kind.kind == "reason") and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
     occasion = occasions.asked(question)
     if occasion and not any(occasion.told_in(c.text, _year(c.passage.published)) for c in ranked[:GATE_DEPTH]):

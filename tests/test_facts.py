@@ -241,6 +241,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "Which specific Luna mission numbers will Russia fly jointly with China?",  # "Luna missions", no number
         "Where on the Moon is Chang'e-6 going to land?",  # the South Pole is Chang'e-7's
         "How long is the Saudi rover on Chang'e-6 expected to operate on the lunar surface?",  # only its weight
+        "Why did China pick Uranus as one of the destinations for Tianwen-4?",  # no sentence gives any reason
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
