@@ -105,6 +105,10 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         for c in found:
             if not facts.ahead(c.text):
                 c.values = set()
+    if kind.kind == "date":  # "When was this year's congress?" is not answered by "a year ago, in June 2021"
+        for c in found:
+            if occasions.elsewhere(question, c.text):
+                c.values = set()
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]
     if shortlist:

@@ -97,7 +97,9 @@ _ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|sa
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
-    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b", re.I), "money"),
+    # "Is China spending more on the ILRS than NASA ...?": comparing outlays takes a sum for each.
+    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b"
+                r"|\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?)\s+(?:more|less)\b", re.I), "money"),
     (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
                 r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)", re.I), "measure"),
     (durations.ASKED, "duration"),

@@ -6,6 +6,10 @@ words, which describe the one that "just ended". Such a question is answered
 only by a sentence that speaks of that other time: the same phrase ("next year",
 "the following year") or a year on the right side of the article's date.
 
+A question about "this year's" congress asks for a date of the occasion the
+articles report, which a sentence telling of another ("a year ago, in June
+2021, at a gathering in St. Petersburg") does not give (``elsewhere``).
+
 Left out: relative times without a unit ("next time", "the next mission"), which
 name a thing in a series rather than a date (``qa.series`` handles members), and
 named years, which ``qa.names`` checks against the whole index.
@@ -51,3 +55,13 @@ def asked(question: str) -> Occasion | None:
     if not match:
         return None
     return Occasion(match.group(1).lower() in _LATER, match.group(2).lower(), f"{match.group(1)} {match.group(2)}".lower())
+
+
+_THIS = re.compile(r"\bthis\s+(?:year|month|week)(?:[’']s)?\b", re.I)
+_ANOTHER = re.compile(r"\b(?:next|following|coming|upcoming|last|previous|past|prior)\s+(?:year|month|week)\b"
+                      r"|\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before|later)\b", re.I)
+
+
+def elsewhere(question: str, sentence: str) -> bool:
+    """Whether a question about this year's occasion meets a sentence telling of another one."""
+    return bool(_THIS.search(question) and _ANOTHER.search(sentence))

@@ -217,6 +217,8 @@ def test_a_sentence_naming_no_member_is_about_the_one_its_context_names(
         ("What is the station's purpose?", ""),
         ("What was the cost of the other events?", "money"),
         ("How much money has China set aside for the station?", "money"),
+        ("Is China spending more on the ILRS than NASA is spending on Artemis?", "money"),  # a sum for each
+        ("Is China spending its effort on the ILRS?", ""),
         ("How high in miles did AS-201 reach when launched?", "measure"),  # "when" here asks for no date
     ],
 )
@@ -242,6 +244,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "Where on the Moon is Chang'e-6 going to land?",  # the South Pole is Chang'e-7's
         "How long is the Saudi rover on Chang'e-6 expected to operate on the lunar surface?",  # only its weight
         "Why did China pick Uranus as one of the destinations for Tianwen-4?",  # no sentence gives any reason
+        "Is China spending more on the ILRS than NASA is spending on Artemis?",  # no sum is given
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:

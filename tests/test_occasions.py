@@ -59,3 +59,22 @@ def test_a_year_ago_answers_last_years_gathering(seed: qa.Settings) -> None:
     answer = qa.ask("What happened at last year's gathering of the International Astronautical Federation?",
                     settings=seed)
     assert not answer.refused and "June 2021" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "elsewhere"),
+    [
+        ("What were the dates of this year's congress?", "A year ago, in June 2021, they met in St. Petersburg.", True),
+        ("What were the dates of this year's congress?", "The congress, which just ended in Paris, ...", False),
+        ("When was the ILRS announced?", "A year ago, in June 2021, they met in St. Petersburg.", False),
+    ],
+)
+def test_a_sentence_about_another_occasion_does_not_date_this_years(question: str, sentence: str,
+                                                                   elsewhere: bool) -> None:
+    assert occasions.elsewhere(question, sentence) == elsewhere
+
+
+def test_this_years_congress_is_not_dated_by_last_years_gathering(seed: qa.Settings) -> None:
+    answer = qa.ask("What were the exact dates of this year's International Astronautical Congress in Paris?",
+                    settings=seed)
+    assert answer.refused and answer.citations == ()
