@@ -161,6 +161,7 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("How long ago was the ILRS announced?", "It was little more than a year ago.", "duration", {"a year"}),
         ("How long will the rover operate?", "It will last from 2024 to 2026.", "duration", {"from 2024 to 2026"}),
         ("How long is the Rhine?", "The Rhine runs 1,230 km.", "duration", {"1,230 km"}),
+        ("How long has it been a principle?", "It is one since the 1950s.", "duration", {"since the 1950s"}),
         ("How long will the rover operate?", "A rover weighing only 10 kg.", "duration", set()),
     ],
 )
