@@ -12,7 +12,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind61_questions.jsonl``, ``blind62_questions.jsonl``, ``blind63_questions.jsonl``,
 ``blind64_questions.jsonl``, ``blind65_questions.jsonl``, ``blind66_questions.jsonl``,
 ``blind67_questions.jsonl``, ``blind68_questions.jsonl``, ``blind69_questions.jsonl``,
-``blind70_questions.jsonl`` (found next to
+``blind70_questions.jsonl``, ``blind71_questions.jsonl``, ``blind72_questions.jsonl``,
+``blind73_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -115,6 +116,9 @@ FILES = (
     "blind68_questions.jsonl",
     "blind69_questions.jsonl",
     "blind70_questions.jsonl",
+    "blind71_questions.jsonl",
+    "blind72_questions.jsonl",
+    "blind73_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
