@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts, names, occasions, statements, things
+from qa import facts, names, occasions, reasons, statements, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -142,12 +142,12 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
-    # A reason is often told a few sentences below the one restating the question ("Why did Russia skip the
-    # congress?" at the fifth), so a why-question is refused only when no shortlisted sentence gives any reason.
-    depth = 1 if kind.in_best_sentence else len(ranked) if kind.kind == "reason" else GATE_DEPTH
+    depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
-    if supported < min_support or ((kind.gated or kind.kind == "reason") and not any(c.values for c in ranked[:depth])):
+    if supported < min_support or (kind.gated and not any(c.values for c in ranked[:depth])):
+        return refusal(question, query)
+    if kind.kind == "reason" and not _reason_of(question, ranked):
         return refusal(question, query)
     occasion = occasions.asked(question)
     if occasion and not any(occasion.told_in(c.text, _year(c.passage.published)) for c in ranked[:GATE_DEPTH]):
@@ -159,6 +159,14 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         return refusal(question, query, f"{REFUSAL[:-1]}: they give no statement by {speaker}.")
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)
+
+
+def _reason_of(question: str, ranked: list[Candidate]) -> bool:
+    """Some shortlisted sentence gives a reason told of a party the question names (``qa.reasons``). It may sit
+    a few sentences below the one restating the question: "Why did Russia skip the congress?" at the fifth."""
+    cited = {t for c in ranked for t in outlet_terms(c.passage.outlet)} | set(terms(facts.source(question)))
+    parties = reasons.parties(question, cited)
+    return any(c.values and (not parties or reasons.names_any(parties, c.text)) for c in ranked)
 
 
 def _quotes(speaker: str, ranked: list[Candidate]) -> bool:

@@ -19,7 +19,7 @@ _SPAN = re.compile(
     rf"(?<![\w’'-])(?:{_AMOUNT})(?:\s+(?:more|full|whole|long))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|millennia|millennium)\b"
     r"|\b(?:from|between)\s+(?:1[5-9]|20)\d\d\s+(?:to|and|until|till)\s+(?:1[5-9]|20)\d\d\b"
-    r"|\b(?:until|till|through|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d"
+    r"|\b(?:until|till|through|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\ds?\b"
     r"|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|centuries|months|weeks)\b",
     re.I,
 )

@@ -1,0 +1,39 @@
+"""Whose reason a sentence gives: "Why did the European Space Agency decide ...?" wants a reason told of the ESA.
+
+A why-question about a named party is answered by a sentence that gives a
+reason ("because", "due to", "in order to" ...: ``qa.facts``) and names that
+party, or a sentence beside such a one; a reason told of someone else ("Russia
+was not at the IAC because of its invasion of Ukraine") does not say why the
+ESA did anything. ``qa.answer`` refuses when no shortlisted sentence with a
+reason names any of the question's parties.
+
+A capital stands for its country ("Beijing" for China), an epithet for its
+name (``text.plain_names``). Left out: the outlet a question cites ("according
+to TIME") and the person whose view it asks for ("in Aliberti's view"), who
+tell the reason rather than have it; and questions naming no one ("Why is the
+omission striking?"), which any reason-giving sentence may answer.
+"""
+
+from __future__ import annotations
+
+from qa.text import capitalised_terms, initialisms, plain_names, terms
+
+# Capitals news writing uses for their governments, as the stemmed term of the country.
+# Not host cities ("the congress in Paris"), which are more often the place than the government.
+_CAPITALS = {"beij": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
+
+
+def parties(question: str, cited: set[str] = frozenset()) -> set[str]:
+    """Terms of the parties a question names, less ``cited`` (the outlet's and the quoted speaker's terms)."""
+    return _named(question) - cited
+
+
+def names_any(found: set[str], sentence: str) -> bool:
+    """Whether ``sentence`` names one of the parties ``found``."""
+    return bool(found & _named(sentence))
+
+
+def _named(text: str) -> set[str]:
+    text = plain_names(text)
+    named = capitalised_terms(text) | set(initialisms(text))
+    return {_CAPITALS.get(t, t) for t in named} - set(terms("why what which who how when where"))

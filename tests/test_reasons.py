@@ -1,0 +1,53 @@
+"""A why-question about a named party is answered by a reason told of that party, not of someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import reasons
+from qa.text import terms
+
+
+@pytest.mark.parametrize(
+    ("question", "cited", "parties"),
+    [
+        ("Why did the European Space Agency decide to fly an experiment?", "", {"european", "space", "agenc", "esa"}),
+        ("Why might Beijing be reluctant to abandon the plan?", "", {"china"}),  # a capital is its country
+        ("Why, according to TIME, did China drop Russia?", "time", {"china", "russia"}),  # the outlet tells it
+        ("Why, in Aliberti's view, is Moscow never the first choice?", "aliberti", {"russia"}),  # so does he
+        ("Why is the omission striking?", "", set()),
+    ],
+)
+def test_the_parties_a_why_question_names_are_found(question: str, cited: str, parties: set[str]) -> None:
+    assert reasons.parties(question, set(terms(cited))) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The omission is striking, because in March 2021 China and Russia signed a contract.", True),
+        ("Russia was not at the IAC because of its invasion of Ukraine.", False),
+        ("The Celestial Empire is only interested in technology, because ...", True),  # an epithet for China
+    ],
+)
+def test_a_reason_is_told_of_a_party_when_the_sentence_names_it(sentence: str, names: bool) -> None:
+    assert reasons.names_any({"china"}, sentence) == names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the European Space Agency decide to put an experiment on a Chinese lunar mission?",
+        "Why has NASA's Artemis program been delayed for so long?",  # "long-delayed" gives no reason
+        "Why did Sweden choose to fly its negative ion detector on a Chinese mission?",
+    ],
+)
+def test_a_why_question_whose_party_no_reason_is_told_of_is_refused(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused and answer.citations == ()
+
+
+def test_a_reason_told_a_few_sentences_down_still_answers(seed: qa.Settings) -> None:
+    answer = qa.ask("Why didn't Russia attend the International Astronautical Congress in Paris?", settings=seed)
+    assert not answer.refused and "invasion of Ukraine" in answer.text
