@@ -147,7 +147,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     supported = max(c.support for c in ranked[:GATE_DEPTH])
     if supported < min_support or (kind.gated and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
-    if kind.kind == "reason" and not _reason_of(question, ranked):
+    if kind.kind == "reason" and not reasons.given(question, ranked):
         return refusal(question, query)
     occasion = occasions.asked(question)
     if occasion and not any(occasion.told_in(c.text, _year(c.passage.published)) for c in ranked[:GATE_DEPTH]):
@@ -159,14 +159,6 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         return refusal(question, query, f"{REFUSAL[:-1]}: they give no statement by {speaker}.")
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)
-
-
-def _reason_of(question: str, ranked: list[Candidate]) -> bool:
-    """Some shortlisted sentence gives a reason told of a party the question names (``qa.reasons``). It may sit
-    a few sentences below the one restating the question: "Why did Russia skip the congress?" at the fifth."""
-    cited = {t for c in ranked for t in outlet_terms(c.passage.outlet)} | set(terms(facts.source(question)))
-    parties = reasons.parties(question, cited)
-    return any(c.values and (not parties or reasons.names_any(parties, c.text)) for c in ranked)
 
 
 def _quotes(speaker: str, ranked: list[Candidate]) -> bool:

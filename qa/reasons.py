@@ -16,11 +16,21 @@ omission striking?"), which any reason-giving sentence may answer.
 
 from __future__ import annotations
 
+from qa import facts
+from qa.sentences import Candidate, outlet_terms
 from qa.text import capitalised_terms, initialisms, plain_names, terms
 
 # Capitals news writing uses for their governments, as the stemmed term of the country.
 # Not host cities ("the congress in Paris"), which are more often the place than the government.
 _CAPITALS = {"beij": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
+
+
+def given(question: str, ranked: list[Candidate]) -> bool:
+    """Some shortlisted sentence gives a reason told of a party the question names. It may sit a few sentences
+    below the one restating the question: "Why did Russia skip the congress?" at the fifth."""
+    cited = {t for c in ranked for t in outlet_terms(c.passage.outlet)} | set(terms(facts.source(question)))
+    found = parties(question, cited)
+    return any(c.values and (not found or names_any(found, c.text)) for c in ranked)
 
 
 def parties(question: str, cited: set[str] = frozenset()) -> set[str]:
