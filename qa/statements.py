@@ -27,6 +27,9 @@ _ASKS = (
     re.compile(r"\bwhat\s+(?:was|is|were|are|has been)\s+(.+?)(?:'s|’s)\s+(?:\w+\s+)?"
                r"(?:reaction|response|comment|statement|reply|answer|position|stance)s?\b", re.I),
     re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|respond|reply|comment)\b", re.I),
+    # "Has Moscow officially responded ...?", "Did NASA respond ...?": whether they said anything at all.
+    re.compile(r"^\s*(?:has|have|had|did|does|do)\s+(.+?)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:respond(?:ed)?|react(?:ed)?|"
+               r"repl(?:y|ied)|comment(?:ed)?|(?:made|make|issued?)\s+(?:a|any)\s+(?:\w+\s+)?(?:statement|comment))\b", re.I),
 )
 # Phrases naming an article, an outlet's writer or someone from an earlier turn: no speaker to look for.
 _NOT_SPEAKER = re.compile(r"\b(?:articles?|pieces?|reports?|reporting|outlets?|stor(?:y|ies)|magazines?|sites?|"
@@ -42,6 +45,7 @@ _SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|added|adds|s
                      r"replied|according to|wrote|writes|insisted|suggested|quoted)\b|[“”\"]", re.I)
 # A word or two in quotation marks ("the \"reconnaissance\" phase") is a term, not a statement.
 _SCARE_QUOTES = re.compile(r"[“\"][^“”\"\s]+(?:\s+[^“”\"\s]+){0,2}[”\"]")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # How far back a quote's attribution may sit: the sentence before, in the same paragraph.
 _LOOK_BACK = 400
 
@@ -80,7 +84,7 @@ def voices(forms: list[frozenset[str]], sentence: str, before: str) -> bool:
 def _said_by(forms: list[frozenset[str]], text: str) -> bool:
     if not text or not _SPEECH.search(_SCARE_QUOTES.sub(" ", text)):
         return False
-    found = name_terms(text)
+    found = name_terms(_QUOTED.sub(" ", text))  # a name inside the quote is spoken of, not speaking
     found |= kin(found)
     return any(form <= found | slips(found, form) for form in forms)
 

@@ -20,6 +20,8 @@ from qa.statements import asked_speaker, speaker_forms, voices
         ("What do China's updated slides say about the start?", ""),  # nor are slides
         ("What did he say next?", ""),  # someone from an earlier turn
         ("When did China and Russia sign the deal?", ""),
+        ("Has Moscow officially responded to being left out?", "Moscow"),  # whether it said anything at all
+        ("Did NASA respond to China's call for partners?", "NASA"),
     ],
 )
 def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -> None:
@@ -27,6 +29,7 @@ def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -
 
 
 ESA = speaker_forms("the European Space Agency", {})
+MOSCOW = speaker_forms("Moscow", {})
 CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation", "space", "administr"})})
 
 
@@ -40,6 +43,8 @@ CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation",
         (ESA, "“We are glad to fly,” it added.", "An official at the European Space Agency said so. ", True),
         (CNSA, "The China National Space Administration (CNSA) announced the plan.", "", True),  # spelled out
         (CNSA, "Timelines released by the CNSA put it in the \"reconnaissance\" phase.", "", False),  # a term in quotes
+        (MOSCOW, "“Partnering with Moscow was never the aim,” the fellow told SpaceNews.", "", False),  # spoken of
+        (MOSCOW, "Moscow said “the plans stand.”", "", True),
     ],
 )
 def test_a_statement_names_its_speaker_beside_a_sign_of_speech(forms: list[frozenset[str]], sentence: str,
@@ -54,6 +59,7 @@ def test_a_statement_names_its_speaker_beside_a_sign_of_speech(forms: list[froze
         ("What was NASA's reaction to China inviting international partners onto its Chang'e missions?", True),
         ("What did Aliberti say about Beijing's dilemma?", False),  # quoted at length
         ("What does TIME say about who has experiments flying on Chang'e-6?", False),  # an outlet says its articles
+        ("Has Moscow officially responded to being left out of China's IAC presentations?", True),  # only spoken of
     ],
 )
 def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Settings, question: str,
