@@ -77,8 +77,9 @@ FLOORS = [
     # blind54 1.000/1.000/1.00, blind55 1.000/1.000/1.00, blind56 0.955/0.955/0.25, blind57 0.909/0.955/0.75,
     # blind58 1.000/1.000/1.00, blind59 1.000/0.955/1.00, blind60 0.909/0.909/1.00, blind61 1.000/1.000/0.75,
     # blind62 0.955/0.955/0.75, blind63 0.929/0.929/0.92, blind64 1.000/1.000/0.83, blind65 1.000/1.000/1.00,
-    # blind66 1.000/1.000/0.58, blind67 1.000/1.000/0.67
-    # (blind61, blind63, blind64, blind66 and blind67 hold 12 unanswerable questions each: refusal stress tests)
+    # blind66 1.000/1.000/0.58, blind67 1.000/1.000/0.67, blind68 1.000/1.000/1.00, blind69 0.929/0.929/0.83,
+    # blind70 1.000/1.000/0.58, blind71 1.000/1.000/0.75, blind72 1.000/1.000/0.75, blind73 1.000/1.000/0.58
+    # (blind61, 63, 64, 66, 67, 69, 70, 72 and 73 hold 12 unanswerable questions each: refusal stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -141,13 +142,19 @@ FLOORS = [
     ("evals/blind58_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind59_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind60_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind61_questions.jsonl", 1.00, 1.00, 0.83),
+    ("evals/blind61_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind62_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind63_questions.jsonl", 0.92, 0.92, 1.00),
-    ("evals/blind64_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind64_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind65_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind66_questions.jsonl", 1.00, 1.00, 0.66),
-    ("evals/blind67_questions.jsonl", 1.00, 1.00, 0.83),
+    ("evals/blind66_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind67_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind68_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind69_questions.jsonl", 0.92, 0.92, 0.91),
+    ("evals/blind70_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind71_questions.jsonl", 1.00, 1.00, 0.75),
+    ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.75),
 ]
 
 
