@@ -13,7 +13,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind64_questions.jsonl``, ``blind65_questions.jsonl``, ``blind66_questions.jsonl``,
 ``blind67_questions.jsonl``, ``blind68_questions.jsonl``, ``blind69_questions.jsonl``,
 ``blind70_questions.jsonl``, ``blind71_questions.jsonl``, ``blind72_questions.jsonl``,
-``blind73_questions.jsonl`` (found next to
+``blind73_questions.jsonl``, ``blind74_questions.jsonl``, ``blind75_questions.jsonl``,
+``blind76_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -119,6 +120,9 @@ FILES = (
     "blind71_questions.jsonl",
     "blind72_questions.jsonl",
     "blind73_questions.jsonl",
+    "blind74_questions.jsonl",
+    "blind75_questions.jsonl",
+    "blind76_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
