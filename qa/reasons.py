@@ -1,25 +1,33 @@
 """Whose reason a sentence gives: "Why did the European Space Agency decide ...?" wants a reason told of the ESA.
 
 A why-question about a named party is answered by a sentence that gives a
-reason ("because", "due to", "in order to" ...: ``qa.facts``) and names that
-party, or a sentence beside such a one; a reason told of someone else ("Russia
-was not at the IAC because of its invasion of Ukraine") does not say why the
-ESA did anything. ``qa.answer`` refuses when no shortlisted sentence with a
-reason names any of the question's parties.
+reason ("because", "due to", "in order to" ...: ``qa.facts``; or a word of
+cause such as "forced" or "in response to") and names that party; a reason
+told of someone else ("Russia was not at the IAC because of its invasion of
+Ukraine") does not say why the ESA did anything. ``qa.answer`` refuses when no
+shortlisted sentence with a reason names any of the question's parties.
 
 A capital stands for its country ("Beijing" for China), an epithet for its
 name (``text.plain_names``). Left out: the outlet a question cites ("according
 to TIME") and the person whose view it asks for ("in Aliberti's view"), who
 tell the reason rather than have it; and questions naming no one ("Why is the
-omission striking?"), which any reason-giving sentence may answer.
+omission striking?"), which are not checked: SQuAD's "Why aren't the examples of bourgeois
+architecture visible today?" is answered by "were not restored by the communist authorities", in no
+word of cause.
 """
 
 from __future__ import annotations
+
+import re
 
 from qa import facts
 from qa.sentences import Candidate, outlet_terms
 from qa.text import capitalised_terms, initialisms, plain_names, terms
 
+# Causes told without the words ``qa.facts`` ranks reasons by (SQuAD: "An increase in imported cars forced
+# General Motors, Ford and Chrysler to ...").
+_CAUSE = re.compile(r"\b(?:forc(?:e|es|ed|ing)|in response to|led to|leads? to|result(?:s|ed)? in|so as to|in protest|"
+                    r"to avoid|for fear|prompt(?:s|ed)|spurr?(?:s|ed)|driven by|motivated by)\b", re.I)
 # Capitals news writing uses for their governments, as the stemmed term of the country.
 # Not host cities ("the congress in Paris"), which are more often the place than the government.
 _CAPITALS = {"beij": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
@@ -30,7 +38,7 @@ def given(question: str, ranked: list[Candidate]) -> bool:
     below the one restating the question: "Why did Russia skip the congress?" at the fifth."""
     cited = {t for c in ranked for t in outlet_terms(c.passage.outlet)} | set(terms(facts.source(question)))
     found = parties(question, cited)
-    return any(c.values and (not found or names_any(found, c.text)) for c in ranked)
+    return not found or any((c.values or _CAUSE.search(c.text)) and names_any(found, c.text) for c in ranked)
 
 
 def parties(question: str, cited: set[str] = frozenset()) -> set[str]:

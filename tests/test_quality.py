@@ -78,8 +78,9 @@ FLOORS = [
     # blind58 1.000/1.000/1.00, blind59 1.000/0.955/1.00, blind60 0.909/0.909/1.00, blind61 1.000/1.000/0.75,
     # blind62 0.955/0.955/0.75, blind63 0.929/0.929/0.92, blind64 1.000/1.000/0.83, blind65 1.000/1.000/1.00,
     # blind66 1.000/1.000/0.58, blind67 1.000/1.000/0.67, blind68 1.000/1.000/1.00, blind69 0.929/0.929/0.83,
-    # blind70 1.000/1.000/0.58, blind71 1.000/1.000/0.75, blind72 1.000/1.000/0.75, blind73 1.000/1.000/0.58
-    # (blind61, 63, 64, 66, 67, 69, 70, 72 and 73 hold 12 unanswerable questions each: refusal stress tests)
+    # blind70 1.000/1.000/0.58, blind71 1.000/1.000/0.75, blind72 1.000/1.000/0.75, blind73 1.000/1.000/0.58,
+    # blind74 0.909/0.909/1.00, blind75 1.000/1.000/0.92, blind76 0.929/1.000/0.75
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75 and 76 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -155,6 +156,9 @@ FLOORS = [
     ("evals/blind71_questions.jsonl", 1.00, 1.00, 0.75),
     ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.75),
+    ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
+    ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind76_questions.jsonl", 0.92, 1.00, 0.75),
 ]
 
 

@@ -6,7 +6,9 @@ import pytest
 
 import qa
 from qa import reasons
+from qa.sentences import Candidate
 from qa.text import terms
+from qa.types import Passage
 
 
 @pytest.mark.parametrize(
@@ -33,6 +35,20 @@ def test_the_parties_a_why_question_names_are_found(question: str, cited: str, p
 )
 def test_a_reason_is_told_of_a_party_when_the_sentence_names_it(sentence: str, names: bool) -> None:
     assert reasons.names_any({"china"}, sentence) == names
+
+
+def _candidate(text: str) -> Candidate:
+    passage = Passage(chunk_id="c", article_id="a.txt", version="v", text=text, start=0, end=len(text), title="t",
+                      outlet="SpaceNews", url="", published="", score=1.0)
+    return Candidate(passage=passage, start=0, end=len(text), text=text, coverage=0.5, context=0.5, values=set())
+
+
+def test_a_word_of_cause_gives_a_reason_and_a_question_naming_no_one_is_not_checked() -> None:
+    cars = [_candidate("An increase in imported cars forced General Motors and Ford to make small cars.")]
+    assert reasons.given("Why did General Motors and Ford introduce small cars?", cars)  # "forced"
+    assert not reasons.given("Why did Chrysler introduce small cars?", cars)  # told of others
+    # SQuAD: "were not restored by the communist authorities" holds no word of cause; naming no one, not checked
+    assert reasons.given("Why aren't the old buildings visible today?", [_candidate("They were not restored.")])
 
 
 @pytest.mark.parametrize(
