@@ -54,9 +54,11 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
         if first is not None:
             missing.append(" ".join(words[first:]))
     # "Where will the 2023 congress be held?": articles that never name the year do not speak of that occasion.
-    # A decade counts for its years ("the 2030s" for 2035).
-    missing += [year for year in _YEAR.findall(question)
-                if year not in vocabulary and f"{year[:3]}0" not in vocabulary]
+    # A decade counts for its years ("the 2030s" for 2035). Only when no name is missing: "the 2022 FIFA World
+    # Cup" is told by the name alone.
+    if not missing:
+        missing = [year for year in _YEAR.findall(question)
+                   if year not in vocabulary and f"{year[:3]}0" not in vocabulary]
     return list(dict.fromkeys(missing))
 
 

@@ -18,7 +18,7 @@ VOCABULARY = frozenset(terms(ARTICLES) + initialisms(ARTICLES))
     ("question", "missing"),
     [
         ("How did Roscosmos respond to the omission?", ["Roscosmos"]),
-        ("Who won the 2022 FIFA World Cup final?", ["FIFA World Cup", "2022"]),  # a run, from its first unknown word
+        ("Who won the 2022 FIFA World Cup final?", ["FIFA World Cup"]),  # a run, from its first unknown word
         ("Where will the 2023 congress be held?", ["2023"]),  # a year no article names is another occasion
         ("Where will the station be in the 2030s?", []),
         ("Will the station be running by 2035?", []),  # the articles' "2030s" holds 2035
