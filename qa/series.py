@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.demonyms import ADJECTIVES
 from qa.text import normalize
 
 # A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
@@ -71,11 +72,20 @@ _ASKS_NUMBERS = re.compile(r"\b(?:which|what)\b[^?]*?\b(?:numbered\s+(?:[\w’'-
                            re.I)
 
 
+# "Which Russian Luna mission is slated to be the first ...?": one member, so "Russian Luna missions" is no answer.
+# Not a body's missions ("Which NASA mission ...?") or a country's ("Which Soviet mission ...?"), told by name.
+_ASKS_MEMBER = re.compile(r"^\s*(?i:which|what)\s+(?:(?!(?i:is|are|was|were|will|would|does|do|did|has|have|the|a|an|its|their)\b)"
+                          r"[\w’'-]+\s+){0,2}?([A-Z][a-z][a-z’']*)\s+mission\b(?!s)")
+_NOT_SERIES = frozenset("soviet american european chinese russian national international space lunar".split())
+
+
 def asked_numbers(question: str) -> str:
     """The series whose members' numbers the question asks for ("luna"), or ""."""
     match = _ASKS_NUMBERS.search(question)
     if not match:
-        return ""
+        member = _ASKS_MEMBER.search(question)
+        name = member.group(1) if member else ""
+        return normalize(name) if name and name.lower() not in _NOT_SERIES and name not in ADJECTIVES else ""
     name = next(group for group in match.groups() if group)
     return normalize(name) if name[0].isupper() else ""
 

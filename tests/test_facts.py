@@ -148,6 +148,11 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
          "member", set()),
         ("Which numbered Russian Luna missions will fly?", "Luna-25 flies before Chang'e-7.", "member", {"luna-25"}),
         ("Which Luna missions, by number, fly with China?", "Chang'e-7 flies with Luna-27.", "member", {"luna-27"}),
+        # One member of a named series: "Which Russian Luna mission ...?" is answered by "Luna-25", not "Luna missions".
+        ("Which Russian Luna mission flies first?", "Chang'e and Russian Luna missions will fly.", "member", set()),
+        ("Which Tianwen mission goes to Jupiter?", "Tianwen-4 goes to Jupiter.", "member", {"tianwen-4"}),
+        ("Which NASA mission flies first?", "NASA said that Artemis flies first.", "title", {"artemis"}),  # a body's, not a series
+        ("What is the Chang'e-8 mission meant to attempt?", "Chang'e-8 will try to extract resources.", "", set()),
         ("What were the exact dates of the congress?", "It ended in Paris last week.", "date", set()),
         # What someone is after is answered by a sentence saying what they want, in the article's words.
         ("What is China really after in its dealings with Russia?", "The Celestial Empire is only interested in "
@@ -242,6 +247,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "How much does the Pakistani cubesat riding on Chang'e-6 weigh?",  # "riding on" follows the thing weighed
         "Which French laboratory built the radon detection device for Chang'e-6?",  # a laboratory has a name
         "Which specific Luna mission numbers will Russia fly jointly with China?",  # "Luna missions", no number
+        "Which specific Russian Luna mission is scheduled to be carried out in cooperation with the Chang'e program?",
         "Where on the Moon is Chang'e-6 going to land?",  # the South Pole is Chang'e-7's
         "How long is the Saudi rover on Chang'e-6 expected to operate on the lunar surface?",  # only its weight
         "Why did China pick Uranus as one of the destinations for Tianwen-4?",  # no sentence gives any reason

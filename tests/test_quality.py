@@ -155,10 +155,10 @@ FLOORS = [
     ("evals/blind70_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind71_questions.jsonl", 1.00, 1.00, 0.75),
     ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.75),
+    ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.83),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind76_questions.jsonl", 0.92, 1.00, 0.75),
+    ("evals/blind76_questions.jsonl", 0.92, 1.00, 0.83),
 ]
 
 
