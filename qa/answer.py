@@ -101,13 +101,12 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     alternatives = focus if kind.kind == "choice" else set()
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
-    if facts.looks_ahead(kind, question):  # "When will it ...?" is not answered by a date told in the past
+    if kind.kind == "date":
+        # "When will it ...?" is not answered by a date told in the past, nor "When was this year's congress?"
+        # by "a year ago, in June 2021"
+        to_come = facts.looks_ahead(kind, question)
         for c in found:
-            if not facts.ahead(c.text):
-                c.values = set()
-    if kind.kind == "date":  # "When was this year's congress?" is not answered by "a year ago, in June 2021"
-        for c in found:
-            if occasions.elsewhere(question, c.text):
+            if (to_come and not facts.ahead(c.text)) or occasions.elsewhere(question, c.text):
                 c.values = set()
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]
@@ -150,7 +149,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     if kind.kind == "reason" and not reasons.given(question, ranked):
         return refusal(question, query)
     occasion = occasions.asked(question)
-    if occasion and not any(occasion.told_in(c.text, _year(c.passage.published)) for c in ranked[:GATE_DEPTH]):
+    if occasion and not any(occasion.told_in(c.text, c.passage.published) for c in ranked[:GATE_DEPTH]):
         # "Where will next year's congress be held?": the sentences tell of the one that just ended
         return refusal(question, query, f"{REFUSAL[:-1]}: they say nothing about {occasion.phrase}.")
     speaker = statements.asked_speaker(question)
@@ -171,10 +170,6 @@ def _quotes(speaker: str, ranked: list[Candidate]) -> bool:
         if statements.voices(forms, c.text, c.passage.text[: c.start - c.passage.start]):
             return True
     return False
-
-
-def _year(published: str) -> int:
-    return int(published[:4]) if published[:4].isdigit() else 0
 
 
 def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:

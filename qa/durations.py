@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
+from qa.text import YEAR_DIGITS
+
 _AMOUNT = (r"(?:\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
            r"twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|a few|many|half an?|a couple of)")
 _SPAN = re.compile(
     rf"(?<![\w’'-])(?:{_AMOUNT})(?:\s+(?:more|full|whole|long))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|millennia|millennium)\b"
-    r"|\b(?:from|between)\s+(?:1[5-9]|20)\d\d\s+(?:to|and|until|till)\s+(?:1[5-9]|20)\d\d\b"
-    r"|\b(?:until|till|through|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\ds?\b"
+    rf"|\b(?:from|between)\s+{YEAR_DIGITS}\s+(?:to|and|until|till)\s+{YEAR_DIGITS}\b"
+    rf"|\b(?:until|till|through|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?{YEAR_DIGITS}s?\b"
     r"|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|centuries|months|weeks)\b",
     re.I,
 )

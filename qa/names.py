@@ -29,13 +29,12 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from qa.demonyms import kin
-from qa.text import initialisms, terms
+from qa.text import YEAR, initialisms, terms
 
 # Runs of capitalised words after the first word of the question: "FIFA World Cup", "China's Tiangong".
 _RUN = re.compile(r"(?<=\S\s)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _ADJECTIVE = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _MIN_PREFIX = 4
-_YEAR = re.compile(r"(?<![\w.,-])(?:1[5-9]|20)\d\d(?![\w.,-]\d)")
 # Not names, though capitalised: month abbreviations ("in Feb 2010"), and units texts write as symbols ("°C").
 _NOT_NAMES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec celsius fahrenheit kelvin".split())
 
@@ -57,7 +56,7 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
     # A decade counts for its years ("the 2030s" for 2035). Only when no name is missing: "the 2022 FIFA World
     # Cup" is told by the name alone.
     if not missing:
-        missing = [year for year in _YEAR.findall(question)
+        missing = [year for year in YEAR.findall(question)
                    if year not in vocabulary and f"{year[:3]}0" not in vocabulary]
     return list(dict.fromkeys(missing))
 

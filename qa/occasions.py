@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ASKED = re.compile(r"\b(next|following|coming|upcoming|last|previous|past|prior)\s+(year|month|week|decade)(?:[’']s)?\b",
-                    re.I)
-_LATER = frozenset({"next", "following", "coming", "upcoming"})
-_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.,-]\d)")
+from qa.text import YEAR
+
+_LATER = r"(?:next|following|coming|upcoming)"
+_EARLIER = r"(?:last|previous|past|prior)"
+_UNIT = r"(year|month|week|decade)"
+_ASKED = re.compile(rf"\b({_LATER}|{_EARLIER})\s+{_UNIT}(?:[’']s)?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -32,21 +34,19 @@ class Occasion:
     unit: str  # "year", "month", "week" or "decade"
     phrase: str  # "next year", for the refusal
 
-    def told_in(self, sentence: str, published_year: int = 0) -> bool:
-        """Whether ``sentence`` speaks of this occasion: the same relative phrase, or a year on its side of
-        ``published_year`` (when the article's date is known)."""
+    def told_in(self, sentence: str, published: str = "") -> bool:
+        """Whether ``sentence`` speaks of this occasion: the same relative phrase, or a year on its side of the
+        ``published`` date of its article (when that is known)."""
         if self.later:
-            relative = rf"\b(?:next|following|coming|upcoming)\s+{self.unit}"
+            relative = rf"\b{_LATER}\s+{self.unit}"
         else:
-            relative = rf"\b(?:last|previous|past|prior)\s+{self.unit}|\b(?:a|one)\s+{self.unit}\s+(?:ago|earlier|before)"
+            relative = rf"\b{_EARLIER}\s+{self.unit}|\b(?:a|one)\s+{self.unit}\s+(?:ago|earlier|before)"
         if re.search(relative, sentence, re.I):
             return True
-        if self.unit not in ("year", "decade"):
-            return False
-        if not published_year:  # no date to count from: "in 2025" may be the year before or the year after
-            return False
-        years = [int(y) for y in _YEAR.findall(sentence)]
-        return any(y > published_year if self.later else y < published_year for y in years)
+        if self.unit not in ("year", "decade") or not published[:4].isdigit():
+            return False  # no date to count from: "in 2025" may be the year before or the year after
+        then = int(published[:4])
+        return any(int(y) > then if self.later else int(y) < then for y in YEAR.findall(sentence))
 
 
 def asked(question: str) -> Occasion | None:
@@ -54,11 +54,12 @@ def asked(question: str) -> Occasion | None:
     match = _ASKED.search(question)
     if not match:
         return None
-    return Occasion(match.group(1).lower() in _LATER, match.group(2).lower(), f"{match.group(1)} {match.group(2)}".lower())
+    when = match.group(1).lower()
+    return Occasion(re.fullmatch(_LATER, when) is not None, match.group(2).lower(), f"{when} {match.group(2).lower()}")
 
 
 _THIS = re.compile(r"\bthis\s+(?:year|month|week)(?:[’']s)?\b", re.I)
-_ANOTHER = re.compile(r"\b(?:next|following|coming|upcoming|last|previous|past|prior)\s+(?:year|month|week)\b"
+_ANOTHER = re.compile(rf"\b(?:{_LATER}|{_EARLIER})\s+(?:year|month|week)\b"
                       r"|\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before|later)\b", re.I)
 
 

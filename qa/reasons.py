@@ -54,4 +54,4 @@ def names_any(found: set[str], sentence: str) -> bool:
 def _named(text: str) -> set[str]:
     text = plain_names(text)
     named = capitalised_terms(text) | set(initialisms(text))
-    return {_CAPITALS.get(t, t) for t in named} - set(terms("why what which who how when where"))
+    return {_CAPITALS.get(t, t) for t in named}

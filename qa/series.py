@@ -76,18 +76,18 @@ _ASKS_NUMBERS = re.compile(r"\b(?:which|what)\b[^?]*?\b(?:numbered\s+(?:[\w’'-
 # Not a body's missions ("Which NASA mission ...?") or a country's ("Which Soviet mission ...?"), told by name.
 _ASKS_MEMBER = re.compile(r"^\s*(?i:which|what)\s+(?:(?!(?i:is|are|was|were|will|would|does|do|did|has|have|the|a|an|its|their)\b)"
                           r"[\w’'-]+\s+){0,2}?([A-Z][a-z][a-z’']*)\s+mission\b(?!s)")
-_NOT_SERIES = frozenset("soviet american european chinese russian national international space lunar".split())
+_NOT_SERIES = frozenset("soviet european national international space lunar".split())  # and ``ADJECTIVES``
 
 
 def asked_numbers(question: str) -> str:
     """The series whose members' numbers the question asks for ("luna"), or ""."""
-    match = _ASKS_NUMBERS.search(question)
-    if not match:
-        member = _ASKS_MEMBER.search(question)
-        name = member.group(1) if member else ""
-        return normalize(name) if name and name.lower() not in _NOT_SERIES and name not in ADJECTIVES else ""
-    name = next(group for group in match.groups() if group)
-    return normalize(name) if name[0].isupper() else ""
+    if match := _ASKS_NUMBERS.search(question):
+        name = next(group for group in match.groups() if group)
+        return normalize(name) if name[0].isupper() else ""
+    match = _ASKS_MEMBER.search(question)
+    if match and match.group(1).lower() not in _NOT_SERIES and match.group(1) not in ADJECTIVES:
+        return normalize(match.group(1))
+    return ""
 
 
 def numbered(text: str, name: str) -> list[tuple[str, int]]:

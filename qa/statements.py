@@ -18,7 +18,7 @@ import re
 
 from qa.demonyms import kin
 from qa.respell import slips
-from qa.text import initialisms, name_terms, sentence_spans, terms
+from qa.text import initialisms, name_terms, sentence_spans, terms, unquoted
 
 _SAYING = (r"(?:say|said|tell|told|comment|comments|commented|respond|responded|reply|replied|announce|announced|"
            r"state|stated|think|argue|argued|claim|claimed|suggest|suggested|insist|insisted|warn|warned|make of|feel)")
@@ -45,7 +45,6 @@ _SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|added|adds|s
                      r"replied|according to|wrote|writes|insisted|suggested|quoted)\b|[“”\"]", re.I)
 # A word or two in quotation marks ("the \"reconnaissance\" phase") is a term, not a statement.
 _SCARE_QUOTES = re.compile(r"[“\"][^“”\"\s]+(?:\s+[^“”\"\s]+){0,2}[”\"]")
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # How far back a quote's attribution may sit: the sentence before, in the same paragraph.
 _LOOK_BACK = 400
 
@@ -84,7 +83,7 @@ def voices(forms: list[frozenset[str]], sentence: str, before: str) -> bool:
 def _said_by(forms: list[frozenset[str]], text: str) -> bool:
     if not text or not _SPEECH.search(_SCARE_QUOTES.sub(" ", text)):
         return False
-    found = name_terms(_QUOTED.sub(" ", text))  # a name inside the quote is spoken of, not speaking
+    found = name_terms(unquoted(text))  # a name inside the quote is spoken of, not speaking
     found |= kin(found)
     return any(form <= found | slips(found, form) for form in forms)
 

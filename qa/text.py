@@ -84,8 +84,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+# A year as news writes one, standing alone: "in 2023", not "1,500" or "2023.5".
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+YEAR = re.compile(rf"(?<![\w.,-]){YEAR_DIGITS}(?![\w.,-]\d)")
 QUOTE_MIN_WORDS = 6  # a quotation this long carries its own topic, apart from who said it
 SPEAKER_MIN_WORDS = 3
+
+
+def unquoted(text: str) -> str:
+    """``text`` with what stands inside quotation marks taken out."""
+    return _QUOTED.sub(" ", text)
 
 
 def quote_parts(text: str) -> tuple[str, str] | None:
@@ -96,7 +104,7 @@ def quote_parts(text: str) -> tuple[str, str] | None:
     speaker is judged against the rest on its own.
     """
     quoted = [m.group(1) for m in _QUOTED.finditer(text)]
-    rest = _QUOTED.sub(" ", text)
+    rest = unquoted(text)
     # A quotation may open in this sentence and close in a later one, or the other way round.
     if "“" in rest:
         rest, _, tail = rest.partition("“")

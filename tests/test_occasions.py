@@ -34,17 +34,17 @@ def test_a_question_without_another_occasion_names_none(question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "sentence", "published", "told"),
     [
-        ("Where is next year's congress?", "The congress, which just ended in Paris, drew 8,000.", 2022, False),
-        ("Where is next year's congress?", "Next year the congress moves to Baku.", 0, True),
-        ("Where is next year's congress?", "The 2023 congress will be held in Baku.", 2022, True),
-        ("Where is next year's congress?", "The 2021 congress was held in Dubai.", 2022, False),
-        ("Where is next year's congress?", "The 2023 congress will be held in Baku.", 0, False),  # no date to count from
-        ("What happened at last year's gathering?", "It was a year ago, at a gathering in St. Petersburg.", 0, True),
-        ("What happened at last year's gathering?", "A year of talks follows.", 0, False),
+        ("Where is next year's congress?", "The congress, which just ended in Paris, drew 8,000.", "2022-10-01", False),
+        ("Where is next year's congress?", "Next year the congress moves to Baku.", "", True),
+        ("Where is next year's congress?", "The 2023 congress will be held in Baku.", "2022-10-01", True),
+        ("Where is next year's congress?", "The 2021 congress was held in Dubai.", "2022-10-01", False),
+        ("Where is next year's congress?", "The 2023 congress will be held in Baku.", "", False),  # no date to count from
+        ("What happened at last year's gathering?", "It was a year ago, at a gathering in St. Petersburg.", "", True),
+        ("What happened at last year's gathering?", "A year of talks follows.", "", False),
     ],
 )
 def test_a_sentence_tells_of_the_occasion_by_its_phrase_or_a_year_on_its_side(question: str, sentence: str,
-                                                                              published: int, told: bool) -> None:
+                                                                              published: str, told: bool) -> None:
     occasion = occasions.asked(question)
     assert occasion is not None and occasion.told_in(sentence, published) == told
 
