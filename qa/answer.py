@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts, names, occasions, reasons, statements, things
+from qa import facts, gear, names, occasions, reasons, statements, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -144,7 +144,9 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
-    if supported < min_support or (kind.gated and not any(c.values for c in ranked[:depth])):
+    # kit words that no retrieved sentence uses do not fit the subject (``qa.gear``)
+    gated = kind.gated and (kind.kind != "gear" or gear.fits([c.passage.text for c in ranked]))
+    if supported < min_support or (gated and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
     if kind.kind == "reason" and not reasons.given(question, ranked):
         return refusal(question, query)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import durations, holders, places, series
+from qa import durations, gear, holders, places, series
 from qa.demonyms import ADJECTIVES
 from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
@@ -69,13 +69,13 @@ _NOT_PERSON = frozenset(
 COMPARABLE = frozenset({"date", "count", "measure", "money"})
 # Kinds whose absence from every top sentence means the articles do not say it. Not places:
 # "where" is often answered without a preposition before the name ("the Vienna-based institute").
-GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration"})
+GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration", "gear"})
 
 
 @dataclass(frozen=True)
 class Asked:
     kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim",
-    # "member" or ""
+    # "member", "gear" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact";
     # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon
 
@@ -123,6 +123,7 @@ _RULES = (
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{NAMED_THINGS}\b", re.I), "title"),
+    (gear.ASKED, "gear"),
     (WHICH_THING, "title"),
     (ACRONYM, "title"),
     # "What is the Saudi rover going to Chang'e-6 called?": the same as its name.
@@ -258,6 +259,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
         found = places.found(text, want.unit)
+    elif want.kind == "gear":
+        found = gear.found(text, question, before)
     elif want.kind == "duration":  # "how long" of a river is a length
         found = durations.found(text) + [(m.group(), m.start()) for m in _MEASURE.finditer(text) if _LENGTH.search(m.group())]
     elif want.kind in ("date", "money", "measure"):

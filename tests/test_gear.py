@@ -1,0 +1,73 @@
+"""A question for an instrument or payload is answered by a sentence naming that kit, of the party asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import facts, gear
+
+PAYLOADS = ("A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
+            "Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission.")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What instrument is Italy contributing to Chang'e-6?", "gear"),
+        ("What French device is among the payloads planned for Chang'e-6?", "gear"),
+        ("What scientific instruments will the Saudi rover carry?", "gear"),
+        ("And what kind of instrument is the Swedish one?", "gear"),
+        ("Which countries have experiments aboard Chang'e-6?", "place"),  # the kit is not what is asked for
+        ("Who has experiments flying on Chang'e-6?", "name"),
+    ],
+)
+def test_a_question_for_kit_is_told_from_one_that_mentions_kit(question: str, kind: str) -> None:
+    assert facts.asked(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "kit"),
+    [
+        ("What instrument is Italy contributing?", PAYLOADS,
+         ["Swedish negative ion detector", "Italian retroreflector", "French radon detection device", "Pakistani cubesat"]),
+        ("What instruments will fly on China's Chang'e-6?", PAYLOADS,  # China owns the mission, not the kit
+         ["Swedish negative ion detector", "Italian retroreflector", "French radon detection device", "Pakistani cubesat"]),
+        ("What experiment is the European Space Agency contributing?", PAYLOADS, []),
+        ("What instrument is the ESA sending?", "Chang’e-6 will have experiments aboard from Sweden and the ESA.", []),
+        ("What instruments will the Saudi rover carry?", "It will also host a Saudi Arabia rover weighing 10 kg.", []),
+        ("What instruments will the Saudi rover carry?", PAYLOADS, []),  # none named as the rover's
+        ("What devices will the lander carry?", "There is room on these devices for research equipment.", []),
+    ],
+)
+def test_kit_counts_only_when_named_and_of_a_party_asked_about(question: str, sentence: str, kit: list[str]) -> None:
+    assert [name for name, _ in gear.found(sentence, question)] == kit
+
+
+def test_words_for_kit_that_fit_no_retrieved_text_are_not_held_against_it() -> None:
+    assert gear.fits([PAYLOADS])
+    assert not gear.fits(["Chopin played the piano from the age of six."])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What experiment is the European Space Agency contributing to Chang'e-6?",
+        "What scientific instruments will the Saudi rover carry on Chang'e-6?",
+    ],
+)
+def test_a_party_said_to_send_kit_but_not_which_is_refused(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused and answer.citations == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("What instrument is Italy contributing to China's Chang'e-6 mission?", "retroreflector"),
+        ("What French device is among the payloads planned for Chang'e-6?", "radon detection device"),
+    ],
+)
+def test_the_kit_of_the_party_asked_about_is_answered(seed: qa.Settings, question: str, gold: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused and gold in answer.text
