@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from qa.demonyms import kin
+from qa.demonyms import ADJECTIVES, kin
 from qa.respell import slips
 from qa.text import initialisms, name_terms, sentence_spans, terms, unquoted
 
@@ -61,6 +61,10 @@ def asked_speaker(question: str) -> str:
     return ""
 
 
+# A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".
+_BODY_OF = re.compile(rf"(?:[’']s|\b(?:{'|'.join(ADJECTIVES)}))\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s*$")
+
+
 def _names(speaker: str) -> list[str]:
     return [w for w in _CAPITALISED.findall(speaker) if w not in _DETERMINERS]
 
@@ -69,6 +73,8 @@ def speaker_forms(speaker: str, expansions: dict[str, frozenset[str]]) -> list[f
     """Sets of terms any one of which, found whole in a sentence, names ``speaker``: its name's terms,
     its initials ("esa"), or for initials what an article spells them out as."""
     name = " ".join(_names(speaker))
+    if match := _BODY_OF.search(speaker):  # "Russia's space agency" is not Russia, nor "the Russian government"
+        name += " " + match.group(1)
     forms = [frozenset(terms(name))]
     forms += [frozenset({letters}) for letters in initialisms(name)]
     forms += [expansions[w.lower()] for w in _names(speaker) if w.isupper() and w.lower() in expansions]

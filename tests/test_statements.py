@@ -30,6 +30,7 @@ def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -
 
 ESA = speaker_forms("the European Space Agency", {})
 MOSCOW = speaker_forms("Moscow", {})
+RUSSIAN_AGENCY = speaker_forms("Russia's space agency", {})
 CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation", "space", "administr"})})
 
 
@@ -45,6 +46,10 @@ CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation",
         (CNSA, "Timelines released by the CNSA put it in the \"reconnaissance\" phase.", "", False),  # a term in quotes
         (MOSCOW, "“Partnering with Moscow was never the aim,” the fellow told SpaceNews.", "", False),  # spoken of
         (MOSCOW, "Moscow said “the plans stand.”", "", True),
+        # a country's body is not the country: reported on, Russia says nothing through its space agency
+        (RUSSIAN_AGENCY, "According to a new summary, the Chinese program has gone cool on Russia.", "", False),
+        (RUSSIAN_AGENCY, "Russia's space agency said it would stay in the project.", "", True),
+        (RUSSIAN_AGENCY, "The Russian space agency announced a delay.", "", True),
     ],
 )
 def test_a_statement_names_its_speaker_beside_a_sign_of_speech(forms: list[frozenset[str]], sentence: str,
@@ -60,6 +65,7 @@ def test_a_statement_names_its_speaker_beside_a_sign_of_speech(forms: list[froze
         ("What did Aliberti say about Beijing's dilemma?", False),  # quoted at length
         ("What does TIME say about who has experiments flying on Chang'e-6?", False),  # an outlet says its articles
         ("Has Moscow officially responded to being left out of China's IAC presentations?", True),  # only spoken of
+        ("What did Russia's space agency say about being left out of China's presentations in Paris?", True),
     ],
 )
 def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Settings, question: str,
