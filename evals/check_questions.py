@@ -15,7 +15,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind70_questions.jsonl``, ``blind71_questions.jsonl``, ``blind72_questions.jsonl``,
 ``blind73_questions.jsonl``, ``blind74_questions.jsonl``, ``blind75_questions.jsonl``,
 ``blind76_questions.jsonl``, ``blind77_questions.jsonl``, ``blind78_questions.jsonl``,
-``blind79_questions.jsonl`` (found next to
+``blind79_questions.jsonl``, ``blind80_questions.jsonl``, ``blind81_questions.jsonl``,
+``blind82_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -127,6 +128,9 @@ FILES = (
     "blind77_questions.jsonl",
     "blind78_questions.jsonl",
     "blind79_questions.jsonl",
+    "blind80_questions.jsonl",
+    "blind81_questions.jsonl",
+    "blind82_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
