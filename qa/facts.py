@@ -23,7 +23,7 @@ from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
 from qa.spelling import american
 from qa.text import normalize, terms
-from qa.things import ACRONYM, NAMED_THINGS, WHICH_THING, is_body, spells_out
+from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING, is_body, spells_out
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DATE = re.compile(
@@ -105,8 +105,9 @@ _RULES = (
     (durations.ASKED, "duration"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
-    (re.compile(r"\b(?:when|(?:what|which) (?:(?:is|was|are|were) the )?(?:exact |specific |precise )?(?:years?|dates?|days?)"
-                r"|deadlines?)\b", re.I), "date"),
+    # "Where is Tianwen-2 headed when it launches?": a "when" after another question word opens a clause
+    (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?\bwhen\b|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
+                r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b", re.I), "date"),
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
@@ -181,6 +182,8 @@ def _core(question: str) -> str:
 def thing(question: str) -> str:
     """The kind of named thing asked for ("Which rocket will ...?" -> "rocket"); empty when none is."""
     match = WHICH_THING.search(_core(question))
+    if not match and LAUNCH_FROM.search(_core(question)):
+        return "launch site"
     return match.group(1).lower() if match else ""
 
 

@@ -30,6 +30,9 @@ _NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|
 WHICH_THING = re.compile(
     r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+(?!(?:kind|type|sort)s?\b)"
     rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)", re.I)
+# "Where will Chang'e-6 be launched from?" asks for a launch site, as "From which launch site ...?" does.
+LAUNCH_FROM = re.compile(r"^\s*where\b[^?]*\b(?:launch(?:ed|es|ing)?|(?:lift|blast)(?:s|ed|ing)?\s+off|take\s+off|"
+                         r"fly|flies|flown)\s+(?:\w+\s+)?from\b", re.I)
 # Words a text may use instead of the thing a question names; the first of each group is the plain one.
 # Bodies (organisations, companies, universities, publications) are known by names without a number.
 _BODIES = (
@@ -42,7 +45,7 @@ _SAME_THINGS = (
     ("rocket", "launcher", "booster", "vehicle"),
     ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
     *_BODIES,
-    ("launch site", "launch pad", "spaceport", "cosmodrome"),
+    ("launch site", "launch pad", "spaceport", "cosmodrome", "launch center", "launch centre"),
 )
 
 

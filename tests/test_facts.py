@@ -233,6 +233,24 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
 
 
 @pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Where is Tianwen-2 headed when it launches in 2025?", "place"),
+        ("Who led the agency when the deal was signed?", "name"),
+        ("When will Tianwen-2 launch?", "date"),
+        ("So when is the launch?", "date"),
+    ],
+)
+def test_a_when_clause_after_another_question_word_asks_for_no_date(question: str, kind: str) -> None:
+    assert facts.asked(question).kind == kind
+
+
+def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination(seed: qa.Settings) -> None:
+    answer = qa.ask("Where is the Tianwen-2 probe headed when it flies in 2025?", settings=seed)
+    assert not answer.refused and "near-Earth asteroid" in answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "In what year is the Tianwen-3 Mars mission scheduled to launch?",  # only Tianwen-2's date is given
@@ -252,6 +270,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         "How long is the Saudi rover on Chang'e-6 expected to operate on the lunar surface?",  # only its weight
         "Why did China pick Uranus as one of the destinations for Tianwen-4?",  # no sentence gives any reason
         "Is China spending more on the ILRS than NASA is spending on Artemis?",  # no sum is given
+        "Where will the Chang'e-6 spacecraft be launched from?",  # asks for a launch site, which none names
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
