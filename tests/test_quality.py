@@ -79,8 +79,10 @@ FLOORS = [
     # blind62 0.955/0.955/0.75, blind63 0.929/0.929/0.92, blind64 1.000/1.000/0.83, blind65 1.000/1.000/1.00,
     # blind66 1.000/1.000/0.58, blind67 1.000/1.000/0.67, blind68 1.000/1.000/1.00, blind69 0.929/0.929/0.83,
     # blind70 1.000/1.000/0.58, blind71 1.000/1.000/0.75, blind72 1.000/1.000/0.75, blind73 1.000/1.000/0.58,
-    # blind74 0.909/0.909/1.00, blind75 1.000/1.000/0.92, blind76 0.929/1.000/0.75
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75 and 76 hold 12 unanswerable questions each: stress tests)
+    # blind74 0.909/0.909/1.00, blind75 1.000/1.000/0.92, blind76 0.929/1.000/0.75, blind77 0.909/0.909/1.00,
+    # blind78 1.000/1.000/0.83, blind79 0.929/1.000/0.83, blind80 1.000/1.000/1.00, blind81 0.929/0.929/1.00,
+    # blind82 1.000/1.000/0.92
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81 and 82 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -129,7 +131,7 @@ FLOORS = [
     ("evals/blind44_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind45_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind46_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind47_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind47_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind48_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind49_questions.jsonl", 0.86, 0.90, 1.00),
     ("evals/blind50_questions.jsonl", 1.00, 1.00, 1.00),
@@ -151,14 +153,20 @@ FLOORS = [
     ("evals/blind66_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind67_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind68_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind69_questions.jsonl", 0.92, 0.92, 0.91),
-    ("evals/blind70_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind71_questions.jsonl", 1.00, 1.00, 0.75),
+    ("evals/blind69_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind70_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind71_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.83),
+    ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind76_questions.jsonl", 0.92, 1.00, 0.83),
+    ("evals/blind77_questions.jsonl", 0.90, 0.90, 1.00),
+    ("evals/blind78_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind79_questions.jsonl", 0.92, 1.00, 0.91),
+    ("evals/blind80_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind81_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind82_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
