@@ -36,25 +36,25 @@ _KIT_FOUND = re.compile(
 # Who a question asks about: a country by name or adjective, or a space agency ("ESA", "the European Space Agency").
 # Not the country owning the mission the kit flies on ("China's Chang'e-6", "the Chinese Chang'e-6 lander").
 _AGENCY = re.compile(r"\b(?:ESA|NASA|CNSA|JAXA|ISRO|Roscosmos|(?:[A-Z][a-z]+\s+)+(?:Agency|Administration))\b")
+_SPELT = {"ESA": "European Space Agency", "NASA": "National Aeronautics and Space Administration",
+          "CNSA": "China National Space Administration"}
 _HOST = re.compile(r"\b[A-Z][a-z]+(?:[’']s)?\s+(?=[A-Z][\w’']*[-\s]\d)")
-_SAUDI = ("Saudi Arabia", "Saudi")
+_COUNTRY_OF = {**COUNTRY_OF, "Saudi": "Saudi Arabia"}  # "a Saudi Arabia rover", "the Saudi rover"
+_ADJECTIVE_OF = {country: adjective for adjective, country in _COUNTRY_OF.items()}
+_COUNTRY = re.compile(rf"\b(?:{_WHOSE}|{places.COUNTRY.pattern[2:-2]}|Saudi)\b")
 
 
 def _parties(question: str) -> set[tuple[str, ...]]:
     """What the question asks the kit of, each as the words a sentence may name it by."""
     question = _HOST.sub(" ", question)
     out: set[tuple[str, ...]] = set()
-    for name in re.findall(rf"\b(?:{_WHOSE}|{places.COUNTRY.pattern[2:-2]}|Saudi)\b", question):
-        country = COUNTRY_OF.get(name, "Saudi Arabia" if name == "Saudi" else name)
-        adjective = next((a for a, c in COUNTRY_OF.items() if c == country), "Saudi" if country in _SAUDI else country)
-        out.add((country, adjective))
-    for name in _AGENCY.findall(question):
-        out.add((name.strip(), "".join(w[0] for w in name.split() if w[0].isupper())) if " " in name.strip() else (name, *_SPELT.get(name, ())))
+    for name in _COUNTRY.findall(question):
+        country = _COUNTRY_OF.get(name, name)
+        out.add((country, _ADJECTIVE_OF.get(country, country)))
+    for name in (n.strip() for n in _AGENCY.findall(question)):
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        out.add((name, initials) if " " in name else (name, _SPELT.get(name, name)))
     return out
-
-
-_SPELT = {"ESA": ("European Space Agency",), "NASA": ("National Aeronautics and Space Administration",),
-          "CNSA": ("China National Space Administration",)}
 
 
 def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
