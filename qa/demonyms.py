@@ -47,4 +47,6 @@ def kin(found: set[str]) -> set[str]:
 
 
 ADJECTIVES = frozenset(adjective for _, adjective in _PAIRS)
+# The adjectives as a regular-expression alternation, longest first.
+ADJECTIVE_PATTERN = f"(?:{'|'.join(sorted(ADJECTIVES, key=len, reverse=True))})"
 COUNTRY_OF = {adjective: country for country, adjective in _PAIRS}  # "Pakistani" -> "Pakistan"

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from qa import places
-from qa.demonyms import ADJECTIVES, COUNTRY_OF
+from qa.demonyms import ADJECTIVE_PATTERN, COUNTRY_OF
+from qa.text import initialisms
 
 _GENERAL = r"(?:instruments?|experiments?|devices?|payloads?|equipment|tools?|hardware|apparatus)"
 # "What Swedish instrument ...?", "What kind of payload ...?", "Which scientific instruments ...?". Not "Which
@@ -29,15 +30,13 @@ ASKED = re.compile(
 )
 _KIT = (r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|sensors?|"
         r"lasers?|drills?|imagers?|analy[sz]ers?|antennas?|rovers?|landers?|robotic arms?)")
-_WHOSE = "|".join(sorted(ADJECTIVES, key=len, reverse=True))
+_WHOSE = ADJECTIVE_PATTERN
 _KIT_FOUND = re.compile(
     rf"\b(?:(?P<whose>{_WHOSE})\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<kit>{_KIT})\b"
     rf"|\b(?P<owner>{_WHOSE}|[a-z]+ion)(?:\s+[a-z-]+){{0,2}}?\s+(?P<general>{_GENERAL})\b")
 # Who a question asks about: a country by name or adjective, or a space agency ("ESA", "the European Space Agency").
 # Not the country owning the mission the kit flies on ("China's Chang'e-6", "the Chinese Chang'e-6 lander").
 _AGENCY = re.compile(r"\b(?:ESA|NASA|CNSA|JAXA|ISRO|Roscosmos|(?:[A-Z][a-z]+\s+)+(?:Agency|Administration))\b")
-_SPELT = {"ESA": "European Space Agency", "NASA": "National Aeronautics and Space Administration",
-          "CNSA": "China National Space Administration"}
 _HOST = re.compile(r"\b[A-Z][a-z]+(?:[’']s)?\s+(?=[A-Z][\w’']*[-\s]\d)")
 _COUNTRY_OF = {**COUNTRY_OF, "Saudi": "Saudi Arabia"}  # "a Saudi Arabia rover", "the Saudi rover"
 _ADJECTIVE_OF = {country: adjective for adjective, country in _COUNTRY_OF.items()}
@@ -51,10 +50,14 @@ def _parties(question: str) -> set[tuple[str, ...]]:
     for name in _COUNTRY.findall(question):
         country = _COUNTRY_OF.get(name, name)
         out.add((country, _ADJECTIVE_OF.get(country, country)))
-    for name in (n.strip() for n in _AGENCY.findall(question)):
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())
-        out.add((name, initials) if " " in name else (name, _SPELT.get(name, name)))
+    out |= {(name, *(i.upper() for i in initialisms(name))) for name in (n.strip() for n in _AGENCY.findall(question))}
     return out
+
+
+def _names(forms: tuple[str, ...], told: str) -> bool:
+    """``told`` names the party by one of ``forms``, or spells out its initials ("the European Space Agency")."""
+    spelt = initialisms(told)
+    return any(re.search(rf"\b{re.escape(form)}\b", told) or form.lower() in spelt for form in forms)
 
 
 def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
@@ -67,7 +70,7 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
     told = before + " " + text
     parties = _parties(question)
     # of several ("Italy ... China's next lunar mission"), one may be the mission's owner, not the kit's
-    if parties and not any(re.search(rf"\b{re.escape(form)}\b", told) for forms in parties for form in forms):
+    if parties and not any(_names(forms, told) for forms in parties):
         return []
     out = []
     for m in _KIT_FOUND.finditer(text):

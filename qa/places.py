@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa.demonyms import ADJECTIVES, COUNTRY_OF
+from qa.demonyms import ADJECTIVE_PATTERN, COUNTRY_OF
 
 # Month names: "in June" is a date, not a place (``qa.facts`` reads dates with the same list).
 MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -23,7 +23,7 @@ COUNTRY = re.compile(
     r"Poland|Portugal|Russia|Saudi Arabia|Spain|Sweden|Switzerland|Syria|Thailand|Turkey|Ukraine|United States|"
     r"United Kingdom|Vietnam)\b"
 )
-_DEMONYM = re.compile(rf"\b(?:{'|'.join(sorted(ADJECTIVES, key=len, reverse=True))})\b")
+_DEMONYM = re.compile(rf"\b{ADJECTIVE_PATTERN}\b")
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 # "Where on the Moon ...?", "Which part of the Moon ...?": a place on a body's surface.
 _ON_BODY = re.compile(r"\b(?:where|parts?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b", re.I)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from qa.demonyms import ADJECTIVES, kin
+from qa.demonyms import ADJECTIVE_PATTERN, kin
 from qa.respell import slips
 from qa.text import initialisms, name_terms, sentence_spans, terms, unquoted
 
@@ -62,7 +62,7 @@ def asked_speaker(question: str) -> str:
 
 
 # A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".
-_BODY_OF = re.compile(rf"(?:[’']s|\b(?:{'|'.join(ADJECTIVES)}))\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s*$")
+_BODY_OF = re.compile(rf"(?:[’']s|\b{ADJECTIVE_PATTERN})\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s*$")
 
 
 def _names(speaker: str) -> list[str]:
