@@ -16,7 +16,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind73_questions.jsonl``, ``blind74_questions.jsonl``, ``blind75_questions.jsonl``,
 ``blind76_questions.jsonl``, ``blind77_questions.jsonl``, ``blind78_questions.jsonl``,
 ``blind79_questions.jsonl``, ``blind80_questions.jsonl``, ``blind81_questions.jsonl``,
-``blind82_questions.jsonl`` (found next to
+``blind82_questions.jsonl``, ``blind83_questions.jsonl``, ``blind84_questions.jsonl``,
+``blind85_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -131,6 +132,9 @@ FILES = (
     "blind80_questions.jsonl",
     "blind81_questions.jsonl",
     "blind82_questions.jsonl",
+    "blind83_questions.jsonl",
+    "blind84_questions.jsonl",
+    "blind85_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
