@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts, gear, names, occasions, reasons, statements, things
+from qa import facts, gear, names, occasions, polar, reasons, statements, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -158,6 +158,9 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     if speaker and not _quotes(speaker, [c for c in ranked if c.support >= min_support]):
         # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
         return refusal(question, query, f"{REFUSAL[:-1]}: they give no statement by {speaker}.")
+    if polar.unnamed(question, ranked[0].text):
+        # "Has NASA invited China ...?": a sentence about NASA alone says nothing either way
+        return refusal(question, query)
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)
 

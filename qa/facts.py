@@ -105,15 +105,20 @@ _RULES = (
     (durations.ASKED, "duration"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
-    # "Where is Tianwen-2 headed when it launches?": a "when" after another question word opens a clause
-    (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?\bwhen\b|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
+    # "Where is Tianwen-2 headed when it launches?": a "when" after another question word opens a clause, as
+    # does one before a subject pronoun or a gerund ("What is it to do when it launches?", "... when inviting"),
+    # unless a preposition makes the clause the thing asked about ("what do the slides say about when it began").
+    (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?(?:\b(?:about|for|of|on|and|or)\s+when\b|"
+                r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
                 r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b", re.I), "date"),
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),
-    (re.compile(r"^\s*where\b|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
+    # Not "Where did the TIME piece first run?": a piece of writing appears in a publication, not at a place.
+    (re.compile(r"^\s*where\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
+                r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
                 r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
                 r"(?:moon|earth|world|globe|planet|mars|country|surface)\b", re.I), "place"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
 from qa.text import NAMES, ORDINALS, terms
 
@@ -81,8 +82,9 @@ def needs_context(question: str) -> bool:
     if _ANAPHORA.search(question) or _CONTINUATION.search(question) or _ORDINAL.search(question) or _STEP.search(question):
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
-    # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn.
-    return len(set(terms(question))) <= 2 and not NAMES.search(question)
+    # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn. A
+    # nationality names no one ("What is the Italian contribution?" asks about the kit just listed).
+    return len(set(terms(question))) <= 2 and all(name in ADJECTIVES for name in NAMES.findall(question))
 
 
 def _pick(listed: list[str], ordinal: str) -> str:

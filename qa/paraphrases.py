@@ -22,11 +22,18 @@ _GROUPS = (
     WANTING,
     "hint hints sign signs indication indications clue clues",
     "lead leads led leading spearhead spearheads spearheaded spearheading",
+    # the article itself: "Where did the TIME article first appear?" is "This story originally appeared in ..."
+    "piece pieces story stories article articles",
+    "first originally",
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.
 _AFTER = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+((?:[\w’'-]+\s+){0,3}?)after\b"
                     r"(?=\s*(?:[?,.]|$|\b(?:in|from|with|when|here|now)\b))", re.I)
+
+# "Where will it touch down?" asks where it lands; the articles only ever say "land".
+_TOUCH_DOWN = re.compile(r"\btouch(?:es|ed|ing)?\s+down\b", re.I)
+_LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": "landing"}
 
 
 @cache
@@ -46,5 +53,6 @@ def kin(found: set[str]) -> set[str]:
 
 
 def plain(question: str) -> str:
-    """The question with "is China really after" read as "is China really wanting"."""
+    """The question with "is China really after" read as "is China really wanting", "touch down" as "land"."""
+    question = _TOUCH_DOWN.sub(lambda m: _LANDS[m.group().split()[0].lower()], question)
     return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)

@@ -88,6 +88,8 @@ def test_a_follow_up_uses_the_earlier_turn(seed: qa.Settings) -> None:
         ("Why did Russia skip the congress in Paris?", False),  # a whole question that starts with "why"
         ("Why?", True),
         ("Why did he say that?", True),
+        ("What is the Italian contribution?", True),  # a nationality names no one new
+        ("What did Italy contribute?", False),
     ],
 )
 def test_which_questions_borrow_the_earlier_turn(question: str, follows_up: bool) -> None:

@@ -239,6 +239,12 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
         ("Who led the agency when the deal was signed?", "name"),
         ("When will Tianwen-2 launch?", "date"),
         ("So when is the launch?", "date"),
+        ("What is Tianwen-2 supposed to do when it launches in 2025?", ""),  # before a subject pronoun
+        ("Which Chang'e mission did officials single out when inviting proposals?", "member"),  # before a gerund
+        ("What do China's slides now say about when the program started?", "date"),  # the clause is what is asked
+        ("What's the target of Tianwen-2, and when does it fly?", "date"),  # a second question
+        ("Where did the TIME piece first run?", ""),  # a piece of writing runs in a publication, not at a place
+        ("Where was the congress held?", "place"),
     ],
 )
 def test_a_when_clause_after_another_question_word_asks_for_no_date(question: str, kind: str) -> None:
@@ -398,3 +404,8 @@ def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(s
     answer = qa.ask(question, settings=seed)
     first = answer.text.split("[1]")[0]
     assert expansion in first, answer.text
+
+
+def test_what_a_probe_is_to_do_when_it_launches_is_answered_by_its_plan(seed: qa.Settings) -> None:
+    answer = qa.ask("What is Tianwen-2 supposed to do when it launches in 2025?", settings=seed)
+    assert not answer.refused and "near-Earth asteroid" in answer.text

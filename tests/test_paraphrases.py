@@ -17,6 +17,9 @@ from qa import paraphrases
         ("What is the mission after Chang'e-7?", "What is the mission after Chang'e-7?"),  # the next one, not a wish
         ("And where is the mission after it headed?", "And where is the mission after it headed?"),
         ("What happened after the invasion?", "What happened after the invasion?"),
+        ("And where is it going to touch down?", "And where is it going to land?"),  # the articles say "land"
+        ("Where has it touched down before?", "Where has it landed before?"),
+        ("Is it touching down near the south pole?", "Is it landing near the south pole?"),
     ],
 )
 def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
@@ -30,6 +33,7 @@ def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
         ({"want", "interest"}, {"seek", "desir"}),  # a word the sentence holds is no paraphrase of itself
         ({"indic"}, {"hint", "sign", "clue"}),  # "the only indication" answers "the only hint"
         ({"spearhead"}, {"lead"}),  # "jointly spearheaded" answers "jointly led"
+        ({"stori", "origin"}, {"piec", "articl", "first"}),  # "This story originally appeared in ..."
         ({"moon"}, set()),
     ],
 )
@@ -46,3 +50,15 @@ def test_where_the_only_hint_of_joint_leadership_appeared_is_found_in_other_word
     answer = qa.ask("Where did the only hint appear that the lunar station is meant to be jointly led by China "
                     "and Russia?", settings=seed)
     assert "single slide" in answer.text
+
+
+def test_where_a_piece_first_ran_is_answered_by_where_the_story_originally_appeared(seed: qa.Settings) -> None:
+    answer = qa.ask("Where did the TIME article first appear?", settings=seed)
+    assert "originally appeared in TIME Space" in answer.text
+
+
+def test_where_a_mission_touches_down_is_where_it_lands(seed: qa.Settings) -> None:
+    history = [{"role": "user", "content": "Which mission did China say it was open to international proposals for?"},
+               {"role": "assistant", "content": "Its Chang'e-7 lander and orbiter mission."}]
+    answer = qa.ask("And where is it going to touch down?", history=history, settings=seed)
+    assert "South Pole of the Moon" in answer.text

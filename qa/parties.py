@@ -1,0 +1,45 @@
+"""Who a question is about: countries (by name or adjective) and space agencies, and whether a text names them.
+
+"What instrument is Italy contributing?" and "Has NASA invited China ...?" each ask about parties a
+sentence must name to answer ("an Italian retroreflector"; a sentence naming NASA but not China says
+nothing of China). The country owning a mission ("China's Chang'e-6") is the mission's host, not a
+party to what is asked. People, companies and institutes other than agencies are left out: the tables
+cover the parties of international space news, where these questions were seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa import places
+from qa.demonyms import ADJECTIVE_PATTERN, COUNTRY_OF
+from qa.text import initialisms
+
+COUNTRY_PATTERN = rf"(?:{ADJECTIVE_PATTERN}|{places.COUNTRY.pattern[2:-2]}|Saudi)"  # "Italian", "Saudi Arabia"
+_COUNTRY = re.compile(rf"\b{COUNTRY_PATTERN}\b")
+_COUNTRY_OF = {**COUNTRY_OF, "Saudi": "Saudi Arabia"}  # "a Saudi Arabia rover", "the Saudi rover"
+_ADJECTIVE_OF = {country: adjective for adjective, country in _COUNTRY_OF.items()}
+_AGENCY = re.compile(r"\b(?:ESA|NASA|CNSA|JAXA|ISRO|Roscosmos|(?:[A-Z][a-z]+\s+)+(?:Agency|Administration))\b")
+_HOST = re.compile(r"\b[A-Z][a-z]+(?:[’']s)?\s+(?=[A-Z][\w’']*[-\s]\d)")
+
+
+def country(word: str) -> str:
+    """The country ``word`` names ("Pakistani" -> "Pakistan", "Sweden" -> "Sweden"); "" when it names none."""
+    return _COUNTRY_OF.get(word, word if _COUNTRY.fullmatch(word) else "")
+
+
+def asked(question: str) -> set[tuple[str, ...]]:
+    """The parties ``question`` names, each as the words a text may name it by."""
+    question = _HOST.sub(" ", question)
+    out: set[tuple[str, ...]] = set()
+    for name in _COUNTRY.findall(question):
+        whole = country(name)
+        out.add((whole, _ADJECTIVE_OF.get(whole, whole)))
+    out |= {(name, *(i.upper() for i in initialisms(name))) for name in (n.strip() for n in _AGENCY.findall(question))}
+    return out
+
+
+def named(forms: tuple[str, ...], text: str) -> bool:
+    """``text`` names the party by one of ``forms``, or spells out its initials ("the European Space Agency")."""
+    spelt = initialisms(text)
+    return any(re.search(rf"\b{re.escape(form)}\b", text) or form.lower() in spelt for form in forms)

@@ -1,0 +1,23 @@
+"""Yes/no questions: the sentence that answers must name everyone the question asks about.
+
+"Has NASA invited China to join Artemis?" is not answered by "NASA is partnering with multiple
+nations ... Artemis": that sentence says nothing of China, and a reader shown it would take it for
+a yes. The answer's lead sentence must name each country and agency the question names
+(``qa.parties``). Whether the answer is yes or no is left to the reader, who reads the cited sentence;
+other parties (people, institutes) are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa import parties
+
+_POLAR = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might)\b", re.I)
+
+
+def unnamed(question: str, lead: str) -> list[str]:
+    """The parties a yes/no ``question`` names that ``lead`` does not; empty for other questions."""
+    if not _POLAR.match(question):
+        return []
+    return sorted(forms[0] for forms in parties.asked(question) if not parties.named(forms, lead))
