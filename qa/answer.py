@@ -159,8 +159,12 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
         return refusal(question, query, f"{REFUSAL[:-1]}: they give no statement by {speaker}.")
     if polar.unnamed(question, ranked[0].text):
-        # "Has NASA invited China ...?": a sentence about NASA alone says nothing either way
-        return refusal(question, query)
+        # "Has NASA invited China ...?": a sentence about NASA alone says nothing either way; a close one
+        # naming both may lead instead
+        lead = next((c for c in ranked if c.support >= min_support and not polar.unnamed(question, c.text)), None)
+        if lead is None or lead.score < w.complete_ratio * ranked[0].score:
+            return refusal(question, query)
+        ranked = [lead, *(c for c in ranked if c is not lead)]
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)
 

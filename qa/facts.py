@@ -194,8 +194,13 @@ def thing(question: str) -> str:
 
 def focus(question: str) -> set[str]:
     """Stemmed terms of the question's focus phrase ("What dilemma does ..." -> {"dilemma"}); empty when it has none."""
-    match = _FOCUS.search(american(_SOURCE[0].sub("", question, count=1)))  # "According to the analyst, what options ..."
+    question = american(_SOURCE[0].sub("", question, count=1))  # "According to the analyst, what options ..."
+    match = _FOCUS.search(question) or _NAME_OF.search(question)
     return set(terms(match.group(1))) if match else set()
+
+
+# "What is the name of the NASA program that ...?": the program is what the answer names.
+_NAME_OF = re.compile(rf"\bnames? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b", re.I)
 
 
 # Who says it: "According to the UST piece, what ...", "What choice does the ESPI fellow say ...".

@@ -28,6 +28,10 @@ ASKED = re.compile(
 )
 _KIT = (r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|sensors?|"
         r"lasers?|drills?|imagers?|analy[sz]ers?|antennas?|rovers?|landers?|robotic arms?)")
+_VEHICLES = frozenset({"rover", "rovers", "lander", "landers"})
+# Asked for an instrument, experiment or device, a vehicle is none: "the Chang'e-7 lander and orbiter mission"
+# lists no instrument for the orbiter. A payload or equipment may be one ("a Saudi rover" rides along).
+_SCIENCE = re.compile(r"\b(?:instruments?|experiments?|devices?|tools?|apparatus)\b", re.I)
 _WHOSE = parties.COUNTRY_PATTERN  # "an Italian ...", "a Saudi Arabia rover"
 _KIT_FOUND = re.compile(
     rf"\b(?:(?P<whose>{_WHOSE})\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<kit>{_KIT})\b"
@@ -42,6 +46,8 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
     of another country ("a Swedish detector", asked about Pakistan's) is someone else's too.
     """
     asked = set(question.lower().replace("’", "'").split())
+    wanted = ASKED.match(question)
+    science = bool(wanted and _SCIENCE.search(wanted.group()))
     told = before + " " + text
     asked_of = parties.asked(question)
     # of several ("Italy ... China's next lunar mission"), one may be the mission's owner, not the kit's
@@ -52,6 +58,8 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
         kit = (m.group("kit") or "").lower()
         if kit and (kit in asked or kit.rstrip("s") in asked):
             continue  # the thing asked about, not its kit
+        if science and kit in _VEHICLES:
+            continue
         whose = parties.country(m.group("whose") or m.group("owner") or "")
         if whose and asked_of and not any(whose in forms for forms in asked_of):
             continue  # asked what Pakistan's cubesat carries, the Swedish detector beside it is not the answer

@@ -18,6 +18,8 @@ from qa import facts, things
         ("According to the analyst, what two options does Beijing have?", {"two", "option"}),  # after whose words
         ("What is China offering other countries?", set()),  # "what is": no focus phrase
         ("Where was the congress held?", set()),
+        ("What is the name of the NASA programme that the ILRS is compared to?", {"program"}),  # the thing named
+        ("What is the name of the process?", set()),  # not a kind of thing that bears a proper name
     ],
 )
 def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus: set[str]) -> None:

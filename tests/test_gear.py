@@ -31,6 +31,9 @@ def test_a_question_for_kit_is_told_from_one_that_mentions_kit(question: str, ki
     [
         ("What instrument is Italy contributing?", PAYLOADS, ["Italian retroreflector"]),  # not Sweden's
         ("What instrument will Pakistan's cubesat carry?", PAYLOADS, []),  # the cubesat is not its own kit
+        ("What instruments will the Chang'e-7 orbiter carry?", "It is open to proposals for its Chang'e-7 lander "
+         "and orbiter mission.", []),  # a lander is no instrument
+        ("What payload is Saudi Arabia sending?", "It will also host a Saudi Arabia rover.", ["Saudi Arabia rover"]),
         ("What is Saudi Arabia sending?", "It will also host a Saudi Arabia rover weighing 10 kg.", ["Saudi Arabia rover"]),
         ("What instruments will fly on China's Chang'e-6?", PAYLOADS,  # China owns the mission, not the kit
          ["Swedish negative ion detector", "Italian retroreflector", "French radon detection device", "Pakistani cubesat"]),

@@ -39,6 +39,8 @@ def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) ->
         ("Has NASA invited China to take part in the Artemis program?", True),  # the sentence is about NASA alone
         ("Is NASA partnering with other nations on Artemis?", False),
         ("Does the European Space Policy Institute researcher consider China and Russia natural allies?", False),
+        # the best sentence names Russia alone; a close one naming China too leads instead
+        ("Did China's IAC presentation mention Russia's role in the ILRS anywhere at all? Where?", False),
     ],
 )
 def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str, refused: bool) -> None:

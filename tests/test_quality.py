@@ -81,8 +81,9 @@ FLOORS = [
     # blind70 1.000/1.000/0.58, blind71 1.000/1.000/0.75, blind72 1.000/1.000/0.75, blind73 1.000/1.000/0.58,
     # blind74 0.909/0.909/1.00, blind75 1.000/1.000/0.92, blind76 0.929/1.000/0.75, blind77 0.909/0.909/1.00,
     # blind78 1.000/1.000/0.83, blind79 0.929/1.000/0.83, blind80 1.000/1.000/1.00, blind81 0.929/0.929/1.00,
-    # blind82 1.000/1.000/0.92
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81 and 82 hold 12 unanswerable questions each: stress tests)
+    # blind82 1.000/1.000/0.92, blind83 0.909/0.909/1.00, blind84 0.857/0.857/0.92, blind85 0.929/0.929/0.92,
+    # blind86 0.955/0.955/1.00, blind87 1.000/1.000/0.92, blind88 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87 and 88 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -129,7 +130,7 @@ FLOORS = [
     ("evals/blind42_questions.jsonl", 0.90, 0.95, 1.00),
     ("evals/blind43_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind44_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind45_questions.jsonl", 0.90, 0.90, 1.00),
+    ("evals/blind45_questions.jsonl", 0.95, 0.90, 1.00),
     ("evals/blind46_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind47_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind48_questions.jsonl", 1.00, 1.00, 1.00),
@@ -141,7 +142,7 @@ FLOORS = [
     ("evals/blind54_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind55_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind56_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind57_questions.jsonl", 0.90, 0.95, 1.00),
+    ("evals/blind57_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind58_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind59_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind60_questions.jsonl", 0.95, 0.95, 1.00),
@@ -150,7 +151,7 @@ FLOORS = [
     ("evals/blind63_questions.jsonl", 0.92, 0.92, 1.00),
     ("evals/blind64_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind65_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind66_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind66_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind67_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind68_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind69_questions.jsonl", 1.00, 1.00, 0.91),
@@ -160,13 +161,19 @@ FLOORS = [
     ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind76_questions.jsonl", 0.92, 1.00, 0.83),
+    ("evals/blind76_questions.jsonl", 0.92, 1.00, 0.91),
     ("evals/blind77_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind78_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind79_questions.jsonl", 0.92, 1.00, 0.91),
     ("evals/blind80_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind81_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind82_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind83_questions.jsonl", 0.90, 0.90, 1.00),
+    ("evals/blind84_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind85_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind86_questions.jsonl", 1.00, 0.95, 1.00),
+    ("evals/blind87_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind88_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
