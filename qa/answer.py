@@ -104,9 +104,9 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if kind.kind == "date":
         # "When will it ...?" is not answered by a date told in the past, nor "When was this year's congress?"
         # by "a year ago, in June 2021"
-        to_come = facts.looks_ahead(kind, question)
+        to_come = occasions.looks_ahead(question)
         for c in found:
-            if (to_come and not facts.ahead(c.text)) or occasions.elsewhere(question, c.text):
+            if (to_come and not occasions.ahead(c.text)) or occasions.elsewhere(question, c.text):
                 c.values = set()
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]
@@ -158,13 +158,9 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     if speaker and not _quotes(speaker, [c for c in ranked if c.support >= min_support]):
         # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
         return refusal(question, query, f"{REFUSAL[:-1]}: they give no statement by {speaker}.")
-    if polar.unnamed(question, ranked[0].text):
-        # "Has NASA invited China ...?": a sentence about NASA alone says nothing either way; a close one
-        # naming both may lead instead
-        lead = next((c for c in ranked if c.support >= min_support and not polar.unnamed(question, c.text)), None)
-        if lead is None or lead.score < w.complete_ratio * ranked[0].score:
-            return refusal(question, query)
-        ranked = [lead, *(c for c in ranked if c is not lead)]
+    ranked = polar.led(question, ranked, min_support, w.complete_ratio)
+    if not ranked:  # "Has NASA invited China ...?": no close sentence names both
+        return refusal(question, query)
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)
 

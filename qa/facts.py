@@ -226,24 +226,6 @@ def source(question: str) -> str:
     return ""
 
 
-# A question about what is to come ("When is the base expected to be running?") is answered by a
-# date the article puts ahead ("will be launched ... in the late 2030s"), not by when it was announced.
-_LOOKS_AHEAD = re.compile(r"\b(?:will|expected|supposed to|scheduled|slated|planned|due|going to|set to|projected|"
-                          r"aim(?:s|ed)? to|hope(?:s|d)? to)\b", re.I)
-_AHEAD = re.compile(r"\b(?:will|shall|would|hop(?:es|ed|ing)? to|plan(?:s|ned)? to|aim(?:s|ed)? to|expected|scheduled|"
-                    r"slated|planned|due to|set to|(?:is|are) to)\b", re.I)
-
-
-def looks_ahead(want: Asked, question: str) -> bool:
-    """Whether a date question asks when something is to happen."""
-    return want.kind == "date" and bool(_LOOKS_AHEAD.search(question))
-
-
-def ahead(sentence: str) -> bool:
-    """Whether a sentence speaks of what is to come."""
-    return bool(_AHEAD.search(sentence))
-
-
 def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:
     """Values of the asked kind in ``sentence`` that the question itself does not already name.
 

@@ -13,6 +13,9 @@ articles report, which a sentence telling of another ("a year ago, in June
 Left out: relative times without a unit ("next time", "the next mission"), which
 name a thing in a series rather than a date (``qa.series`` handles members), and
 named years, which ``qa.names`` checks against the whole index.
+
+A question about what is to come (``looks_ahead``) is answered only by a sentence that puts its
+date ahead (``ahead``).
 """
 
 from __future__ import annotations
@@ -66,3 +69,21 @@ _ANOTHER = re.compile(rf"\b(?:{_LATER}|{_EARLIER})\s+(?:year|month|week)\b"
 def elsewhere(question: str, sentence: str) -> bool:
     """Whether a question about this year's occasion meets a sentence telling of another one."""
     return bool(_THIS.search(question) and _ANOTHER.search(sentence))
+
+
+# A question about what is to come ("When is the base expected to be running?") is answered by a
+# date the article puts ahead ("will be launched ... in the late 2030s"), not by when it was announced.
+_LOOKS_AHEAD = re.compile(r"\b(?:will|expected|supposed to|scheduled|slated|planned|due|going to|set to|projected|"
+                          r"aim(?:s|ed)? to|hope(?:s|d)? to)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|shall|would|hop(?:es|ed|ing)? to|plan(?:s|ned)? to|aim(?:s|ed)? to|expected|scheduled|"
+                    r"slated|planned|due to|set to|(?:is|are) to)\b", re.I)
+
+
+def looks_ahead(question: str) -> bool:
+    """Whether a (date) question asks when something is to happen."""
+    return bool(_LOOKS_AHEAD.search(question))
+
+
+def ahead(sentence: str) -> bool:
+    """Whether a sentence speaks of what is to come."""
+    return bool(_AHEAD.search(sentence))

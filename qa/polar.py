@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qa import parties
+from qa.sentences import Candidate
 
 _POLAR = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might)\b", re.I)
 
@@ -21,3 +22,18 @@ def unnamed(question: str, lead: str) -> list[str]:
     if not _POLAR.match(question):
         return []
     return sorted(forms[0] for forms in parties.asked(question) if not parties.named(forms, lead))
+
+
+def led(question: str, ranked: list[Candidate], min_support: float, ratio: float) -> list[Candidate]:
+    """``ranked`` led by a sentence naming every party asked about; empty when none close to the best does.
+
+    The best sentence leads when it names them all; otherwise the best supported one that does, if it
+    scores at least ``ratio`` of the best ("Did China's presentation mention Russia's role?" is answered
+    by a sentence about China and Russia, not by the better-scored one about Russia alone).
+    """
+    if not ranked or not unnamed(question, ranked[0].text):
+        return ranked
+    lead = next((c for c in ranked if c.support >= min_support and not unnamed(question, c.text)), None)
+    if lead is None or lead.score < ratio * ranked[0].score:
+        return []
+    return [lead, *(c for c in ranked if c is not lead)]
