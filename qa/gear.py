@@ -28,10 +28,10 @@ ASKED = re.compile(
 )
 _KIT = (r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|sensors?|"
         r"lasers?|drills?|imagers?|analy[sz]ers?|antennas?|rovers?|landers?|robotic arms?)")
-_VEHICLES = frozenset({"rover", "rovers", "lander", "landers"})
 # Asked for an instrument, experiment or device, a vehicle is none: "the Chang'e-7 lander and orbiter mission"
 # lists no instrument for the orbiter. A payload or equipment may be one ("a Saudi rover" rides along).
 _SCIENCE = re.compile(r"\b(?:instruments?|experiments?|devices?|tools?|apparatus)\b", re.I)
+_VEHICLES = frozenset({"rover", "rovers", "lander", "landers"})
 _WHOSE = parties.COUNTRY_PATTERN  # "an Italian ...", "a Saudi Arabia rover"
 _KIT_FOUND = re.compile(
     rf"\b(?:(?P<whose>{_WHOSE})\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<kit>{_KIT})\b"

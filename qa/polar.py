@@ -3,8 +3,9 @@
 "Has NASA invited China to join Artemis?" is not answered by "NASA is partnering with multiple
 nations ... Artemis": that sentence says nothing of China, and a reader shown it would take it for
 a yes. The answer's lead sentence must name each country and agency the question names
-(``qa.parties``). Whether the answer is yes or no is left to the reader, who reads the cited sentence;
-other parties (people, institutes) are not checked.
+(``qa.parties``): the best one, or else a close one that does (``led``), or the answer is a refusal.
+Whether the answer is yes or no is left to the reader, who reads the cited sentence; other parties
+(people, institutes) are not checked.
 """
 
 from __future__ import annotations
