@@ -18,7 +18,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind79_questions.jsonl``, ``blind80_questions.jsonl``, ``blind81_questions.jsonl``,
 ``blind82_questions.jsonl``, ``blind83_questions.jsonl``, ``blind84_questions.jsonl``,
 ``blind85_questions.jsonl``, ``blind86_questions.jsonl``, ``blind87_questions.jsonl``,
-``blind88_questions.jsonl`` (found next to
+``blind88_questions.jsonl``, ``blind89_questions.jsonl``, ``blind90_questions.jsonl``,
+``blind91_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -139,6 +140,9 @@ FILES = (
     "blind86_questions.jsonl",
     "blind87_questions.jsonl",
     "blind88_questions.jsonl",
+    "blind89_questions.jsonl",
+    "blind90_questions.jsonl",
+    "blind91_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
