@@ -2,7 +2,7 @@
 
 "Has NASA invited China to join Artemis?" is not answered by "NASA is partnering with multiple
 nations ... Artemis": that sentence says nothing of China, and a reader shown it would take it for
-a yes. The answer's lead sentence must name each country and agency the question names
+a yes. The answer's lead sentence must name each country, agency and series member the question names
 (``qa.parties``): the best one, or else a close one that does (``led``), or the answer is a refusal.
 Whether the answer is yes or no is left to the reader, who reads the cited sentence; other parties
 (people, institutes) are not checked.
@@ -12,17 +12,23 @@ from __future__ import annotations
 
 import re
 
-from qa import parties
+from qa import parties, series
 from qa.sentences import Candidate
 
 _POLAR = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might)\b", re.I)
 
 
-def unnamed(question: str, lead: str) -> list[str]:
-    """The parties a yes/no ``question`` names that ``lead`` does not; empty for other questions."""
+def unnamed(question: str, lead: str, prior: str = "") -> list[str]:
+    """The parties and series members a yes/no ``question`` names that ``lead`` does not; empty for other questions.
+
+    "Will Pakistan also have an instrument on Chang'e-7?" is not answered by Pakistan's cubesat on Chang'e-6.
+    A member may be named in the sentence ``prior`` to the lead, which "It will also host ..." refers back to.
+    """
     if not _POLAR.match(question):
         return []
-    return sorted(forms[0] for forms in parties.asked(question) if not parties.named(forms, lead))
+    missing = [forms[0] for forms in parties.asked(question) if not parties.named(forms, lead)]
+    missing += [f"{name}-{number}" for name, number in series.named(question) - series.named(f"{prior} {lead}")]
+    return sorted(missing)
 
 
 def led(question: str, ranked: list[Candidate], min_support: float, ratio: float) -> list[Candidate]:
@@ -32,9 +38,9 @@ def led(question: str, ranked: list[Candidate], min_support: float, ratio: float
     scores at least ``ratio`` of the best ("Did China's presentation mention Russia's role?" is answered
     by a sentence about China and Russia, not by the better-scored one about Russia alone).
     """
-    if not ranked or not unnamed(question, ranked[0].text):
+    if not ranked or not unnamed(question, ranked[0].text, ranked[0].prior):
         return ranked
-    lead = next((c for c in ranked if c.support >= min_support and not unnamed(question, c.text)), None)
+    lead = next((c for c in ranked if c.support >= min_support and not unnamed(question, c.text, c.prior)), None)
     if lead is None or lead.score < ratio * ranked[0].score:
         return []
     return [lead, *(c for c in ranked if c is not lead)]

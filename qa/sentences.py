@@ -64,6 +64,7 @@ class Candidate:
     support: float = 0.0
     vector: np.ndarray | None = None
     also: list[Passage] = field(default_factory=list)  # corroborating passages
+    prior: str = ""  # the sentence before it in its paragraph, which "It will also host ..." leans on
 
 
 def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
@@ -142,5 +143,5 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
             seen.add(key)
             out.append(Candidate(passage=p, start=p.start + s, end=p.start + e, text=text, coverage=covered,
-                                 context=context, values=found))
+                                 context=context, values=found, prior=prior))
     return out

@@ -20,6 +20,8 @@ from qa import paraphrases
         ("And where is it going to touch down?", "And where is it going to land?"),  # the articles say "land"
         ("Where has it touched down before?", "Where has it landed before?"),
         ("Is it touching down near the south pole?", "Is it landing near the south pole?"),
+        ("Which think tank does the analyst work for?", "Which institute does the analyst work for?"),
+        ("Which European think-tanks ...?", "Which European institutes ...?"),
     ],
 )
 def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
@@ -62,3 +64,8 @@ def test_where_a_mission_touches_down_is_where_it_lands(seed: qa.Settings) -> No
                {"role": "assistant", "content": "Its Chang'e-7 lander and orbiter mission."}]
     answer = qa.ask("And where is it going to touch down?", history=history, settings=seed)
     assert "South Pole of the Moon" in answer.text
+
+
+def test_a_think_tank_is_the_institute_the_articles_name(seed: qa.Settings) -> None:
+    answer = qa.ask("Which think tank does the analyst quoted by SpaceNews work for?", settings=seed)
+    assert "European Space Policy Institute" in answer.text

@@ -16,12 +16,22 @@ from qa import parties, polar
          ["NASA"]),
         ("Is anything from Pakistan going on it?", "A Pakistani cubesat will be placed on Chang’e-6.", []),
         ("Did the European Space Agency send an experiment?", "Experiments from the ESA are aboard.", []),
-        ("Will Italy fly on China's Chang'e-6?", "An Italian retroreflector will fly.", []),  # China hosts the mission
+        ("Will Italy fly on China's Chang'e-6?", "An Italian retroreflector will fly on Chang’e-6.", []),  # China hosts it
         ("Which countries did NASA invite?", "NASA is partnering with multiple nations.", []),  # not a yes/no question
+        ("Will Pakistan also have an instrument on Chang'e-7?", "A Pakistani cubesat will fly on Chang’e-6.",
+         ["chang'e-7"]),  # another member of the series
+        ("Are the Chang'e-6, -7 and -8 missions crewed?", "Its Chang’e-6, Chang’e-7, and Chang’e-8 missions", []),
     ],
 )
 def test_a_yes_no_answer_must_name_the_parties_asked_about(question: str, lead: str, unnamed: list[str]) -> None:
     assert polar.unnamed(question, lead) == unnamed
+
+
+def test_a_member_may_be_named_in_the_sentence_the_lead_refers_back_to() -> None:
+    question = "Is Saudi Arabia sending a rover on Chang'e-6?"
+    lead = "It will also host a Saudi Arabia rover weighing only 10 kg."
+    assert polar.unnamed(question, lead) == ["chang'e-6"]
+    assert polar.unnamed(question, lead, prior="A Pakistani cubesat will be placed on the Chang’e-6 mission.") == []
 
 
 @pytest.mark.parametrize(
@@ -41,6 +51,8 @@ def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) ->
         ("Does the European Space Policy Institute researcher consider China and Russia natural allies?", False),
         # the best sentence names Russia alone; a close one naming China too leads instead
         ("Did China's IAC presentation mention Russia's role in the ILRS anywhere at all? Where?", False),
+        ("Will Pakistan also have an instrument on board Chang'e-7?", True),  # the cubesat flies on Chang'e-6
+        ("Is Saudi Arabia sending a rover on Chang'e-6?", False),  # "It will also host ...", after Chang'e-6
     ],
 )
 def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str, refused: bool) -> None:

@@ -58,7 +58,7 @@ def measure(path: Path, settings: qa.Settings) -> Quality:
 # (file, accuracy floor, evidence floor, refusal floor): measured 2026-11-22, see README "Quality".
 FLOORS = [
     ("evals/seed_questions.jsonl", 0.96, 0.96, 1.00),
-    ("evals/holdout_questions.jsonl", 0.73, 0.73, 1.00),
+    ("evals/holdout_questions.jsonl", 0.80, 0.80, 1.00),
     # Written blind (by someone who saw only the articles, never the answers or the code). First runs:
     # blind 0.810/0.905/0.75, blind2 0.636/0.818/0.50, blind3 0.955/0.909/0.75, blind4 0.773/0.773/0.50,
     # blind5 0.727/0.818/0.75, blind6 0.864/0.909/0.75, blind7 0.909/0.955/0.75, blind8 0.727/0.864/0.75,
@@ -82,15 +82,16 @@ FLOORS = [
     # blind74 0.909/0.909/1.00, blind75 1.000/1.000/0.92, blind76 0.929/1.000/0.75, blind77 0.909/0.909/1.00,
     # blind78 1.000/1.000/0.83, blind79 0.929/1.000/0.83, blind80 1.000/1.000/1.00, blind81 0.929/0.929/1.00,
     # blind82 1.000/1.000/0.92, blind83 0.909/0.909/1.00, blind84 0.857/0.857/0.92, blind85 0.929/0.929/0.92,
-    # blind86 0.955/0.955/1.00, blind87 1.000/1.000/0.92, blind88 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87 and 88 hold 12 unanswerable questions each: stress tests)
+    # blind86 0.955/0.955/1.00, blind87 1.000/1.000/0.92, blind88 1.000/1.000/1.00, blind89 0.955/0.955/1.00,
+    # blind90 1.000/1.000/0.92, blind91 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90 and 91 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind2_questions.jsonl", 0.95, 0.90, 1.00),
     ("evals/blind3_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind4_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind5_questions.jsonl", 0.86, 0.86, 1.00),
+    ("evals/blind5_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind6_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind7_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind8_questions.jsonl", 1.00, 1.00, 1.00),
@@ -145,7 +146,7 @@ FLOORS = [
     ("evals/blind57_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind58_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind59_questions.jsonl", 1.00, 0.95, 1.00),
-    ("evals/blind60_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind60_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind61_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind62_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind63_questions.jsonl", 0.92, 0.92, 1.00),
@@ -161,7 +162,7 @@ FLOORS = [
     ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind76_questions.jsonl", 0.92, 1.00, 0.91),
+    ("evals/blind76_questions.jsonl", 0.92, 1.00, 1.00),
     ("evals/blind77_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind78_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind79_questions.jsonl", 0.92, 1.00, 0.91),
@@ -174,6 +175,9 @@ FLOORS = [
     ("evals/blind86_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind87_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind88_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind89_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind90_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind91_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
