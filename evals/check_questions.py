@@ -19,7 +19,8 @@ Loads ``seed_questions.jsonl``, ``holdout_questions.jsonl``, ``blind_questions.j
 ``blind82_questions.jsonl``, ``blind83_questions.jsonl``, ``blind84_questions.jsonl``,
 ``blind85_questions.jsonl``, ``blind86_questions.jsonl``, ``blind87_questions.jsonl``,
 ``blind88_questions.jsonl``, ``blind89_questions.jsonl``, ``blind90_questions.jsonl``,
-``blind91_questions.jsonl`` (found next to
+``blind91_questions.jsonl``, ``blind92_questions.jsonl``, ``blind93_questions.jsonl``,
+``blind94_questions.jsonl`` (found next to
 this script) and checks that:
 
 * every line is a JSON object with exactly the expected keys and types;
@@ -143,6 +144,9 @@ FILES = (
     "blind89_questions.jsonl",
     "blind90_questions.jsonl",
     "blind91_questions.jsonl",
+    "blind92_questions.jsonl",
+    "blind93_questions.jsonl",
+    "blind94_questions.jsonl",
 )
 KINDS = {"factoid", "multi-source", "conflict", "follow-up", "unanswerable"}
 KEY_TYPES = {
