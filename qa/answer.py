@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts, gear, names, occasions, polar, reasons, statements, things
+from qa import facts, followup, gear, names, occasions, polar, reasons, statements, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -83,7 +83,7 @@ def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine
 
 def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine) -> tuple[facts.Asked, list[Candidate]]:
     """The asked kind and the shortlisted sentences with every feature scored (independent of the weights)."""
-    kind = facts.asked(question)
+    kind = followup.asked(question, borrowed)
     if not retrieved.passages:
         return kind, []
     lexical = engine.lexical(retrieved.generation)

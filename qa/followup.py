@@ -4,7 +4,8 @@ A question that leans on the conversation ("Which part of the Moon will it
 land on?") has few words of its own to retrieve with. When a question has an
 anaphoric word, starts like a continuation, or has too few content terms and
 names nothing of its own, the latest user turns are appended to the retrieval
-query; the answerer then weighs the question's own words above the borrowed ones. "The first
+query; the answerer then weighs the question's own words above the borrowed ones, and a continuation
+that asks for no kind of value asks for the last turn's (``asked``). "The first
 of those" after an answer listing several names borrows only the name it
 points at. History is validated here, so a malformed history is a clear
 ``QuestionError``.
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from qa import facts
 from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
 from qa.text import NAMES, ORDINALS, terms
@@ -40,6 +42,8 @@ _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
 # "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
 _STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after|before) (?:it|that|this))\b", re.I)
 MAX_TURNS = 200
+# Kinds a continuing follow-up asks for again when it names none of its own.
+_CARRIED = frozenset({"date", "place", "gear", "money", "measure", "count", "duration", "name"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,25 @@ def _content_text(content: Any, n: int) -> str:
     if isinstance(content, dict) and isinstance(content.get("text"), str):
         return content["text"]
     raise QuestionError(f"history message {n} has content of type {type(content).__name__}; use a string.")
+
+
+def continues(question: str) -> bool:
+    """Whether the question opens as a continuation of the last one ("And what's France sending?")."""
+    return bool(_CONTINUATION.search(question))
+
+
+def asked(question: str, borrowed: str) -> facts.Asked:
+    """The kind of value ``question`` asks for; for a continuing follow-up that names none, the last turn's.
+
+    "And what's France sending?" after "What instrument is Sweden contributing?" asks for kit too. Not
+    the name of the thing the last turn asked for: "Which mission will carry a French device?" then
+    "And what is Italy supplying for it?" asks for no mission.
+    """
+    kind = facts.asked(question)
+    if kind.kind or not borrowed or not continues(question):
+        return kind
+    earlier = facts.asked(borrowed)
+    return earlier if earlier.kind in _CARRIED else kind
 
 
 def needs_context(question: str) -> bool:

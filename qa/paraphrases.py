@@ -25,6 +25,7 @@ _GROUPS = (
     # the article itself: "Where did the TIME article first appear?" is "This story originally appeared in ..."
     "piece pieces story stories article articles",
     "first originally",
+    "stage stages phase phases",  # "What stage is the project in?": the "reconnaissance" phase
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.

@@ -14,7 +14,10 @@ import re
 
 from qa import parties, series
 from qa.sentences import Candidate
+from qa.text import capitalised_terms, terms
 
+# Words that carry no claim of their own.
+_LIGHT = frozenset(terms("anything something going get gets make makes take takes also"))
 _POLAR = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might)\b", re.I)
 
 
@@ -31,16 +34,34 @@ def unnamed(question: str, lead: str, prior: str = "") -> list[str]:
     return sorted(missing)
 
 
-def led(question: str, ranked: list[Candidate], min_support: float, ratio: float) -> list[Candidate]:
-    """``ranked`` led by a sentence naming every party asked about; empty when none close to the best does.
+def unsaid(question: str, lead: str) -> bool:
+    """Whether ``lead`` holds none of the words a yes/no ``question`` asks with besides names.
 
-    The best sentence leads when it names them all; otherwise the best supported one that does, if it
-    scores at least ``ratio`` of the best ("Did China's presentation mention Russia's role?" is answered
-    by a sentence about China and Russia, not by the better-scored one about Russia alone).
+    "Will Tianwen-3 bring Martian samples back to Earth?" is not answered by "Tianwen-3 will go to Mars":
+    nothing is said of bringing or samples. Words that make no claim ("Is anything going on it?") are left
+    out, and a question of names alone is not checked.
     """
-    if not ranked or not unnamed(question, ranked[0].text, ranked[0].prior):
+    if not _POLAR.match(question):
+        return False
+    claim = {t for t in terms(question) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
+    return bool(claim) and not claim & set(terms(lead))
+
+
+def _answers(question: str, c: Candidate) -> bool:
+    return not unnamed(question, c.text, c.prior) and not unsaid(question, c.text)
+
+
+def led(question: str, ranked: list[Candidate], min_support: float, ratio: float) -> list[Candidate]:
+    """``ranked`` led by a sentence that answers a yes/no question; empty when none close to the best does.
+
+    The best sentence leads when it names every party asked about and says something of what is asked;
+    otherwise the best supported one that does, if it scores at least ``ratio`` of the best ("Did China's
+    presentation mention Russia's role?" is answered by a sentence about China and Russia, not by the
+    better-scored one about Russia alone).
+    """
+    if not ranked or _answers(question, ranked[0]):
         return ranked
-    lead = next((c for c in ranked if c.support >= min_support and not unnamed(question, c.text, c.prior)), None)
+    lead = next((c for c in ranked if c.support >= min_support and _answers(question, c)), None)
     if lead is None or lead.score < ratio * ranked[0].score:
         return []
     return [lead, *(c for c in ranked if c is not lead)]

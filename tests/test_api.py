@@ -383,3 +383,23 @@ def test_a_whole_why_question_after_another_turn_does_not_borrow_it(seed: qa.Set
     answer = qa.ask("Why did Russia skip the astronautical congress in Paris?", history=history, settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text
     assert "Roscosmos" not in answer.query
+
+
+@pytest.mark.parametrize(
+    ("question", "borrowed", "kind"),
+    [
+        ("And what's France sending?", "What instrument is Sweden contributing to Chang'e-6?", "gear"),
+        ("And for China?", "When did Russia sign the agreement?", "date"),
+        ("And what is Italy supplying for it?", "Which Chinese mission will carry a French device?", ""),  # no mission
+        ("What is Italy supplying?", "What instrument is Sweden contributing?", ""),  # not a continuation
+    ],
+)
+def test_a_continuing_follow_up_asks_for_the_kind_the_last_turn_did(question: str, borrowed: str, kind: str) -> None:
+    assert followup.asked(question, borrowed).kind == kind
+
+
+def test_what_france_sends_after_what_sweden_sends_is_its_instrument(seed: qa.Settings) -> None:
+    history = [{"role": "user", "content": "What instrument is Sweden contributing to the Chang'e-6 lander?"},
+               {"role": "assistant", "content": "A negative ion detector."}]
+    answer = qa.ask("And what's France sending?", history=history, settings=seed)
+    assert "radon detection device" in answer.text

@@ -36,6 +36,7 @@ def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
         ({"indic"}, {"hint", "sign", "clue"}),  # "the only indication" answers "the only hint"
         ({"spearhead"}, {"lead"}),  # "jointly spearheaded" answers "jointly led"
         ({"stori", "origin"}, {"piec", "articl", "first"}),  # "This story originally appeared in ..."
+        ({"phase"}, {"stage"}),  # "What stage is the project in?": the "reconnaissance" phase
         ({"moon"}, set()),
     ],
 )

@@ -53,7 +53,22 @@ def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) ->
         ("Did China's IAC presentation mention Russia's role in the ILRS anywhere at all? Where?", False),
         ("Will Pakistan also have an instrument on board Chang'e-7?", True),  # the cubesat flies on Chang'e-6
         ("Is Saudi Arabia sending a rover on Chang'e-6?", False),  # "It will also host ...", after Chang'e-6
+        ("Will the Tianwen-3 mission bring Martian samples back to Earth?", True),  # it "will go to Mars"
     ],
 )
 def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str, refused: bool) -> None:
     assert qa.ask(question, settings=seed).refused is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "unsaid"),
+    [
+        ("Will the Tianwen-3 mission bring Martian samples back to Earth?", "“Tianwen-3” will go to Mars.", True),
+        ("Is anything from Pakistan going on it?", "A Pakistani cubesat will be placed on it.", False),  # no claim
+        ("Are the missions crewed or uncrewed?", "Its missions—uncrewed landings on the moon", False),
+        ("Is Saudi Arabia sending a rover?", "It will also host a Saudi Arabia rover.", False),
+        ("When will Tianwen-3 fly?", "“Tianwen-3” will go to Mars.", False),  # not a yes/no question
+    ],
+)
+def test_a_yes_no_answer_must_say_something_of_what_is_asked(question: str, lead: str, unsaid: bool) -> None:
+    assert polar.unsaid(question, lead) is unsaid

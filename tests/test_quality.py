@@ -83,8 +83,9 @@ FLOORS = [
     # blind78 1.000/1.000/0.83, blind79 0.929/1.000/0.83, blind80 1.000/1.000/1.00, blind81 0.929/0.929/1.00,
     # blind82 1.000/1.000/0.92, blind83 0.909/0.909/1.00, blind84 0.857/0.857/0.92, blind85 0.929/0.929/0.92,
     # blind86 0.955/0.955/1.00, blind87 1.000/1.000/0.92, blind88 1.000/1.000/1.00, blind89 0.955/0.955/1.00,
-    # blind90 1.000/1.000/0.92, blind91 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90 and 91 hold 12 unanswerable questions each: stress tests)
+    # blind90 1.000/1.000/0.92, blind91 1.000/1.000/1.00, blind92 0.955/0.955/1.00, blind93 1.000/1.000/1.00,
+    # blind94 0.929/1.000/0.75
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93 and 94 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -123,7 +124,7 @@ FLOORS = [
     ("evals/blind34_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind35_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind36_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind37_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind37_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind38_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind39_questions.jsonl", 0.86, 0.86, 1.00),
     ("evals/blind40_questions.jsonl", 0.95, 0.95, 1.00),
@@ -162,7 +163,7 @@ FLOORS = [
     ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind76_questions.jsonl", 0.92, 1.00, 1.00),
+    ("evals/blind76_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind77_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind78_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind79_questions.jsonl", 0.92, 1.00, 0.91),
@@ -178,6 +179,9 @@ FLOORS = [
     ("evals/blind89_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind90_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind91_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind92_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind93_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind94_questions.jsonl", 1.00, 1.00, 0.83),
 ]
 
 
