@@ -3,9 +3,11 @@
 "Has NASA invited China to join Artemis?" is not answered by "NASA is partnering with multiple
 nations ... Artemis": that sentence says nothing of China, and a reader shown it would take it for
 a yes. The answer's lead sentence must name each country, agency and series member the question names
-(``qa.parties``): the best one, or else a close one that does (``led``), or the answer is a refusal.
-Whether the answer is yes or no is left to the reader, who reads the cited sentence; other parties
-(people, institutes) are not checked.
+(``qa.parties``, ``qa.series``) and hold at least one of its other words (``unsaid``): the best
+sentence, or else a close one that does (``led``), or the answer is a refusal. Whether the answer is
+yes or no is left to the reader, who reads the cited sentence; other parties (people, institutes) are
+not checked, and one shared word is a weak test of the claim ("Will Pakistan's cubesat stay in orbit?"
+passes on "cubesat").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from qa import parties, series
 from qa.sentences import Candidate
 from qa.text import capitalised_terms, terms
 
-# Words that carry no claim of their own.
+# Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
 _LIGHT = frozenset(terms("anything something going get gets make makes take takes also"))
 _POLAR = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might)\b", re.I)
 

@@ -33,9 +33,9 @@ def _members(text: str, lower: bool = False) -> tuple[tuple[int, tuple[str, str]
     return tuple(out)
 
 
-def named(text: str, lower: bool = False) -> frozenset[tuple[str, str]]:
+def named(text: str) -> frozenset[tuple[str, str]]:
     """The members ``text`` names, as (series, number): {("chang'e", "6"), ("chang'e", "7")}."""
-    return frozenset(member for _, member in _members(text, lower))
+    return frozenset(member for _, member in _members(text))
 
 
 def of_asked_member(found: list[tuple[str, int]], text: str, question: str, before: str,
