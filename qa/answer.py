@@ -145,7 +145,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
     # kit words that no retrieved sentence uses do not fit the subject (``qa.gear``)
-    gated = kind.gated and (kind.kind != "gear" or gear.fits([c.passage.text for c in ranked]))
+    gated = kind.gated and (kind.kind != "gear" or gear.fits({c.passage.text for c in ranked}))
     if supported < min_support or (gated and not any(c.values for c in ranked[:depth])):
         return refusal(question, query)
     if kind.kind == "reason" and not reasons.given(question, ranked):

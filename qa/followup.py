@@ -102,7 +102,7 @@ def asked(question: str, borrowed: str) -> facts.Asked:
 
 
 def needs_context(question: str) -> bool:
-    if _ANAPHORA.search(question) or _CONTINUATION.search(question) or _ORDINAL.search(question) or _STEP.search(question):
+    if _ANAPHORA.search(question) or continues(question) or _ORDINAL.search(question) or _STEP.search(question):
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
     # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn. A

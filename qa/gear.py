@@ -14,6 +14,7 @@ answerer does not hold their absence against an answer (``qa.answer``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from qa import parties
 
@@ -67,6 +68,6 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
     return out
 
 
-def fits(texts: list[str]) -> bool:
+def fits(texts: Collection[str]) -> bool:
     """Some of ``texts`` names kit of the kinds this module knows, so their words fit the subject."""
     return any(_KIT_FOUND.search(text) for text in texts)
