@@ -42,6 +42,8 @@ FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemm
 # all of it in the passage. Over the eight question sets 0.25 fixed two and broke none, 0.5 fixed one, and 0 (with
 # a wider list of verbs) fixed three and broke seven.
 SOURCE_SHARE = 0.25
+# "instead of crediting Russia": what was done in the answer's place; "using O2 instead of CO2" names no answer
+_CONTRAST = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+\w+ing\b[^?.;]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,11 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     # "according to TIME" names an outlet, which every sentence of its articles covers (qa.sentences)
     quoted -= {t for p in retrieved.passages for t in outlet_terms(p.outlet)}
     in_sentence = {t: w * SOURCE_SHARE if t in quoted else w for t, w in weights.items()}
+    # "..., instead of crediting Russia as co-founder?" names what the answer is not: a sentence is not judged by
+    # those words, its passage still is
+    if contrast := _CONTRAST.search(question):
+        kept = set(terms(question[: contrast.start()] + question[contrast.end() :]))
+        in_sentence = {t: 0.0 if t in set(terms(contrast.group())) - kept else w for t, w in in_sentence.items()}
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
     alternatives = focus if kind.kind == "choice" else set()
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import durations, gear, holders, places, series
+from qa import durations, gear, holders, parties, places, series
 from qa.demonyms import ADJECTIVES
 from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
@@ -267,6 +267,10 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = holders.of_asked_object(found, text, question, around)
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
+    if want.kind == "date" and (name := series.programme(question)) and not parties.country(name) \
+            and not any(series.names_programme(name, told) for told in (text, before)):
+        # "When is Russia's next Luna mission ...?" is not answered by the date of a "crewed lunar mission"
+        found = []
     asked_text = normalize(question)
     kept = {normalize(v) for v, _ in series.of_asked_member(found, text, question, before, around)}
     # "What is the reason ...?" asks for one: the word is a cue, not a value; and a follow-up's earlier answer

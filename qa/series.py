@@ -95,6 +95,28 @@ def asked_numbers(question: str) -> str:
     return ""
 
 
+# "Russia's next Luna mission", "NASA's Artemis program": a programme named without a member's number.
+_PROGRAMME = re.compile(r"(?<=\S\s)([A-Z][a-z][\w’'-]*)(?<![’']s)\s+(?:missions?|program(?:me)?s?)\b")  # not "China's"
+_NOT_PROGRAMME = _NOT_SERIES | frozenset("moon mars earth sun venus jupiter saturn uranus neptune mercury".split())
+
+
+def programme(question: str) -> str:
+    """The programme ``question`` names without a number ("Luna" in "When is Russia's next Luna mission ...?"),
+    or "". A country's or an agency's missions ("NASA missions", "Chinese missions") and a body's ("Moon
+    missions") are no programme; ``parties`` are told apart by the caller."""
+    for match in _PROGRAMME.finditer(question):
+        name = match.group(1)
+        if name.lower() not in _NOT_PROGRAMME and name not in ADJECTIVES:
+            return name
+    return ""
+
+
+def names_programme(name: str, text: str) -> bool:
+    """``text`` names programme ``name`` ("Russian Luna missions", "Luna-25"), not merely a word it begins
+    ("lunar")."""
+    return re.search(rf"\b{re.escape(normalize(name))}\b", normalize(text)) is not None
+
+
 def numbered(text: str, name: str) -> list[tuple[str, int]]:
     """The members of series ``name`` that ``text`` names, with where: [("luna-25", 12)]."""
     return [(f"{series}-{number}", at) for at, (series, number) in _members(text) if series == name]

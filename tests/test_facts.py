@@ -195,6 +195,25 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
     assert facts.values(facts.asked(question), sentence, question) == found
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "before", "found"),
+    [
+        # A programme named without a number owns only the dates of sentences naming it.
+        ("When is Russia's next Luna mission due?", "It hopes to host crewed lunar missions by the mid-2030s.", "", set()),
+        ("When is Russia's next Luna mission due?", "Russian Luna missions will fly in 2027.", "", {"2027"}),
+        ("When is Russia's next Luna mission due?", "They will fly in 2027.", "Luna missions join Chang’e.", {"2027"}),
+        ("When does NASA's Artemis program land?", "In June 2021 China and Russia announced a base.", "", set()),
+        ("When will the Chang'e program land?", "“Chang’e-7” will land in 2026.", "", {"2026"}),  # curly apostrophe
+        # An owner ("China's mission") or a body ("Moon missions") is no programme.
+        ("In what year is China's mission to an asteroid to fly?", "“Tianwen-2” in 2025 will fly.", "", {"2025"}),
+        ("When will the new Moon missions fly?", "The base will be launched in the late 2030s.", "", {"late 2030s"}),
+    ],
+)
+def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(question: str, sentence: str, before: str,
+                                                                          found: set[str]) -> None:
+    assert facts.values(facts.asked(question), sentence, question, before) == found
+
+
 TIANWEN = "“Tianwen-2” in 2025 will fly to an asteroid. “Tianwen-3” will go to Mars."
 
 
@@ -279,6 +298,8 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "Why did China pick Uranus as one of the destinations for Tianwen-4?",  # no sentence gives any reason
         "Is China spending more on the ILRS than NASA is spending on Artemis?",  # no sum is given
         "Where will the Chang'e-6 spacecraft be launched from?",  # asks for a launch site, which none names
+        "When is Russia's next Luna mission scheduled to launch?",  # the dates given are the ILRS's
+        "When does NASA's Artemis program plan to land astronauts near the Moon's south pole?",  # June 2021 is the ILRS's
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
@@ -308,6 +329,20 @@ def test_a_sentence_matching_only_the_speaker_does_not_outrank_the_quote(seed: q
     answer = qa.ask("What does the European Space Policy Institute fellow say Beijing is increasingly confronted with?",
                     settings=seed)
     assert "real partnership" in answer.text.split("[")[0]  # the quote leads the answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do the new slides describe the program's start instead of calling Russia a co-founder?",
+        "How does China now describe the origins of the lunar base programme on its slides, instead of crediting Russia"
+        " as co-founder?",
+    ],
+)
+def test_words_naming_what_was_done_instead_do_not_choose_the_sentence(seed: qa.Settings, question: str) -> None:
+    # The 2021 roadmap's sentence names Russia as a co-founder: the very thing the slides no longer do.
+    answer = qa.ask(question, settings=seed)
+    assert "launched in China in 2014" in answer.text.split("[")[0]
 
 
 @pytest.mark.parametrize(

@@ -84,8 +84,8 @@ FLOORS = [
     # blind82 1.000/1.000/0.92, blind83 0.909/0.909/1.00, blind84 0.857/0.857/0.92, blind85 0.929/0.929/0.92,
     # blind86 0.955/0.955/1.00, blind87 1.000/1.000/0.92, blind88 1.000/1.000/1.00, blind89 0.955/0.955/1.00,
     # blind90 1.000/1.000/0.92, blind91 1.000/1.000/1.00, blind92 0.955/0.955/1.00, blind93 1.000/1.000/1.00,
-    # blind94 0.929/1.000/0.75
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93 and 94 hold 12 unanswerable questions each: stress tests)
+    # blind94 0.929/1.000/0.75, blind95 0.955/0.955/1.00, blind96 1.000/1.000/1.00, blind97 0.929/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96 and 97 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -129,7 +129,7 @@ FLOORS = [
     ("evals/blind39_questions.jsonl", 0.86, 0.86, 1.00),
     ("evals/blind40_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind41_questions.jsonl", 1.00, 0.95, 1.00),
-    ("evals/blind42_questions.jsonl", 0.90, 0.95, 1.00),
+    ("evals/blind42_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind43_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind44_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind45_questions.jsonl", 0.95, 0.90, 1.00),
@@ -160,7 +160,7 @@ FLOORS = [
     ("evals/blind70_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind71_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind73_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind73_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind76_questions.jsonl", 1.00, 1.00, 1.00),
@@ -181,7 +181,10 @@ FLOORS = [
     ("evals/blind91_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind92_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind93_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind94_questions.jsonl", 1.00, 1.00, 0.83),
+    ("evals/blind94_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind95_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind96_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind97_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
