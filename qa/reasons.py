@@ -33,12 +33,30 @@ _CAUSE = re.compile(r"\b(?:forc(?:e|es|ed|ing)|in response to|led to|leads? to|r
 _CAPITALS = {"beij": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
 
 
+# "Why did China and Russia pick the lunar south pole as the site ...?": a motive for a choice, told of the thing chosen.
+_CHOICE = re.compile(r"\bwhy\b.*?\b(?:choose|chose|pick|picked|select|selected|opt(?:ed)?\s+for|settled?\s+on)"
+                     r"\s+(.+?)(?=\s+(?:as|for|over|rather|instead|in\s+particular)\b|[,?]|$)", re.I)
+_CHOSEN = re.compile(r"\bwhy\s+(?:was|were|is|are|has|have|had)\s+(.+?)\s+(?:been\s+)?(?:chosen|picked|selected)\b", re.I)
+_ARTICLES = frozenset(terms("the a an its their his her this that these those"))
+
+
 def given(question: str, ranked: list[Candidate]) -> bool:
-    """Some shortlisted sentence gives a reason told of a party the question names. It may sit a few sentences
-    below the one restating the question: "Why did Russia skip the congress?" at the fifth."""
+    """Some shortlisted sentence gives a reason told of a party the question names, and of the thing chosen
+    when the question asks why something was chosen. It may sit a few sentences below the one restating the
+    question: "Why did Russia skip the congress?" at the fifth."""
     cited = {t for c in ranked for t in outlet_terms(c.passage.outlet)} | set(terms(facts.source(question)))
     found = parties(question, cited)
-    return not found or any((c.values or _CAUSE.search(c.text)) and names_any(found, c.text) for c in ranked)
+    thing = chosen(question)
+    return any((c.values or _CAUSE.search(c.text)) and (not found or names_any(found, c.text))
+               and thing <= set(terms(c.text)) for c in ranked) if found or thing else True
+
+
+def chosen(question: str) -> set[str]:
+    """Terms of what a why-question asks was chosen ("the lunar south pole" -> {"lunar", "south", "pole"}), or
+    none: "because in March 2021 China and Russia signed a contract to build a lunar base" is no reason for
+    picking the south pole."""
+    match = _CHOSEN.search(question) or _CHOICE.search(question)  # "Why was X picked as ...?" is passive
+    return set(terms(match.group(1))) - _ARTICLES if match else set()
 
 
 def parties(question: str, cited: set[str] = frozenset()) -> set[str]:

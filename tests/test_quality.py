@@ -84,8 +84,10 @@ FLOORS = [
     # blind82 1.000/1.000/0.92, blind83 0.909/0.909/1.00, blind84 0.857/0.857/0.92, blind85 0.929/0.929/0.92,
     # blind86 0.955/0.955/1.00, blind87 1.000/1.000/0.92, blind88 1.000/1.000/1.00, blind89 0.955/0.955/1.00,
     # blind90 1.000/1.000/0.92, blind91 1.000/1.000/1.00, blind92 0.955/0.955/1.00, blind93 1.000/1.000/1.00,
-    # blind94 0.929/1.000/0.75, blind95 0.955/0.955/1.00, blind96 1.000/1.000/1.00, blind97 0.929/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96 and 97 hold 12 unanswerable questions each: stress tests)
+    # blind94 0.929/1.000/0.75, blind95 0.955/0.955/1.00, blind96 1.000/1.000/1.00, blind97 0.929/1.000/1.00,
+    # blind98 1.000/1.000/1.00, blind99 1.000/1.000/1.00, blind100 1.000/1.000/1.00, blind101 0.955/0.955/1.00,
+    # blind102 1.000/1.000/0.83, blind103 0.929/0.929/0.92
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102 and 103 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -166,7 +168,7 @@ FLOORS = [
     ("evals/blind76_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind77_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind78_questions.jsonl", 1.00, 1.00, 0.91),
-    ("evals/blind79_questions.jsonl", 0.92, 1.00, 0.91),
+    ("evals/blind79_questions.jsonl", 0.92, 1.00, 1.00),
     ("evals/blind80_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind81_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind82_questions.jsonl", 1.00, 1.00, 1.00),
@@ -181,10 +183,16 @@ FLOORS = [
     ("evals/blind91_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind92_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind93_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind94_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind94_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind95_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind96_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind97_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind98_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind99_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind100_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind101_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind102_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind103_questions.jsonl", 0.92, 0.92, 1.00),
 ]
 
 

@@ -52,8 +52,32 @@ def test_a_word_of_cause_gives_a_reason_and_a_question_naming_no_one_is_not_chec
 
 
 @pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Why did China and Russia pick the lunar south pole as the site for the ILRS?", {"lunar", "south", "pole"}),
+        ("Why was the south pole chosen for the base?", {"south", "pole"}),  # passive: not "for the base"
+        ("Why has the south pole been picked as the site?", {"south", "pole"}),
+        ("Why did they opt for a crewed base over robots?", {"crew", "base"}),
+        ("Why wasn't Russia at the IAC?", set()),  # no choice asked about
+    ],
+)
+def test_what_a_why_question_asks_was_chosen_is_found(question: str, thing: set[str]) -> None:
+    assert reasons.chosen(question) == thing
+
+
+def test_a_reason_for_a_choice_must_speak_of_the_thing_chosen() -> None:
+    # The reason given is why an omission is striking; it names a lunar base, not the south pole
+    striking = [_candidate("But the omission is striking, because China and Russia signed a contract to build a"
+                           " lunar base.")]
+    striking[0].values = {"because"}
+    assert not reasons.given("Why did China pick the lunar south pole as the site?", striking)
+    assert reasons.given("Why did China pick a lunar base?", striking)
+
+
+@pytest.mark.parametrize(
     "question",
     [
+        "Why did China and Russia pick the lunar south pole in particular as the site for their research station?",
         "Why did the European Space Agency decide to put an experiment on a Chinese lunar mission?",
         "Why has NASA's Artemis program been delayed for so long?",  # "long-delayed" gives no reason
         "Why did Sweden choose to fly its negative ion detector on a Chinese mission?",
