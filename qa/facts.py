@@ -121,6 +121,9 @@ _RULES = (
                 r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
                 r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
                 r"(?:moon|earth|world|globe|planet|mars|country|surface)\b", re.I), "place"),
+    # "Whose gathering in St. Petersburg ...?" is answered by the body that held it, not a person's name.
+    (re.compile(r"^\s*(?:(?:at|in|during)\s+)?whose\s+(?:gathering|meeting|conference|congress|summit|session|assembly|"
+                r"forum|convention)s?\b", re.I), "title"),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
     (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.

@@ -57,6 +57,9 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What does ILRS stand for?", "title"),  # the name the initials abbreviate
         ("What is the acronym IAC short for?", "title"),
         ("What does it stand for?", ""),  # no initials asked about
+        ("Whose gathering in St. Petersburg was the setting, according to TIME?", "title"),  # a body held it
+        ("At whose meeting was it unveiled?", "title"),
+        ("Whose cubesat is flying on Chang'e-6?", "name"),
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
