@@ -197,7 +197,7 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     """
     weights: dict[str, float] = {}
     # "programme" meets "program"; "what is China after" is what it wants
-    for factor, text in ((1.0, plain(american(question))), (0.5, american(borrowed))):
+    for factor, text in ((1.0, plain(american(facts.attributed(question)))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
             if near := respelled(term, word, lexical):  # "mision" is "mission"

@@ -114,7 +114,7 @@ _RULES = (
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
-    (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
+    (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,3}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),
     # Not "Where did the TIME piece first run?": a piece of writing appears in a publication, not at a place.
     (re.compile(r"^\s*where\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
@@ -212,7 +212,18 @@ _SOURCE = (
     re.compile(r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
                r"suggest|insist|warn)\b", re.I),
     re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
+    # "In Marco Aliberti's view, what ...?", "Why, in TIME's assessment, ...?"
+    re.compile(r"(?:^|,)\s*in\s+([^,?]+?)(?:'s|’s)\s+(?:view|opinion|assessment|estimation|words|judge?ment)\s*[,?]", re.I),
 )
+
+
+_VIEW = re.compile(r"\bin\s+([^,?]+?)(?:'s|’s)\s+(?:view|opinion|assessment|estimation|words|judge?ment)\b", re.I)
+
+
+def attributed(question: str) -> str:
+    """"In Marco Aliberti's view, ..." read as "according to Marco Aliberti, ...": the word "view" asks for no
+    sentence saying "view"."""
+    return _VIEW.sub(lambda m: f"according to {m.group(1)}", question)
 
 
 def source(question: str) -> str:

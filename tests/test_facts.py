@@ -60,6 +60,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Whose gathering in St. Petersburg was the setting, according to TIME?", "title"),  # a body held it
         ("At whose meeting was it unveiled?", "title"),
         ("Whose cubesat is flying on Chang'e-6?", "name"),
+        ("What is the hard choice Beijing faces?", "choice"),
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
@@ -321,6 +322,8 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
         ("Where was the roadmap signed, according to TIME?", "TIME"),
         ("How did the 2021 roadmap describe the partners?", ""),  # a document described is in the answer sentence
         ("Where was the congress held?", ""),
+        ("In Marco Aliberti's view, what is the hard choice Beijing faces?", "Marco Aliberti"),
+        ("Why, in TIME's assessment, might Beijing be reluctant?", "TIME"),
     ],
 )
 def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> None:
@@ -355,6 +358,8 @@ def test_words_naming_what_was_done_instead_do_not_choose_the_sentence(seed: qa.
         "According to the space policy analyst, what two options does Beijing have regarding its ties with Moscow?",
         "What choice does the European Space Policy Institute fellow say Beijing is increasingly facing over its ties"
         " with Moscow?",
+        # "view" is the attribution, not a word to find: "China has a very realistic view of Russia" is no answer
+        "In Marco Aliberti's view, what is the hard choice Beijing faces over Russia?",
     ],
 )
 def test_a_question_about_options_is_answered_by_the_sentence_that_weighs_them(seed: qa.Settings, question: str) -> None:

@@ -121,7 +121,7 @@ FLOORS = [
     ("evals/blind28_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind29_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind30_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind31_questions.jsonl", 0.90, 1.00, 1.00),
+    ("evals/blind31_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind32_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind33_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind34_questions.jsonl", 0.95, 0.95, 1.00),
@@ -194,7 +194,7 @@ FLOORS = [
     ("evals/blind101_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind102_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind103_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind104_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind104_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind105_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind106_questions.jsonl", 1.00, 1.00, 0.91),
 ]
