@@ -108,8 +108,9 @@ _RULES = (
     # "Where is Tianwen-2 headed when it launches?": a "when" after another question word opens a clause, as
     # does one before a subject pronoun or a gerund ("What is it to do when it launches?", "... when inviting"),
     # unless a preposition makes the clause the thing asked about ("what do the slides say about when it began").
-    (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?(?:\b(?:about|for|of|on|and|or)\s+when\b|"
-                r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
+    # A clause naming its year gives the date rather than asks it ("What will it head for when it flies in 2025?").
+    (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?(?:\b(?:about|for|of|on|and|or)\s+when\b(?![^?]*\b\d{4}\b)|"
+                r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b)(?![^?]*\b\d{4}\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
                 r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b", re.I), "date"),
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
@@ -133,6 +134,7 @@ _RULES = (
     (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
                 rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{NAMED_THINGS}\b", re.I), "title"),
     (gear.ASKED, "gear"),
+    (gear.ASKED_KIT, "gear"),
     (WHICH_THING, "title"),
     (ACRONYM, "title"),
     # "What is the Saudi rover going to Chang'e-6 called?": the same as its name.

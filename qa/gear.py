@@ -34,6 +34,10 @@ _KIT = (r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scope
 _SCIENCE = re.compile(r"\b(?:instruments?|experiments?|devices?|tools?|apparatus)\b", re.I)
 _VEHICLES = frozenset({"rover", "rovers", "lander", "landers"})
 _WHOSE = parties.COUNTRY_PATTERN  # "an Italian ...", "a Saudi Arabia rover"
+# "And what rover will it carry?": which one, told by whose it is ("a Saudi Arabia rover"); not "Which Chinese
+# rover found ...?", which asks for a rover's name.
+ASKED_KIT = re.compile(rf"^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kit>{_KIT})\s+"
+                       r"(?:will|would|does|do|did|is|are|was|were|has|have|can)\b", re.I)
 _KIT_FOUND = re.compile(
     rf"\b(?:(?P<whose>{_WHOSE})\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<kit>{_KIT})\b"
     rf"|\b(?P<owner>{_WHOSE}|[a-z]+ion)(?:\s+[a-z-]+){{0,2}}?\s+(?P<general>{_GENERAL})\b")
@@ -47,6 +51,7 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
     of another country ("a Swedish detector", asked about Pakistan's) is someone else's too.
     """
     asked = set(question.lower().replace("’", "'").split())
+    asked_kit = ASKED_KIT.match(question)
     wanted = ASKED.match(question)
     science = bool(wanted and _SCIENCE.search(wanted.group()))
     told = before + " " + text
@@ -57,8 +62,10 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
     out = []
     for m in _KIT_FOUND.finditer(text):
         kit = (m.group("kit") or "").lower()
-        if kit and (kit in asked or kit.rstrip("s") in asked):
-            continue  # the thing asked about, not its kit
+        if asked_kit and kit.rstrip("s") != asked_kit.group("kit").lower().rstrip("s"):
+            continue  # asked which rover, a lander is none
+        if kit and (kit in asked or kit.rstrip("s") in asked) and not (asked_kit and m.group("whose")):
+            continue  # the thing asked about, not its kit; but whose it is tells which one was asked for
         if science and kit in _VEHICLES:
             continue
         whose = parties.country(m.group("whose") or m.group("owner") or "")

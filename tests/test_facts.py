@@ -276,8 +276,16 @@ def test_a_when_clause_after_another_question_word_asks_for_no_date(question: st
     assert facts.asked(question).kind == kind
 
 
-def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination(seed: qa.Settings) -> None:
-    answer = qa.ask("Where is the Tianwen-2 probe headed when it flies in 2025?", settings=seed)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where is the Tianwen-2 probe headed when it flies in 2025?",
+        "What will China's Tianwen-2 probe head for when it flies in 2025?",  # the clause gives its year
+    ],
+)
+def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination(seed: qa.Settings,
+                                                                                 question: str) -> None:
+    answer = qa.ask(question, settings=seed)
     assert not answer.refused and "near-Earth asteroid" in answer.text
 
 

@@ -20,6 +20,8 @@ PAYLOADS = ("A Swedish negative ion detector, an Italian retroreflector, a Frenc
         ("And what kind of instrument is the Swedish one?", "gear"),
         ("Which countries have experiments aboard Chang'e-6?", "place"),  # the kit is not what is asked for
         ("Who has experiments flying on Chang'e-6?", "name"),
+        ("What rover will Chang'e-6 carry?", "gear"),  # which one, told by whose it is
+        ("Which Chinese rover found signs of an ancient ocean on Mars?", "title"),  # a rover's name
     ],
 )
 def test_a_question_for_kit_is_told_from_one_that_mentions_kit(question: str, kind: str) -> None:
@@ -34,6 +36,8 @@ def test_a_question_for_kit_is_told_from_one_that_mentions_kit(question: str, ki
         ("What instruments will the Chang'e-7 orbiter carry?", "It is open to proposals for its Chang'e-7 lander "
          "and orbiter mission.", []),  # a lander is no instrument
         ("What payload is Saudi Arabia sending?", "It will also host a Saudi Arabia rover.", ["Saudi Arabia rover"]),
+        ("What rover will it carry?", "It will also host a Saudi Arabia rover.", ["Saudi Arabia rover"]),
+        ("Which rover will fly on it?", "Its lander and a rover will fly.", []),  # a lander is no rover; whose rover?
         ("What is Saudi Arabia sending?", "It will also host a Saudi Arabia rover weighing 10 kg.", ["Saudi Arabia rover"]),
         ("What instruments will fly on China's Chang'e-6?", PAYLOADS,  # China owns the mission, not the kit
          ["Swedish negative ion detector", "Italian retroreflector", "French radon detection device", "Pakistani cubesat"]),
