@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import facts, followup, gear, names, occasions, polar, reasons, statements, things
+from qa import attribution, facts, followup, gear, names, occasions, polar, reasons, statements, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -94,7 +94,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if kind.kind in ("", "choice", "title"):  # "what date", "which city": the asked kind already says what the answer is
         for term in focus & weights.keys():
             weights[term] *= FOCUS_BOOST
-    speaker = facts.source(question)
+    speaker = attribution.source(question)
     quoted = set(terms(speaker)) - set(terms(question.replace(speaker, " "))) if speaker else set()
     # "according to TIME" names an outlet, which every sentence of its articles covers (qa.sentences)
     quoted -= {t for p in retrieved.passages for t in outlet_terms(p.outlet)}
@@ -102,8 +102,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     # "..., instead of crediting Russia as co-founder?" names what the answer is not: a sentence is not judged by
     # those words, its passage still is
     if contrast := _CONTRAST.search(question):
-        kept = set(terms(question[: contrast.start()] + question[contrast.end() :]))
-        in_sentence = {t: 0.0 if t in set(terms(contrast.group())) - kept else w for t, w in in_sentence.items()}
+        instead = set(terms(contrast.group())) - set(terms(question[: contrast.start()] + question[contrast.end() :]))
+        in_sentence = {t: 0.0 if t in instead else w for t, w in in_sentence.items()}
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
     alternatives = focus if kind.kind == "choice" else set()
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
@@ -197,7 +197,7 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     """
     weights: dict[str, float] = {}
     # "programme" meets "program"; "what is China after" is what it wants
-    for factor, text in ((1.0, plain(american(facts.attributed(question)))), (0.5, american(borrowed))):
+    for factor, text in ((1.0, plain(american(attribution.attributed(question)))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
             if near := respelled(term, word, lexical):  # "mision" is "mission"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa import durations, gear, holders, parties, places, series
+from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVES
 from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
@@ -185,7 +186,7 @@ def asked(question: str) -> Asked:
 
 def _core(question: str) -> str:
     """The question without a follow-up's opening ("And where ...?") or an attribution ("According to TIME, ...")."""
-    return _SOURCE[0].sub("", _OPENING.sub("", question), count=1)
+    return without_leading(_OPENING.sub("", question))
 
 
 @lru_cache(maxsize=256)  # ``values`` asks it of the same question for every sentence
@@ -199,47 +200,13 @@ def thing(question: str) -> str:
 
 def focus(question: str) -> set[str]:
     """Stemmed terms of the question's focus phrase ("What dilemma does ..." -> {"dilemma"}); empty when it has none."""
-    question = american(_SOURCE[0].sub("", question, count=1))  # "According to the analyst, what options ..."
+    question = american(without_leading(question))  # "According to the analyst, what options ..."
     match = _FOCUS.search(question) or _NAME_OF.search(question)
     return set(terms(match.group(1))) if match else set()
 
 
 # "What is the name of the NASA program that ...?": the program is what the answer names.
 _NAME_OF = re.compile(rf"\bnames? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b", re.I)
-
-
-# Who says it: "According to the UST piece, what ...", "What choice does the ESPI fellow say ...".
-_SOURCE = (
-    re.compile(r"^\s*(?:according to|per|in the words of)\s+([^,?]+),", re.I),
-    re.compile(r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
-               r"suggest|insist|warn)\b", re.I),
-    re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
-    # "In Marco Aliberti's view, what ...?", "Why, in TIME's assessment, ...?"
-    re.compile(r"(?:^|,)\s*in\s+([^,?]+?)(?:'s|’s)\s+(?:view|opinion|assessment|estimation|words|judge?ment)\s*[,?]", re.I),
-)
-
-
-_VIEW = re.compile(r"\bin\s+([^,?]+?)(?:'s|’s)\s+(?:view|opinion|assessment|estimation|words|judge?ment)\b", re.I)
-
-
-def attributed(question: str) -> str:
-    """"In Marco Aliberti's view, ..." read as "according to Marco Aliberti, ...": the word "view" asks for no
-    sentence saying "view"."""
-    return _VIEW.sub(lambda m: f"according to {m.group(1)}", question)
-
-
-def source(question: str) -> str:
-    """The phrase naming who the question quotes ("the European think-tank analyst"); "" when it quotes no one.
-
-    News questions name the speaker to say whose account they want, and that
-    name is usually in the sentence before the quote, or is a surname alone
-    ("Aliberti added"), so a sentence matching only the speaker is no answer.
-    """
-    for pattern in _SOURCE:
-        match = pattern.search(question)
-        if match:
-            return match.group(1)
-    return ""
 
 
 def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:

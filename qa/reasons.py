@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from qa import facts
+from qa import attribution
 from qa.sentences import Candidate, outlet_terms
 from qa.text import capitalised_terms, initialisms, plain_names, terms
 
@@ -44,11 +44,13 @@ def given(question: str, ranked: list[Candidate]) -> bool:
     """Some shortlisted sentence gives a reason told of a party the question names, and of the thing chosen
     when the question asks why something was chosen. It may sit a few sentences below the one restating the
     question: "Why did Russia skip the congress?" at the fifth."""
-    cited = {t for c in ranked for t in outlet_terms(c.passage.outlet)} | set(terms(facts.source(question)))
+    cited = {t for c in ranked for t in outlet_terms(c.passage.outlet)} | set(terms(attribution.source(question)))
     found = parties(question, cited)
     thing = chosen(question)
+    if not found and not thing:
+        return True
     return any((c.values or _CAUSE.search(c.text)) and (not found or names_any(found, c.text))
-               and thing <= set(terms(c.text)) for c in ranked) if found or thing else True
+               and thing <= set(terms(c.text)) for c in ranked)
 
 
 def chosen(question: str) -> set[str]:

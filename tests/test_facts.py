@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import facts, occasions, things
+from qa import attribution, facts, occasions, things
 
 
 @pytest.mark.parametrize(
@@ -335,7 +335,7 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
     ],
 )
 def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> None:
-    assert facts.source(question) == speaker
+    assert attribution.source(question) == speaker
 
 
 def test_a_sentence_matching_only_the_speaker_does_not_outrank_the_quote(seed: qa.Settings) -> None:

@@ -1,0 +1,49 @@
+"""Who a question quotes: "According to the UST piece, ...", "What does the ESPI fellow say ...?",
+"In Marco Aliberti's view, ...".
+
+``qa.answer`` weighs the speaker's words less in a sentence (the name usually sits before the quote, or
+is a surname alone) and reads "in X's view" as "according to X", so the word "view" picks no sentence
+that happens to hold it. Left out: speakers named only by a pronoun ("in his view"), which name no one
+a sentence could match.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADING = re.compile(r"^\s*(?:according to|per|in the words of)\s+([^,?]+),", re.I)
+_VIEW_WORDS = r"(?:view|opinion|assessment|estimation|words|judge?ment)"
+_VIEW = re.compile(rf"\bin\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\b", re.I)
+_SOURCES = (
+    _LEADING,
+    re.compile(r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
+               r"suggest|insist|warn)\b", re.I),
+    re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
+    # "In Marco Aliberti's view, what ...?", "Why, in TIME's assessment, ...?"
+    re.compile(rf"(?:^|,)\s*in\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\s*[,?]", re.I),
+)
+
+
+def source(question: str) -> str:
+    """The phrase naming who the question quotes ("the European think-tank analyst"); "" when it quotes no one.
+
+    News questions name the speaker to say whose account they want, and that
+    name is usually in the sentence before the quote, or is a surname alone
+    ("Aliberti added"), so a sentence matching only the speaker is no answer.
+    """
+    for pattern in _SOURCES:
+        match = pattern.search(question)
+        if match:
+            return match.group(1)
+    return ""
+
+
+def without_leading(question: str) -> str:
+    """The question without an opening attribution: "According to TIME, where ...?" -> "where ...?"."""
+    return _LEADING.sub("", question, count=1)
+
+
+def attributed(question: str) -> str:
+    """"In Marco Aliberti's view, ..." read as "according to Marco Aliberti, ...": the word "view" asks for no
+    sentence saying "view"."""
+    return _VIEW.sub(lambda m: f"according to {m.group(1)}", question)
