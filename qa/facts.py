@@ -95,6 +95,10 @@ _ROLE = (r"(?:official|person|man|woman|spokes\w+|representative|head|director|c
          r"writer|reporter|journalist|astronaut|minister|leader|researcher|engineer|administrator|commander|fellow|expert)")
 _ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|tells|wrote|writes|spoke|"
               r"gave|made|led|leads|ran|runs|took|at|from|in|of|for|with|behind|who|that")
+# "Who is contributing experiments ...?", "Who will fly payloads ...?": asked of no person's role, a party answers.
+# Not "Who signed ... on Russia's behalf?": a person signs for a country.
+_BY_PARTY = re.compile(r"\bwho\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|send|sent|provid|"
+                       r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)", re.I)
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
@@ -222,6 +226,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     if want.kind == "name":
         found = holders.of_asked_role([(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())],
                                       text, question)
+        if _BY_PARTY.search(question) and not re.search(rf"\b{_ROLE}s?\b", question, re.I):
+            found += parties.found(text)  # countries and agencies contribute, send and fly things
     elif want.kind == "title":
         found = [(name, at) for m in _TITLE.finditer(text) for name, at in [_without_opening(m)] if _titled(name, at)]
         asked_thing = thing(question)

@@ -26,6 +26,7 @@ _GROUPS = (
     "piece pieces story stories article articles",
     "first originally",
     "stage stages phase phases",  # "What stage is the project in?": the "reconnaissance" phase
+    "astronaut astronauts crew crews crewed uncrewed",  # "Will they carry astronauts?": "uncrewed landings"
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.

@@ -43,3 +43,10 @@ def named(forms: tuple[str, ...], text: str) -> bool:
     """``text`` names the party by one of ``forms``, or spells out its initials ("the European Space Agency")."""
     spelt = initialisms(text)
     return any(re.search(rf"\b{re.escape(form)}\b", text) or form.lower() in spelt for form in forms)
+
+
+def found(text: str) -> list[tuple[str, int]]:
+    """The countries (by name or adjective) and agencies ``text`` names, with where: "Who is sending
+    experiments?" is answered by "Sweden, France, and the European Space Agency"."""
+    return sorted([(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
+                  + [(m.group().strip(), m.start()) for m in _AGENCY.finditer(text)], key=lambda v: v[1])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from qa import parties, series
+from qa.paraphrases import kin
 from qa.sentences import Candidate
 from qa.text import capitalised_terms, terms
 
@@ -46,7 +47,7 @@ def unsaid(question: str, lead: str) -> bool:
     if not _POLAR.match(question):
         return False
     claim = {t for t in terms(question) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
-    return bool(claim) and not claim & set(terms(lead))
+    return bool(claim) and not (claim | kin(claim)) & set(terms(lead))  # "astronauts" is said by "uncrewed"
 
 
 def _answers(question: str, c: Candidate) -> bool:

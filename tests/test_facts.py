@@ -200,6 +200,21 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
 
 
 @pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Asked who contributes, sends or flies something, and of no person's role, a country or agency answers.
+        ("Who is contributing experiments to Chang'e-6?", {"sweden", "france", "european space agency"}),
+        ("Who will fly payloads on it?", {"sweden", "france", "european space agency"}),
+        ("Which official is contributing experiments?", set()),  # a role: a person is asked for
+        ("Who signed the agreement on Russia's behalf?", set()),  # a person signs for a country
+    ],
+)
+def test_who_contributes_is_answered_by_a_party(question: str, found: set[str]) -> None:
+    sentence = "Chang’e-6 alone will have experiments aboard from Sweden, France, and the European Space Agency."
+    assert facts.values(facts.Asked("name"), sentence, question) == found
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "before", "found"),
     [
         # A programme named without a number owns only the dates of sentences naming it.

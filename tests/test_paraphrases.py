@@ -37,6 +37,7 @@ def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
         ({"spearhead"}, {"lead"}),  # "jointly spearheaded" answers "jointly led"
         ({"stori", "origin"}, {"piec", "articl", "first"}),  # "This story originally appeared in ..."
         ({"phase"}, {"stage"}),  # "What stage is the project in?": the "reconnaissance" phase
+        ({"astronaut"}, {"crew", "uncrew"}),  # "Will they carry astronauts?": "uncrewed landings"
         ({"moon"}, set()),
     ],
 )

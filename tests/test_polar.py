@@ -54,6 +54,7 @@ def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) ->
         ("Will Pakistan also have an instrument on board Chang'e-7?", True),  # the cubesat flies on Chang'e-6
         ("Is Saudi Arabia sending a rover on Chang'e-6?", False),  # "It will also host ...", after Chang'e-6
         ("Will the Tianwen-3 mission bring Martian samples back to Earth?", True),  # it "will go to Mars"
+        ("Will the Chang'e-6, -7 and -8 missions carry astronauts?", False),  # "uncrewed landings" says it
     ],
 )
 def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str, refused: bool) -> None:
@@ -66,6 +67,7 @@ def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str,
         ("Will the Tianwen-3 mission bring Martian samples back to Earth?", "“Tianwen-3” will go to Mars.", True),
         ("Is anything from Pakistan going on it?", "A Pakistani cubesat will be placed on it.", False),  # no claim
         ("Are the missions crewed or uncrewed?", "Its missions—uncrewed landings on the moon", False),
+        ("Will any of them carry astronauts?", "Its missions—uncrewed landings on the moon", False),  # a linked word
         ("Is Saudi Arabia sending a rover?", "It will also host a Saudi Arabia rover.", False),
         ("When will Tianwen-3 fly?", "“Tianwen-3” will go to Mars.", False),  # not a yes/no question
     ],
