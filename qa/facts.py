@@ -99,6 +99,8 @@ _ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|sa
 # Not "Who signed ... on Russia's behalf?": a person signs for a country.
 _BY_PARTY = re.compile(r"\bwho\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|send|sent|provid|"
                        r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)", re.I)
+# "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
+_NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"
 _RULES = (
     (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I), "money"),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
@@ -136,8 +138,8 @@ _RULES = (
     (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}s?\s+(?:{_ROLE_ACTS}|\w+ed)\b", re.I), "name"),
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
-    (re.compile(r"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?names? of "
-                rf"(?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?{NAMED_THINGS}\b", re.I), "title"),
+    (re.compile(rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?{_NAME_OF_THING}",
+                re.I), "title"),
     (gear.ASKED, "gear"),
     (gear.ASKED_KIT, "gear"),
     (WHICH_THING, "title"),
@@ -148,6 +150,8 @@ _RULES = (
     # "What does China really want from Russia?", "What is it after?" (read as "wanting"): what someone seeks.
     (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
 )
+# The verbs a question inverts: "What dilemma does ...", "Has NASA invited ...?" (``qa.polar``).
+AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)"
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
 # "What dilemma does ...", "Which NASA program is ...": the words between the
@@ -155,7 +159,7 @@ _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re
 _FOCUS = re.compile(
     r"^\s*(?:(?:and|so|but|then)\s+)?(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?"
     r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)\s+"
-    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)\b",
+    rf"{AUXILIARY}\b",
     re.I,
 )
 
@@ -210,7 +214,7 @@ def focus(question: str) -> set[str]:
 
 
 # "What is the name of the NASA program that ...?": the program is what the answer names.
-_NAME_OF = re.compile(rf"\bnames? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b", re.I)
+_NAME_OF = re.compile(rf"\b{_NAME_OF_THING}", re.I)
 
 
 def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:
@@ -256,7 +260,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = holders.of_asked_object(found, text, question, around)
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
-    if want.kind == "date" and (name := series.programme(question)) and not parties.country(name) \
+    if want.kind == "date" and (name := series.programme(question)) \
             and not any(series.names_programme(name, told) for told in (text, before)):
         # "When is Russia's next Luna mission ...?" is not answered by the date of a "crewed lunar mission"
         found = []

@@ -51,7 +51,8 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
     of another country ("a Swedish detector", asked about Pakistan's) is someone else's too.
     """
     asked = set(question.lower().replace("’", "'").split())
-    asked_kit = ASKED_KIT.match(question)
+    which = ASKED_KIT.match(question)
+    which_kit = which.group("kit").lower().rstrip("s") if which else ""  # "What rover will it carry?"
     wanted = ASKED.match(question)
     science = bool(wanted and _SCIENCE.search(wanted.group()))
     told = before + " " + text
@@ -62,9 +63,9 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
     out = []
     for m in _KIT_FOUND.finditer(text):
         kit = (m.group("kit") or "").lower()
-        if asked_kit and kit.rstrip("s") != asked_kit.group("kit").lower().rstrip("s"):
+        if which_kit and kit.rstrip("s") != which_kit:
             continue  # asked which rover, a lander is none
-        if kit and (kit in asked or kit.rstrip("s") in asked) and not (asked_kit and m.group("whose")):
+        if kit and (kit in asked or kit.rstrip("s") in asked) and not (which_kit and m.group("whose")):
             continue  # the thing asked about, not its kit; but whose it is tells which one was asked for
         if science and kit in _VEHICLES:
             continue

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
-from qa import parties, series
+from qa import facts, parties, series
 from qa.paraphrases import kin
 from qa.sentences import Candidate
 from qa.text import capitalised_terms, terms
 
 # Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
 _LIGHT = frozenset(terms("anything something going get gets make makes take takes also"))
-_POLAR = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might)\b", re.I)
+_POLAR = re.compile(rf"^\s*{facts.AUXILIARY}\b", re.I)
 
 
 def unnamed(question: str, lead: str, prior: str = "") -> list[str]:

@@ -37,7 +37,6 @@ _CAPITALS = {"beij": "china", "moscow": "russia", "washington": "america", "toky
 _CHOICE = re.compile(r"\bwhy\b.*?\b(?:choose|chose|pick|picked|select|selected|opt(?:ed)?\s+for|settled?\s+on)"
                      r"\s+(.+?)(?=\s+(?:as|for|over|rather|instead|in\s+particular)\b|[,?]|$)", re.I)
 _CHOSEN = re.compile(r"\bwhy\s+(?:was|were|is|are|has|have|had)\s+(.+?)\s+(?:been\s+)?(?:chosen|picked|selected)\b", re.I)
-_ARTICLES = frozenset(terms("the a an its their his her this that these those"))
 
 
 def given(question: str, ranked: list[Candidate]) -> bool:
@@ -58,7 +57,7 @@ def chosen(question: str) -> set[str]:
     none: "because in March 2021 China and Russia signed a contract to build a lunar base" is no reason for
     picking the south pole."""
     match = _CHOSEN.search(question) or _CHOICE.search(question)  # "Why was X picked as ...?" is passive
-    return set(terms(match.group(1))) - _ARTICLES if match else set()
+    return set(terms(match.group(1))) if match else set()  # ``terms`` drops "the", "its"
 
 
 def parties(question: str, cited: set[str] = frozenset()) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa import parties
 from qa.demonyms import ADJECTIVES
 from qa.text import normalize
 
@@ -102,11 +103,11 @@ _NOT_PROGRAMME = _NOT_SERIES | frozenset("moon mars earth sun venus jupiter satu
 
 def programme(question: str) -> str:
     """The programme ``question`` names without a number ("Luna" in "When is Russia's next Luna mission ...?"),
-    or "". A country's or an agency's missions ("NASA missions", "Chinese missions") and a body's ("Moon
-    missions") are no programme; ``parties`` are told apart by the caller."""
+    or "". A country's missions ("Chinese missions", "Russia missions") and a body's ("Moon missions") are
+    no programme; an agency's in capitals ("NASA missions") is no name of this shape."""
     for match in _PROGRAMME.finditer(question):
         name = match.group(1)
-        if name.lower() not in _NOT_PROGRAMME and name not in ADJECTIVES:
+        if name.lower() not in _NOT_PROGRAMME and not parties.country(name):
             return name
     return ""
 
