@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, facts, followup, gear, names, occasions, polar, reasons, statements, things
+from qa import attribution, facts, followup, gear, names, occasions, origins, polar, reasons, statements, things
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -112,8 +112,10 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         # "When will it ...?" is not answered by a date told in the past, nor "When was this year's congress?"
         # by "a year ago, in June 2021"
         to_come = occasions.looks_ahead(question)
+        began = origins.asked(question)  # "When was CNSA founded?" is not answered by a date of anything else
         for c in found:
-            if (to_come and not occasions.ahead(c.text)) or occasions.elsewhere(question, c.text):
+            late = to_come and not occasions.ahead(c.text)
+            if late or occasions.elsewhere(question, c.text) or (began and not origins.told(began, c.text)):
                 c.values = set()
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]
