@@ -111,7 +111,9 @@ _RULES = (
                 r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)", re.I), "measure"),
     (durations.ASKED, "duration"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
-    (re.compile(r"^\s*(?:when|what (?:year|month|date|time)|in what year|by when|since when|on what date)\b", re.I), "date"),
+    # "What TIME newsletter ...?" names the outlet, not the time of day
+    (re.compile(r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b",
+                re.I), "date"),
     # "Where is Tianwen-2 headed when it launches?": a "when" after another question word opens a clause, as
     # does one before a subject pronoun or a gerund ("What is it to do when it launches?", "... when inviting"),
     # unless a preposition makes the clause the thing asked about ("what do the slides say about when it began").

@@ -10,6 +10,10 @@ A question about "this year's" congress asks for a date of the occasion the
 articles report, which a sentence telling of another ("a year ago, in June
 2021, at a gathering in St. Petersburg") does not give (``elsewhere``).
 
+"The next congress" (or conference, meeting, summit) asks about a later edition
+too: a sentence tells of it by "next"/"following" before the gathering, by "next
+year", or by a year after the article's date.
+
 Left out: relative times without a unit ("next time", "the next mission"), which
 name a thing in a series rather than a date (``qa.series`` handles members), and
 named years, which ``qa.names`` checks against the whole index.
@@ -29,24 +33,30 @@ _LATER = r"(?:next|following|coming|upcoming)"
 _EARLIER = r"(?:last|previous|past|prior)"
 _UNIT = r"(year|month|week|decade)"
 _ASKED = re.compile(rf"\b({_LATER}|{_EARLIER})\s+{_UNIT}(?:[’']s)?\b", re.I)
+# "the next International Astronautical Congress": a later edition of a gathering. Not "the last congress",
+# which may mean the one that just ended.
+_GATHERING = r"(congress|conference|gathering|meeting|summit|forum|symposium|assembly|edition|IAC)"
+_NEXT_EDITION = re.compile(rf"\b({_LATER})\s+(?:[\w’'-]+\s+){{0,3}}?{_GATHERING}\b", re.I)
 
 
 @dataclass(frozen=True)
 class Occasion:
     later: bool  # "next year's" rather than "last year's"
-    unit: str  # "year", "month", "week" or "decade"
+    unit: str  # "year", "month", "week" or "decade"; or the gathering of "the next congress"
     phrase: str  # "next year", for the refusal
 
     def told_in(self, sentence: str, published: str = "") -> bool:
         """Whether ``sentence`` speaks of this occasion: the same relative phrase, or a year on its side of the
         ``published`` date of its article (when that is known)."""
-        if self.later:
+        if self.unit not in ("year", "month", "week", "decade"):  # "the next congress": its year may tell it
+            relative = rf"\b{_LATER}\s+(?:[\w’'-]+\s+){{0,3}}?{self.unit}|\b{_LATER}\s+year"
+        elif self.later:
             relative = rf"\b{_LATER}\s+{self.unit}"
         else:
             relative = rf"\b{_EARLIER}\s+{self.unit}|\b(?:a|one)\s+{self.unit}\s+(?:ago|earlier|before)"
         if re.search(relative, sentence, re.I):
             return True
-        if self.unit not in ("year", "decade") or not published[:4].isdigit():
+        if self.unit in ("month", "week") or not published[:4].isdigit():
             return False  # no date to count from: "in 2025" may be the year before or the year after
         then = int(published[:4])
         return any(int(y) > then if self.later else int(y) < then for y in YEAR.findall(sentence))
@@ -56,7 +66,11 @@ def asked(question: str) -> Occasion | None:
     """The other occasion the question asks about; None when it asks about no particular one."""
     match = _ASKED.search(question)
     if not match:
-        return None
+        edition = _NEXT_EDITION.search(question)
+        if not edition:
+            return None
+        gathering = edition.group(2)
+        return Occasion(True, gathering.lower(), f"the {edition.group(1).lower()} {gathering}")
     when = match.group(1).lower()
     return Occasion(re.fullmatch(_LATER, when) is not None, match.group(2).lower(), f"{when} {match.group(2).lower()}")
 

@@ -22,6 +22,9 @@ from qa.text import capitalised_terms, terms
 # Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
 _LIGHT = frozenset(terms("anything something going get gets make makes take takes also"))
 _POLAR = re.compile(rf"^\s*{facts.AUXILIARY}\b", re.I)
+# "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
+# the words before it only say what the claim is about.
+_PASSIVE = re.compile(rf"^\s*{facts.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
 
 
 def unnamed(question: str, lead: str, prior: str = "") -> list[str]:
@@ -42,11 +45,15 @@ def unsaid(question: str, lead: str) -> bool:
 
     "Will Tianwen-3 bring Martian samples back to Earth?" is not answered by "Tianwen-3 will go to Mars":
     nothing is said of bringing or samples. Words that make no claim ("Is anything going on it?") are left
-    out, and a question of names alone is not checked.
+    out, and a question of names alone is not checked. In a passive question only the words after "be"
+    claim: "Will the base at the south pole be powered by a reactor?" is not answered by a sentence about
+    the base at the south pole.
     """
     if not _POLAR.match(question):
         return False
-    claim = {t for t in terms(question) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
+    passive = _PASSIVE.match(question)
+    asked = passive.group("claim") if passive else question
+    claim = {t for t in terms(asked) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
     return bool(claim) and not (claim | kin(claim)) & set(terms(lead))  # "astronauts" is said by "uncrewed"
 
 

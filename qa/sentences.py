@@ -81,12 +81,16 @@ def outlet_terms(outlet: str) -> set[str]:
     return set(terms(outlet.replace("_", " ")))
 
 
+_OUTLET_KINDS = frozenset(terms("magazine newspaper newsletter journal"))
+
+
 def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
     """The retrieved articles' outlets the question names, written as names ("TIME", "the UST piece"), with their terms.
 
-    Capitalised only: "at what time" names no outlet called TIME.
+    Capitalised only: "at what time" names no outlet called TIME. A word for a kind of outlet that is part of an
+    outlet's name counts in lower case too: "the space magazine" is the outlet that calls itself "ust_magazine".
     """
-    written = capitalised_terms(question)
+    written = capitalised_terms(question) | (_OUTLET_KINDS & set(terms(question)))
     named: dict[str, set[str]] = {}
     for p in passages:
         if p.outlet and p.outlet not in named:

@@ -107,7 +107,8 @@ def programme(question: str) -> str:
     no programme; an agency's in capitals ("NASA missions") is no name of this shape."""
     for match in _PROGRAMME.finditer(question):
         name = match.group(1)
-        if name.lower() not in _NOT_PROGRAMME and not parties.country(name):
+        numbered = any(ch.isdigit() for ch in name)  # "Tianwen-3 mission" names a member, which ``of_asked_member`` checks
+        if not numbered and name.lower() not in _NOT_PROGRAMME and not parties.country(name):
             return name
     return ""
 

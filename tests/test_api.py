@@ -365,6 +365,10 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
     [
         ("According to the UST piece, what does China actually want out of Russia?", "technology and production facilities"),
         ("Which city is his institute based in, according to TIME?", "Vienna"),
+        # "ust_magazine" is the outlet a reader calls "the space magazine"
+        ("What does the space magazine say China actually wants out of its relationship with Russia?",
+         "technology and production facilities"),
+        ("What TIME newsletter did the story first run in?", "TIME Space"),
     ],
 )
 def test_a_question_naming_an_outlet_prefers_that_outlets_sentences(seed: qa.Settings, question: str, says: str) -> None:

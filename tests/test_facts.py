@@ -34,6 +34,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What is the name of the lunar station?", "title"),  # a thing, not a person: a name, but no person's
         ("What is the name of the process that tests primality?", ""),  # a process is not named like a station
         ("When did they sign?", "date"),
+        ("What time did the session start?", "date"),
+        ("What TIME newsletter did the story first run in?", "title"),  # the outlet, not the time of day
         ("What is China interested in when it comes to Russia?", "aim"),  # an idiom, not a date question
         ("What did he say when asked about Russia?", ""),
         ("Which rocket will launch Chang'e-7?", "title"),
@@ -226,6 +228,9 @@ def test_who_contributes_is_answered_by_a_party(question: str, found: set[str]) 
         # An owner ("China's mission") or a body ("Moon missions") is no programme.
         ("In what year is China's mission to an asteroid to fly?", "“Tianwen-2” in 2025 will fly.", "", {"2025"}),
         ("When will the new Moon missions fly?", "The base will be launched in the late 2030s.", "", {"late 2030s"}),
+        # A numbered member before "mission" is no programme: a follow-up about its sibling keeps its date.
+        ("When does Tianwen-2 fly? Where is China's Tianwen-3 mission going?", "“Tianwen-2” in 2025 will fly.", "",
+         {"2025"}),
     ],
 )
 def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(question: str, sentence: str, before: str,

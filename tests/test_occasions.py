@@ -16,6 +16,8 @@ from qa import occasions
         ("What happened at last year's gathering?", False, "year"),
         ("Who spoke at the previous month's meeting?", False, "month"),
         ("What is planned for the coming decade?", True, "decade"),
+        ("Where will the next International Astronautical Congress be held?", True, "congress"),
+        ("When is the following IAC?", True, "iac"),
     ],
 )
 def test_the_other_occasion_a_question_asks_about_is_found(question: str, later: bool, unit: str) -> None:
@@ -25,7 +27,8 @@ def test_the_other_occasion_a_question_asks_about_is_found(question: str, later:
 
 @pytest.mark.parametrize(
     "question",
-    ["What will Chang'e-7 explore next?", "Where was this year's congress held?", "What is the next mission?"],
+    ["What will Chang'e-7 explore next?", "Where was this year's congress held?", "What is the next mission?",
+     "What happened at the last congress?"],
 )
 def test_a_question_without_another_occasion_names_none(question: str) -> None:
     assert occasions.asked(question) is None
@@ -41,6 +44,10 @@ def test_a_question_without_another_occasion_names_none(question: str) -> None:
         ("Where is next year's congress?", "The 2023 congress will be held in Baku.", "", False),  # no date to count from
         ("What happened at last year's gathering?", "It was a year ago, at a gathering in St. Petersburg.", "", True),
         ("What happened at last year's gathering?", "A year of talks follows.", "", False),
+        ("Where is the next congress?", "The next congress will be held in Baku.", "", True),
+        ("Where is the next congress?", "The congress moves to Baku next year.", "", True),
+        ("Where is the next congress?", "The 2023 congress will be held in Baku.", "2022-10-01", True),
+        ("Where is the next congress?", "The congress, which just ended in Paris, drew 8,000.", "2022-10-01", False),
     ],
 )
 def test_a_sentence_tells_of_the_occasion_by_its_phrase_or_a_year_on_its_side(question: str, sentence: str,
@@ -53,6 +60,12 @@ def test_next_years_congress_is_refused_with_the_reason(seed: qa.Settings) -> No
     answer = qa.ask("Where will next year's International Astronautical Congress be held?", settings=seed)
     assert answer.refused and answer.citations == ()
     assert answer.text == "The articles don't cover this: they say nothing about next year."
+
+
+def test_the_next_congress_is_refused_with_the_reason(seed: qa.Settings) -> None:
+    answer = qa.ask("Where will the next International Astronautical Congress be held?", settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert answer.text == "The articles don't cover this: they say nothing about the next Congress."
 
 
 def test_a_year_ago_answers_last_years_gathering(seed: qa.Settings) -> None:

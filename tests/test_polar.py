@@ -55,6 +55,8 @@ def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) ->
         ("Is Saudi Arabia sending a rover on Chang'e-6?", False),  # "It will also host ...", after Chang'e-6
         ("Will the Tianwen-3 mission bring Martian samples back to Earth?", True),  # it "will go to Mars"
         ("Will the Chang'e-6, -7 and -8 missions carry astronauts?", False),  # "uncrewed landings" says it
+        # no sentence says anything of power or reactors, only of the base at the south pole
+        ("Will the ILRS base at the lunar south pole be powered by a nuclear reactor?", True),
     ],
 )
 def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str, refused: bool) -> None:
@@ -70,6 +72,10 @@ def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str,
         ("Will any of them carry astronauts?", "Its missions—uncrewed landings on the moon", False),  # a linked word
         ("Is Saudi Arabia sending a rover?", "It will also host a Saudi Arabia rover.", False),
         ("When will Tianwen-3 fly?", "“Tianwen-3” will go to Mars.", False),  # not a yes/no question
+        # a passive question claims only what follows "be"
+        ("Will the ILRS base at the lunar south pole be powered by a nuclear reactor?",
+         "China and Russia announced plans for a joint ILRS, a crewed base at the moon’s south pole.", True),
+        ("Will the lunar base be built at the south pole?", "The base will be launched at the South Pole.", False),
     ],
 )
 def test_a_yes_no_answer_must_say_something_of_what_is_asked(question: str, lead: str, unsaid: bool) -> None:

@@ -88,8 +88,9 @@ FLOORS = [
     # blind98 1.000/1.000/1.00, blind99 1.000/1.000/1.00, blind100 1.000/1.000/1.00, blind101 0.955/0.955/1.00,
     # blind102 1.000/1.000/0.83, blind103 0.929/0.929/0.92, blind104 0.909/0.955/1.00, blind105 1.000/1.000/1.00,
     # blind106 1.000/1.000/0.92, blind107 1.000/1.000/1.00, blind108 1.000/1.000/1.00, blind109 0.857/0.857/0.92,
-    # blind110 0.955/0.955/1.00, blind111 0.929/0.929/1.00, blind112 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111 and 112 hold 12 unanswerable questions each: stress tests)
+    # blind110 0.955/0.955/1.00, blind111 0.929/0.929/1.00, blind112 1.000/1.000/1.00, blind113 0.864/0.909/1.00,
+    # blind114 1.000/1.000/0.83, blind115 0.929/0.929/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114 and 115 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -113,7 +114,7 @@ FLOORS = [
     ("evals/blind19_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind20_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind21_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind22_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind22_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind23_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind24_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind25_questions.jsonl", 0.95, 1.00, 1.00),
@@ -197,13 +198,16 @@ FLOORS = [
     ("evals/blind103_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind104_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind105_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind106_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind106_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind107_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind108_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind109_questions.jsonl", 0.92, 0.92, 0.91),
     ("evals/blind110_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind111_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind112_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind113_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind114_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind115_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
