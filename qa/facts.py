@@ -94,11 +94,17 @@ class Asked:
 _ROLE = (r"(?:official|person|man|woman|spokes\w+|representative|head|director|chief|scientist|analyst|author|"
          r"writer|reporter|journalist|astronaut|minister|leader|researcher|engineer|administrator|commander|fellow|expert)")
 _ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|tells|wrote|writes|spoke|"
-              r"gave|made|led|leads|ran|runs|took|at|from|in|of|for|with|behind|who|that")
-# "Who is contributing experiments ...?", "Who will fly payloads ...?": asked of no person's role, a party answers.
+              r"gave|made|led|leads|ran|runs|took|put|puts|set|sets|sent|met|got|brought|held|chose|oversaw|at|from|in|of|for|with|behind|"
+              r"who|that")
+# "Who is contributing experiments ...?", "Who will fly payloads ...?", "Who has experiments on it?": asked of no
+# person's role, a party answers.
 # Not "Who signed ... on Russia's behalf?": a person signs for a country.
 _BY_PARTY = re.compile(r"\bwho\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|send|sent|provid|"
-                       r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)", re.I)
+                       r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
+                       # "Who already has experiments booked on Chang'e-6?": a party owns the kit
+                       r"|\bwho\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){0,2}?"
+                       r"(?:experiments?|instruments?|payloads?|devices?|equipment|rovers?|cubesats?|detectors?|seats?)\b",
+                       re.I)
 # "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
 _NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"
 _RULES = (

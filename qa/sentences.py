@@ -23,6 +23,7 @@ from qa.text import (
     capitalised_terms,
     coverage,
     expansions,
+    initialisms,
     name_terms,
     plain_names,
     sentence_spans,
@@ -84,13 +85,14 @@ def outlet_terms(outlet: str) -> set[str]:
 _OUTLET_KINDS = frozenset(terms("magazine newspaper newsletter journal"))
 
 
-def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
+def named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
     """The retrieved articles' outlets the question names, written as names ("TIME", "the UST piece"), with their terms.
 
     Capitalised only: "at what time" names no outlet called TIME. A word for a kind of outlet that is part of an
-    outlet's name counts in lower case too: "the space magazine" is the outlet that calls itself "ust_magazine".
+    outlet's name counts in lower case too: "the space magazine" is the outlet that calls itself "ust_magazine";
+    so do a name's initials ("Universe Space Tech" for "ust").
     """
-    written = capitalised_terms(question) | (_OUTLET_KINDS & set(terms(question)))
+    written = capitalised_terms(question) | (_OUTLET_KINDS & set(terms(question))) | set(initialisms(question))
     named: dict[str, set[str]] = {}
     for p in passages:
         if p.outlet and p.outlet not in named:
@@ -120,7 +122,7 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
     for p in passages:
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
-    named = _named_outlets(passages, asked)
+    named = named_outlets(passages, asked)
     for p in passages:
         outlet = named.get(p.outlet, set())  # "according to TIME": every sentence of a TIME article says it
         context = _covered(_sentence_terms(p.text, known) | outlet, context_weights)

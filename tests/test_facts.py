@@ -36,6 +36,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("When did they sign?", "date"),
         ("What time did the session start?", "date"),
         ("What TIME newsletter did the story first run in?", "title"),  # the outlet, not the time of day
+        ("Which Russian official put their signature on the roadmap?", "name"),  # an irregular past tense
         ("What is China interested in when it comes to Russia?", "aim"),  # an idiom, not a date question
         ("What did he say when asked about Russia?", ""),
         ("Which rocket will launch Chang'e-7?", "title"),
@@ -207,6 +208,7 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
         # Asked who contributes, sends or flies something, and of no person's role, a country or agency answers.
         ("Who is contributing experiments to Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("Who will fly payloads on it?", {"sweden", "france", "european space agency"}),
+        ("Who already has experiments booked on Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("Which official is contributing experiments?", set()),  # a role: a person is asked for
         ("Who signed the agreement on Russia's behalf?", set()),  # a person signs for a country
     ],

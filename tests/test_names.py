@@ -49,6 +49,7 @@ def test_a_question_about_someone_the_articles_never_mention_says_so(seed: qa.Se
     "question",
     [
         "Which rocket will launch the Chang'e-7 lander and orbiter?",  # no article mentions a rocket at all
+        "Which crater near the lunar south pole has been picked as the landing site for Chang'e-7?",  # nor a crater
         "Which Italian institute built the retroreflector that will fly on Chang'e-6?",  # only "an Italian retroreflector"
         "Which Italian institute built the retroreflector?",  # found in the browser: "Chang'e-6" is no institute
         "What fee does China charge other countries to rent space on Chang'e-7?",  # no sum of money is given

@@ -58,7 +58,7 @@ def measure(path: Path, settings: qa.Settings) -> Quality:
 # (file, accuracy floor, evidence floor, refusal floor): measured 2026-11-22, see README "Quality".
 FLOORS = [
     ("evals/seed_questions.jsonl", 0.96, 0.96, 1.00),
-    ("evals/holdout_questions.jsonl", 0.80, 0.80, 1.00),
+    ("evals/holdout_questions.jsonl", 0.86, 0.86, 1.00),
     # Written blind (by someone who saw only the articles, never the answers or the code). First runs:
     # blind 0.810/0.905/0.75, blind2 0.636/0.818/0.50, blind3 0.955/0.909/0.75, blind4 0.773/0.773/0.50,
     # blind5 0.727/0.818/0.75, blind6 0.864/0.909/0.75, blind7 0.909/0.955/0.75, blind8 0.727/0.864/0.75,
@@ -89,8 +89,9 @@ FLOORS = [
     # blind102 1.000/1.000/0.83, blind103 0.929/0.929/0.92, blind104 0.909/0.955/1.00, blind105 1.000/1.000/1.00,
     # blind106 1.000/1.000/0.92, blind107 1.000/1.000/1.00, blind108 1.000/1.000/1.00, blind109 0.857/0.857/0.92,
     # blind110 0.955/0.955/1.00, blind111 0.929/0.929/1.00, blind112 1.000/1.000/1.00, blind113 0.864/0.909/1.00,
-    # blind114 1.000/1.000/0.83, blind115 0.929/0.929/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114 and 115 hold 12 unanswerable questions each: stress tests)
+    # blind114 1.000/1.000/0.83, blind115 0.929/0.929/1.00, blind116 1.000/1.000/0.75, blind117 0.929/0.929/0.92,
+    # blind118 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117 and 118 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -208,6 +209,9 @@ FLOORS = [
     ("evals/blind113_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind114_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind115_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind116_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind117_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind118_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
