@@ -195,7 +195,7 @@ def asked(question: str) -> Asked:
             elif kind == "date" and _EXACT.search(question):
                 unit = "exact"
             elif pattern is ACRONYM:
-                unit = match.group(1).lower()
+                unit = (match.group(1) or match.group(2)).lower()
             return Asked(kind, unit)
     return Asked("")
 

@@ -66,9 +66,12 @@ def is_body(word: str) -> bool:
     return _group_of(word) in _BODIES
 
 
-# "What does ILRS stand for?", "What is the acronym IAC short for?": the initials' spelt-out name.
+# "What does ILRS stand for?", "What is the acronym IAC short for?", "What is the full name behind the ILRS
+# acronym?": the initials' spelt-out name, as group 1 or 2.
 ACRONYM = re.compile(r"^\s*(?i:what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)"
-                     r"([A-Z][A-Z0-9]{1,7})\s+(?i:stands?\s+for|short\s+for|means?)\b")
+                     r"([A-Z][A-Z0-9]{1,7})\s+(?i:stands?\s+for|short\s+for|means?)\b"
+                     r"|^\s*(?i:what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:full|complete|long|expanded)\s+(?:name|form)\s+"
+                     r"(?:behind|of|for)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)([A-Z][A-Z0-9]{1,7})\b")
 
 
 def spells_out(name: str, acronym: str) -> bool:

@@ -473,6 +473,7 @@ def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question:
     # again from the raw question found none, and every sentence failed the check.
     ("According to TIME, what does ILRS stand for?", "International Lunar Research Station"),
     ("And what does CNSA stand for?", "National Space Administration"),
+    ("What is the full name behind the ILRS acronym?", "International Lunar Research Station"),
 ])
 def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(seed: qa.Settings, question: str,
                                                                                expansion: str) -> None:

@@ -90,8 +90,8 @@ FLOORS = [
     # blind106 1.000/1.000/0.92, blind107 1.000/1.000/1.00, blind108 1.000/1.000/1.00, blind109 0.857/0.857/0.92,
     # blind110 0.955/0.955/1.00, blind111 0.929/0.929/1.00, blind112 1.000/1.000/1.00, blind113 0.864/0.909/1.00,
     # blind114 1.000/1.000/0.83, blind115 0.929/0.929/1.00, blind116 1.000/1.000/0.75, blind117 0.929/0.929/0.92,
-    # blind118 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117 and 118 hold 12 unanswerable questions each: stress tests)
+    # blind118 1.000/1.000/1.00, blind119 0.909/0.955/1.00, blind120 1.000/1.000/1.00, blind121 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120 and 121 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -212,6 +212,9 @@ FLOORS = [
     ("evals/blind116_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind117_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind118_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind119_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind120_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind121_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
