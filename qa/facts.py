@@ -133,8 +133,11 @@ _RULES = (
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,3}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),
     # Not "Where did the TIME piece first run?": a piece of writing appears in a publication, not at a place.
+    # Nor "Where in China's presentation was the hint ...?": a part of a text, not a place.
     (re.compile(r"^\s*where\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
-                r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
+                r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)"
+                r"(?!\s+in\s+(?:[\w’'-]+\s+){0,3}?(?:presentation|slide|article|report|story|piece|speech|talk|summary|"
+                r"document|paper)s?\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
                 r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
                 r"(?:moon|earth|world|globe|planet|mars|country|surface)\b", re.I), "place"),
     # "Whose gathering in St. Petersburg ...?" is answered by the body that held it, not a person's name.

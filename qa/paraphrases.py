@@ -36,6 +36,8 @@ _AFTER = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+((?:[\w’'-]+\s+){0,3}?)a
 # "Where will it touch down?" asks where it lands; the articles only ever say "land".
 _TOUCH_DOWN = re.compile(r"\btouch(?:es|ed|ing)?\s+down\b", re.I)
 _LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": "landing"}
+# "Where did the TIME piece first run?": a piece of writing that first ran somewhere first appeared there.
+_FIRST_RUN = re.compile(r"\b(first|originally)\s+(?:run|ran|runs)\b", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.
 _THINK_TANK = re.compile(r"\bthink[\s-]?tank(s?)\b", re.I)
 
@@ -58,7 +60,8 @@ def kin(found: set[str]) -> set[str]:
 
 def plain(question: str) -> str:
     """The question with "is China really after" read as "is China really wanting", "touch down" as "land",
-    "think tank" as "institute"."""
+    "think tank" as "institute", "first ran" as "first appeared"."""
     question = _TOUCH_DOWN.sub(lambda m: _LANDS[m.group().split()[0].lower()], question)
+    question = _FIRST_RUN.sub(lambda m: f"{m.group(1)} appeared", question)
     question = _THINK_TANK.sub(lambda m: f"institute{m.group(1)}", question)
     return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)

@@ -369,6 +369,7 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
         ("What does the space magazine say China actually wants out of its relationship with Russia?",
          "technology and production facilities"),
         ("What TIME newsletter did the story first run in?", "TIME Space"),
+        ("Where did the TIME piece first run?", "TIME Space"),  # "originally appeared"
         # the articles know that outlet only by its initials
         ("What does the Universe Space Tech article say China now writes on its ILRS slides instead of crediting "
          "Russia?", "launched in China in 2014"),

@@ -37,6 +37,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What time did the session start?", "date"),
         ("What TIME newsletter did the story first run in?", "title"),  # the outlet, not the time of day
         ("Which Russian official put their signature on the roadmap?", "name"),  # an irregular past tense
+        ("Where in China's IAC presentation was the only hint?", ""),  # a part of a text, not a place
+        ("Where in Russia is St. Petersburg?", "place"),
         ("What is China interested in when it comes to Russia?", "aim"),  # an idiom, not a date question
         ("What did he say when asked about Russia?", ""),
         ("Which rocket will launch Chang'e-7?", "title"),

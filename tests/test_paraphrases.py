@@ -22,6 +22,8 @@ from qa import paraphrases
         ("Is it touching down near the south pole?", "Is it landing near the south pole?"),
         ("Which think tank does the analyst work for?", "Which institute does the analyst work for?"),
         ("Which European think-tanks ...?", "Which European institutes ...?"),
+        ("Where did the TIME piece first run?", "Where did the TIME piece first appeared?"),  # "originally appeared"
+        ("Who runs the agency?", "Who runs the agency?"),
     ],
 )
 def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
