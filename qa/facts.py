@@ -224,6 +224,9 @@ def focus(question: str) -> set[str]:
     return set(terms(match.group(1))) if match else set()
 
 
+# "Which NASA effort ...?": the initials of the body the thing belongs to.
+_OWNER = re.compile(rf"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?i:which|what)\s+([A-Z]{{2,}})(?:[’']s)?\s+"
+                    rf"(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
 # "What is the name of the NASA program that ...?": the program is what the answer names.
 _NAME_OF = re.compile(rf"\b{_NAME_OF_THING}", re.I)
 
@@ -250,6 +253,9 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
+        owner = _OWNER.search(_core(question))
+        if owner and not re.search(rf"\b{owner.group(1)}\b", text):
+            found = []  # "Which NASA effort ...?" is answered by a sentence about NASA, not by the IAF
     elif want.kind == "member":  # "Which Luna mission numbers ...?" is answered by "Luna-25", not "Luna missions"
         found = series.numbered(text, want.unit)
     elif want.kind in ("reason", "aim"):

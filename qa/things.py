@@ -17,7 +17,7 @@ from qa.text import initialisms, terms
 # text names them without the class word ("will go to Mars"), so "Which planets ...?" must not be refused
 # for want of the word "planet" (blind6 g06, seed q06).
 NAMED_THINGS = (
-    r"(?:rovers?|cubesats?|craters?|basins?|laborator(?:y|ies)|labs?|rockets?|launch vehicles?|launchers?|boosters?|asteroids?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
+    r"(?:rovers?|cubesats?|craters?|basins?|efforts?|laborator(?:y|ies)|labs?|rockets?|launch vehicles?|launchers?|boosters?|asteroids?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
     r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|launch (?:sites?|pads?)|spaceports?|cosmodromes?|shows?|series|programs?|programmes?|projects?|"
     r"bases?|stations?|compan(?:y|ies)|firms?|agenc(?:y|ies)|institutes?|institutions?|organi[sz]ations?|teams?|clubs?|"
     r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"
@@ -46,6 +46,7 @@ _SAME_THINGS = (
     ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
     *_BODIES,
     ("launch site", "launch pad", "spaceport", "cosmodrome", "launch center", "launch centre"),
+    ("program", "programme", "project", "effort", "initiative"),  # "Which NASA effort ...?" names a program
 )
 
 

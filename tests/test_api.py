@@ -370,6 +370,7 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
          "technology and production facilities"),
         ("What TIME newsletter did the story first run in?", "TIME Space"),
         ("Where did the TIME piece first run?", "TIME Space"),  # "originally appeared"
+        ("Which NASA effort to put people back on the Moon is the ILRS compared with?", "Artemis"),
         # the articles know that outlet only by its initials
         ("What does the Universe Space Tech article say China now writes on its ILRS slides instead of crediting "
          "Russia?", "launched in China in 2014"),

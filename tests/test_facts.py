@@ -123,6 +123,9 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         # and a run of capitals as long as a headline is a headline.
         ("Which NASA program is it compared with?", "Like NASA's long-delayed Artemis program, it aims high.", "title",
          {"nasa's", "artemis"}),
+        # a thing of NASA's is named in a sentence about NASA, not in one about the IAF
+        ("Which NASA effort is it compared with?", "At a gathering of the International Astronautical Federation "
+         "(IAF) they announced it.", "title", set()),
         ("Which Italian institute built it?", "A Swedish detector, an Italian retroreflector and a French device.",
          "title", set()),
         # An organisation is not named with a number: a mission is no institute.
