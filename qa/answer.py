@@ -26,7 +26,7 @@ from qa.paraphrases import plain
 from qa.respell import respelled
 from qa.retrieve import Retrieved
 from qa.rivals import rival
-from qa.sentences import BOILERPLATE, END, Candidate, candidates, named_outlets, outlet_terms
+from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
 from qa.text import ORDINALS, expansions, normalize, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
@@ -36,7 +36,6 @@ CONFLICT_LEAD = "The articles disagree on this:"
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _PREFILTER = 12
 PREFILTER_TYPED = 0.1  # a sentence holding the asked kind of value ("because ...") is worth reading closely
-OTHER_OUTLET_SHARE = 0.5  # a sentence keeps this share of its coverage when the question names another outlet
 GATE_DEPTH = 3  # a typed question is refused when none of this many best sentences holds a value of its kind
 FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemma ...") is more likely the answer
 # Share of its weight that a word naming who is quoted ("the ESPI fellow say ...") keeps in a sentence; it keeps
@@ -109,11 +108,6 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     alternatives = focus if kind.kind == "choice" else set()
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
-    outlets = named_outlets(retrieved.passages, question + " " + borrowed)
-    if len(outlets) == 1:  # "What does the UST article say ...?" is answered from that article before another's
-        for c in found:
-            if c.passage.outlet not in outlets:
-                c.coverage *= OTHER_OUTLET_SHARE
     if kind.kind == "date":
         # "When will it ...?" is not answered by a date told in the past, nor "When was this year's congress?"
         # by "a year ago, in June 2021"

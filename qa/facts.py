@@ -24,7 +24,7 @@ from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
 from qa.spelling import american
 from qa.text import normalize, terms
-from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING, is_body, spells_out
+from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING, is_body, owner_of_thing, spells_out
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DATE = re.compile(
@@ -224,9 +224,6 @@ def focus(question: str) -> set[str]:
     return set(terms(match.group(1))) if match else set()
 
 
-# "Which NASA effort ...?": the initials of the body the thing belongs to.
-_OWNER = re.compile(rf"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?i:which|what)\s+([A-Z]{{2,}})(?:[’']s)?\s+"
-                    rf"(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
 # "What is the name of the NASA program that ...?": the program is what the answer names.
 _NAME_OF = re.compile(rf"\b{_NAME_OF_THING}", re.I)
 
@@ -253,8 +250,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
-        owner = _OWNER.search(_core(question))
-        if owner and not re.search(rf"\b{owner.group(1)}\b", text):
+        owner = owner_of_thing(_core(question))
+        if owner and not re.search(rf"\b{owner}\b", text):
             found = []  # "Which NASA effort ...?" is answered by a sentence about NASA, not by the IAF
     elif want.kind == "member":  # "Which Luna mission numbers ...?" is answered by "Luna-25", not "Luna missions"
         found = series.numbered(text, want.unit)

@@ -49,6 +49,8 @@ BOILERPLATE_COVERAGE = 0.3
 # A follow-up's own words say what is new ("And what is Pakistan putting on it?"); a sentence that meets
 # only the words borrowed from the earlier turn answers that turn, and keeps this share of its coverage.
 BORROWED_ONLY_SHARE = 0.25
+# A sentence keeps this share of its coverage when the question names one outlet and it is another's.
+OTHER_OUTLET_SHARE = 0.5
 
 
 @dataclass
@@ -85,7 +87,7 @@ def outlet_terms(outlet: str) -> set[str]:
 _OUTLET_KINDS = frozenset(terms("magazine newspaper newsletter journal"))
 
 
-def named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
+def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
     """The retrieved articles' outlets the question names, written as names ("TIME", "the UST piece"), with their terms.
 
     Capitalised only: "at what time" names no outlet called TIME. A word for a kind of outlet that is part of an
@@ -122,7 +124,7 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
     for p in passages:
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
-    named = named_outlets(passages, asked)
+    named = _named_outlets(passages, asked)
     for p in passages:
         outlet = named.get(p.outlet, set())  # "according to TIME": every sentence of a TIME article says it
         context = _covered(_sentence_terms(p.text, known) | outlet, context_weights)
@@ -147,6 +149,8 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
                 covered *= BORROWED_ONLY_SHARE
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about
+            if len(named) == 1 and p.outlet not in named:
+                covered *= OTHER_OUTLET_SHARE  # "What does the UST article say ...?": that article's sentences first
             seen.add(key)
             out.append(Candidate(passage=p, start=p.start + s, end=p.start + e, text=text, coverage=covered,
                                  context=context, values=found, prior=prior))

@@ -30,6 +30,9 @@ _NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|
 WHICH_THING = re.compile(
     r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+(?!(?:kind|type|sort)s?\b)"
     rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)", re.I)
+# "Which NASA effort ...?": the initials of the body the thing belongs to, as group 1.
+_OWNER = re.compile(rf"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?i:which|what)\s+([A-Z]{{2,}})(?:[’']s)?\s+"
+                    rf"(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
 # "Where will Chang'e-6 be launched from?" asks for a launch site, as "From which launch site ...?" does.
 LAUNCH_FROM = re.compile(r"^\s*where\b[^?]*\b(?:launch(?:ed|es|ing)?|(?:lift|blast)(?:s|ed|ing)?\s+off|take\s+off|"
                          r"fly|flies|flown)\s+(?:\w+\s+)?from\b", re.I)
@@ -54,6 +57,12 @@ _SAME_THINGS = (
 def _group_of(word: str) -> tuple[str, ...]:
     own = set(terms(word))
     return next((g for g in _SAME_THINGS if own & {t for w in g for t in terms(w)}), ())
+
+
+def owner_of_thing(question: str) -> str:
+    """The initials of whoever owns the thing asked for ("NASA" in "Which NASA effort ...?"), or ""."""
+    found = _OWNER.search(question)
+    return found.group(1) if found else ""
 
 
 def thing_group(word: str) -> tuple[str, ...]:
