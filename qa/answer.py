@@ -43,7 +43,7 @@ FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemm
 # a wider list of verbs) fixed three and broke seven.
 SOURCE_SHARE = 0.25
 # "instead of crediting Russia": what was done in the answer's place; "using O2 instead of CO2" names no answer
-_CONTRAST = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+\w+ing\b[^?.;]*", re.I)
+_CONTRAST = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+\w+ing\b[^?.;]*", re.I)
 
 
 @dataclass(frozen=True)

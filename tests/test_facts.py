@@ -378,6 +378,7 @@ def test_a_sentence_matching_only_the_speaker_does_not_outrank_the_quote(seed: q
         "How do the new slides describe the program's start instead of calling Russia a co-founder?",
         "How does China now describe the origins of the lunar base programme on its slides, instead of crediting Russia"
         " as co-founder?",
+        "What line did China put on its lunar base slides this year in place of crediting Russia as co-founder?",
     ],
 )
 def test_words_naming_what_was_done_instead_do_not_choose_the_sentence(seed: qa.Settings, question: str) -> None:

@@ -92,8 +92,9 @@ FLOORS = [
     # blind114 1.000/1.000/0.83, blind115 0.929/0.929/1.00, blind116 1.000/1.000/0.75, blind117 0.929/0.929/0.92,
     # blind118 1.000/1.000/1.00, blind119 0.909/0.955/1.00, blind120 1.000/1.000/1.00, blind121 1.000/1.000/1.00
     # blind122 0.909/0.909/1.00, blind123 1.000/1.000/1.00, blind124 1.000/1.000/1.00, blind125 1.000/1.000/1.00,
-    # blind126 1.000/1.000/1.00, blind127 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126 and 127 hold 12 unanswerable questions each: stress tests)
+    # blind126 1.000/1.000/1.00, blind127 1.000/1.000/1.00, blind128 1.000/1.000/1.00, blind129 0.929/1.000/1.00,
+    # blind130 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129 and 130 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -223,6 +224,9 @@ FLOORS = [
     ("evals/blind125_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind126_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind127_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind128_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind129_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind130_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
