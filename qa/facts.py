@@ -103,7 +103,10 @@ _BY_PARTY = re.compile(r"\bwho\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?
                        r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
                        # "Who already has experiments booked on Chang'e-6?": a party owns the kit
                        r"|\bwho\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){0,2}?"
-                       r"(?:experiments?|instruments?|payloads?|devices?|equipment|rovers?|cubesats?|detectors?|seats?)\b",
+                       r"(?:experiments?|instruments?|payloads?|devices?|equipment|rovers?|cubesats?|detectors?|seats?)\b"
+                       # "Whose cubesat is flying on Chang'e-6?": "a Pakistani cubesat"
+                       r"|^\s*whose\s+(?:[\w’'-]+\s+){0,2}?(?:experiments?|instruments?|payloads?|devices?|equipment|rovers?|"
+                       r"cubesats?|detectors?|\w*reflectors?)\b",
                        re.I)
 # "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
 _NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"
@@ -134,7 +137,7 @@ _RULES = (
                 r"|\bchoose between\b", re.I), "choice"),
     # Not "Where did the TIME piece first run?": a piece of writing appears in a publication, not at a place.
     # Nor "Where in China's presentation was the hint ...?": a part of a text, not a place.
-    (re.compile(r"^\s*where\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
+    (re.compile(r"^\s*where(?:abouts)?\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
                 r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)"
                 r"(?!\s+in\s+(?:[\w’'-]+\s+){0,3}?(?:presentation|slide|article|report|story|piece|speech|talk|summary|"
                 r"document|paper)s?\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
@@ -308,7 +311,8 @@ def _titled(name: str, at: int) -> bool:
 
 def _person_like(name: str) -> bool:
     words = [w.lower().strip("’'") for w in name.split()]
-    return not any(w in _NOT_PERSON for w in words)
+    # "Saudi Arabia" is a country, named as a party when one is asked for (``_BY_PARTY``)
+    return not any(w in _NOT_PERSON for w in words) and not parties.country(name)
 
 
 def _counts(noun: str, unit: str) -> bool:

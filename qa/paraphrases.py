@@ -33,9 +33,10 @@ _GROUPS = (
 _AFTER = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+((?:[\w’'-]+\s+){0,3}?)after\b"
                     r"(?=\s*(?:[?,.]|$|\b(?:in|from|with|when|here|now)\b))", re.I)
 
-# "Where will it touch down?" asks where it lands; the articles only ever say "land".
-_TOUCH_DOWN = re.compile(r"\btouch(?:es|ed|ing)?\s+down\b", re.I)
-_LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": "landing"}
+# "Where will it touch down?" (or "set down") asks where it lands; the articles only ever say "land".
+_TOUCH_DOWN = re.compile(r"\b(?:touch(?:es|ed|ing)?|set(?:s|ting)?)\s+down\b", re.I)
+_LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": "landing",
+          "set": "land", "sets": "lands", "setting": "landing"}
 # "Where did the TIME piece first run?": a piece of writing that first ran somewhere first appeared there.
 _FIRST_RUN = re.compile(r"\b(first|originally)\s+(?:run|ran|runs)\b", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.

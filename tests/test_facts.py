@@ -39,6 +39,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Which Russian official put their signature on the roadmap?", "name"),  # an irregular past tense
         ("Where in China's IAC presentation was the only hint?", ""),  # a part of a text, not a place
         ("Where in Russia is St. Petersburg?", "place"),
+        ("Whereabouts on the Moon will it set down?", "place"),
         ("What is China interested in when it comes to Russia?", "aim"),  # an idiom, not a date question
         ("What did he say when asked about Russia?", ""),
         ("Which rocket will launch Chang'e-7?", "title"),
@@ -123,6 +124,8 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         # and a run of capitals as long as a headline is a headline.
         ("Which NASA program is it compared with?", "Like NASA's long-delayed Artemis program, it aims high.", "title",
          {"nasa's", "artemis"}),
+        # a country is no person: asked who leads, "a Saudi Arabia rover" names nobody
+        ("Who is leading the development of the cubesat?", "It will also host a Saudi Arabia rover.", "name", set()),
         # a thing of NASA's is named in a sentence about NASA, not in one about the IAF
         ("Which NASA effort is it compared with?", "At a gathering of the International Astronautical Federation "
          "(IAF) they announced it.", "title", set()),
@@ -214,6 +217,7 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
         ("Who is contributing experiments to Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("Who will fly payloads on it?", {"sweden", "france", "european space agency"}),
         ("Who already has experiments booked on Chang'e-6?", {"sweden", "france", "european space agency"}),
+        ("Whose cubesat is flying on Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("Which official is contributing experiments?", set()),  # a role: a person is asked for
         ("Who signed the agreement on Russia's behalf?", set()),  # a person signs for a country
     ],

@@ -20,6 +20,7 @@ from qa import paraphrases
         ("And where is it going to touch down?", "And where is it going to land?"),  # the articles say "land"
         ("Where has it touched down before?", "Where has it landed before?"),
         ("Is it touching down near the south pole?", "Is it landing near the south pole?"),
+        ("Whereabouts on the Moon will it set down?", "Whereabouts on the Moon will it land?"),
         ("Which think tank does the analyst work for?", "Which institute does the analyst work for?"),
         ("Which European think-tanks ...?", "Which European institutes ...?"),
         ("Where did the TIME piece first run?", "Where did the TIME piece first appeared?"),  # "originally appeared"
