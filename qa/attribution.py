@@ -14,6 +14,8 @@ import re
 _LEADING = re.compile(r"^\s*(?:according to|per|in the words of)\s+([^,?]+),", re.I)
 _VIEW_WORDS = r"(?:view|opinion|assessment|estimation|words|judge?ment)"
 _VIEW = re.compile(rf"\bin\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\b", re.I)
+# "..., in the view of the article headlined '...'?"
+_VIEW_OF = re.compile(rf"\bin\s+the\s+{_VIEW_WORDS}\s+of\s+([^,?]+)", re.I)
 _SOURCES = (
     _LEADING,
     re.compile(r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
@@ -21,6 +23,7 @@ _SOURCES = (
     re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
     # "In Marco Aliberti's view, what ...?", "Why, in TIME's assessment, ...?"
     re.compile(rf"(?:^|,)\s*in\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\s*[,?]", re.I),
+    re.compile(rf"(?:^|,)\s*in\s+the\s+{_VIEW_WORDS}\s+of\s+([^,?]+?)\s*[,?]", re.I),
 )
 
 
@@ -44,6 +47,7 @@ def without_leading(question: str) -> str:
 
 
 def attributed(question: str) -> str:
-    """"In Marco Aliberti's view, ..." read as "according to Marco Aliberti, ...": the word "view" asks for no
-    sentence saying "view"."""
-    return _VIEW.sub(lambda m: f"according to {m.group(1)}", question)
+    """"In Marco Aliberti's view, ..." (or "in the view of Marco Aliberti") read as "according to Marco Aliberti,
+    ...": the word "view" asks for no sentence saying "view"."""
+    question = _VIEW.sub(lambda m: f"according to {m.group(1)}", question)
+    return _VIEW_OF.sub(lambda m: f"according to {m.group(1)}", question)

@@ -363,6 +363,7 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
         ("Where was the congress held?", ""),
         ("In Marco Aliberti's view, what is the hard choice Beijing faces?", "Marco Aliberti"),
         ("Why, in TIME's assessment, might Beijing be reluctant?", "TIME"),
+        ("What is China after, in the view of the UST article?", "the UST article"),
     ],
 )
 def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> None:

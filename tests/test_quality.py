@@ -94,7 +94,8 @@ FLOORS = [
     # blind122 0.909/0.909/1.00, blind123 1.000/1.000/1.00, blind124 1.000/1.000/1.00, blind125 1.000/1.000/1.00,
     # blind126 1.000/1.000/1.00, blind127 1.000/1.000/1.00, blind128 1.000/1.000/1.00, blind129 0.929/1.000/1.00,
     # blind130 1.000/1.000/1.00, blind131 0.955/0.955/1.00, blind132 0.929/0.929/1.00, blind133 0.929/0.929/0.92
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132 and 133 hold 12 unanswerable questions each: stress tests)
+    # blind134 0.955/0.955/1.00, blind135 1.000/1.000/0.92, blind136 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135 and 136 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -230,6 +231,9 @@ FLOORS = [
     ("evals/blind131_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind132_questions.jsonl", 0.92, 0.92, 1.00),
     ("evals/blind133_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind134_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind135_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind136_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
