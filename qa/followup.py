@@ -28,6 +28,7 @@ _ANAPHORA = re.compile(
     r"the (?:mission|project|base|station|country|agency|report|article|program|programme|plan|deal|agreement))\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = frozenset({"its", "their"})  # "his", "her" point at a person, whom a question rarely names twice
 # Not "why": "Why did Russia skip the congress?" stands alone; a bare "Why?" or "Why not?" has too few words of
 # its own and "Why did he say that?" a pronoun, so both still borrow the earlier turn.
 _CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|so|or)\b", re.IGNORECASE)
@@ -102,12 +103,23 @@ def asked(question: str, borrowed: str) -> facts.Asked:
 
 
 def needs_context(question: str) -> bool:
-    if _ANAPHORA.search(question) or continues(question) or _ORDINAL.search(question) or _STEP.search(question):
+    if _points_back(question) or continues(question) or _ORDINAL.search(question) or _STEP.search(question):
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
     # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn. A
     # nationality names no one ("What is the Italian contribution?" asks about the kit just listed).
     return len(set(terms(question))) <= 2 and all(name in ADJECTIVES for name in NAMES.findall(question))
+
+
+def _points_back(question: str) -> bool:
+    """Whether a pronoun or "the mission" points outside the question. A possessive after a name the question
+    gives points at that name: "What does the UST article say China writes on its slides?" stands alone."""
+    for found in _ANAPHORA.finditer(question):
+        # an outlet in capitals ("According to TIME, where is his institute?") is no owner
+        named_before = any(not name.isupper() for name in NAMES.findall(question[: found.start()]))
+        if not (found.group(1).lower() in _POSSESSIVE and named_before):
+            return True
+    return False
 
 
 def _pick(listed: list[str], ordinal: str) -> str:

@@ -90,6 +90,12 @@ def test_a_follow_up_uses_the_earlier_turn(seed: qa.Settings) -> None:
         ("Why did he say that?", True),
         ("What is the Italian contribution?", True),  # a nationality names no one new
         ("What did Italy contribute?", False),
+        # a possessive after a name the question gives points at that name (found in the browser: it borrowed
+        # the cubesat turn before it)
+        ("What does the UST article say China now writes on its ILRS slides?", False),
+        ("What is its mass?", True),
+        ("According to TIME, in which city is his institute located?", True),  # "his" is the last turn's analyst
+        ("What does TIME say about its launch?", True),  # an outlet in capitals owns no launch
     ],
 )
 def test_which_questions_borrow_the_earlier_turn(question: str, follows_up: bool) -> None:
