@@ -103,10 +103,9 @@ _BY_PARTY = re.compile(r"\bwho\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?
                        r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
                        # "Who already has experiments booked on Chang'e-6?": a party owns the kit
                        r"|\bwho\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){0,2}?"
-                       r"(?:experiments?|instruments?|payloads?|devices?|equipment|rovers?|cubesats?|detectors?|seats?)\b"
+                       rf"{gear.KIT_WORDS}\b"
                        # "Whose cubesat is flying on Chang'e-6?": "a Pakistani cubesat"
-                       r"|^\s*whose\s+(?:[\w’'-]+\s+){0,2}?(?:experiments?|instruments?|payloads?|devices?|equipment|rovers?|"
-                       r"cubesats?|detectors?|\w*reflectors?)\b",
+                       rf"|^\s*whose\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b",
                        re.I)
 # "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
 _NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"

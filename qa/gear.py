@@ -29,6 +29,7 @@ ASKED = re.compile(
 )
 _KIT = (r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|sensors?|"
         r"lasers?|drills?|imagers?|analy[sz]ers?|antennas?|rovers?|landers?|robotic arms?)")
+KIT_WORDS = rf"(?:{_GENERAL}|{_KIT})"  # any word for a piece of kit, general or specific
 # Asked for an instrument, experiment or device, a vehicle is none: "the Chang'e-7 lander and orbiter mission"
 # lists no instrument for the orbiter. A payload or equipment may be one ("a Saudi rover" rides along).
 _SCIENCE = re.compile(r"\b(?:instruments?|experiments?|devices?|tools?|apparatus)\b", re.I)

@@ -27,12 +27,13 @@ _NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|
 # "Which rocket will ...?", "Which Italian institute built ...?": one thing known by its name. Not "what kind of
 # spacecraft" (a description), "what does one outlet say" (the words between are no adjectives) or "which series
 # of missions" (the thing is the missions).
+# "Which ...", "In which ...", "From what ...": how a question asking for a thing opens.
+_OPENING = r"^\s*(?i:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?i:which|what)\s+"
 WHICH_THING = re.compile(
-    r"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:which|what)\s+(?!(?:kind|type|sort)s?\b)"
+    rf"{_OPENING}(?!(?:kind|type|sort)s?\b)"
     rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)", re.I)
 # "Which NASA effort ...?": the initials of the body the thing belongs to, as group 1.
-_OWNER = re.compile(rf"^\s*(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?i:which|what)\s+([A-Z]{{2,}})(?:[’']s)?\s+"
-                    rf"(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
+_OWNER = re.compile(rf"{_OPENING}([A-Z]{{2,}})(?:[’']s)?\s+(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
 # "Where will Chang'e-6 be launched from?" asks for a launch site, as "From which launch site ...?" does.
 LAUNCH_FROM = re.compile(r"^\s*where\b[^?]*\b(?:launch(?:ed|es|ing)?|(?:lift|blast)(?:s|ed|ing)?\s+off|take\s+off|"
                          r"fly|flies|flown)\s+(?:\w+\s+)?from\b", re.I)
