@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, facts, followup, gear, names, occasions, origins, polar, reasons, statements, things
+from qa import attribution, facts, followup, gear, names, occasions, origins, polar, reasons, things, untold
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -28,7 +28,7 @@ from qa.retrieve import Retrieved
 from qa.rivals import rival
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
-from qa.text import ORDINALS, expansions, normalize, plain_names, quote_parts, rarity, term_words, terms, words
+from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -159,31 +159,13 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         return refusal(question, query)
     if kind.kind == "reason" and not reasons.given(question, ranked):
         return refusal(question, query)
-    occasion = occasions.asked(question)
-    if occasion and not any(occasion.told_in(c.text, c.passage.published) for c in ranked[:GATE_DEPTH]):
-        # "Where will next year's congress be held?": the sentences tell of the one that just ended
-        return refusal(question, query, f"{REFUSAL[:-1]}: they say nothing about {occasion.phrase}.")
-    speaker = statements.asked_speaker(question)
-    if speaker and not _quotes(speaker, [c for c in ranked if c.support >= min_support]):
-        # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
-        return refusal(question, query, f"{REFUSAL[:-1]}: they give no statement by {speaker}.")
+    if why := untold.missing(question, ranked[:GATE_DEPTH], [c for c in ranked if c.support >= min_support]):
+        return refusal(question, query, f"{REFUSAL[:-1]}: {why}.")
     ranked = polar.led(question, ranked, min_support, w.complete_ratio)
     if not ranked:  # "Has NASA invited China ...?": no close sentence names both
         return refusal(question, query)
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     return _compose(question, query, chosen, conflicting)
-
-
-def _quotes(speaker: str, ranked: list[Candidate]) -> bool:
-    """Some sentence gives a statement by ``speaker``, or comes from the outlet of that name."""
-    known = expansions("\n".join({c.passage.chunk_id: c.passage.text for c in ranked}.values()))
-    forms = statements.speaker_forms(speaker, known)
-    for c in ranked:
-        if any(form <= outlet_terms(c.passage.outlet) for form in forms):
-            return True
-        if statements.voices(forms, c.text, c.passage.text[: c.start - c.passage.start]):
-            return True
-    return False
 
 
 def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:

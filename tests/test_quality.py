@@ -94,8 +94,9 @@ FLOORS = [
     # blind122 0.909/0.909/1.00, blind123 1.000/1.000/1.00, blind124 1.000/1.000/1.00, blind125 1.000/1.000/1.00,
     # blind126 1.000/1.000/1.00, blind127 1.000/1.000/1.00, blind128 1.000/1.000/1.00, blind129 0.929/1.000/1.00,
     # blind130 1.000/1.000/1.00, blind131 0.955/0.955/1.00, blind132 0.929/0.929/1.00, blind133 0.929/0.929/0.92
-    # blind134 0.955/0.955/1.00, blind135 1.000/1.000/0.92, blind136 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135 and 136 hold 12 unanswerable questions each: stress tests)
+    # blind134 0.955/0.955/1.00, blind135 1.000/1.000/0.92, blind136 1.000/1.000/1.00, blind137 0.955/1.000/1.00,
+    # blind138 1.000/1.000/1.00, blind139 1.000/1.000/0.92
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138 and 139 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -164,7 +165,7 @@ FLOORS = [
     ("evals/blind64_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind65_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind66_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind67_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind67_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind68_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind69_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind70_questions.jsonl", 1.00, 1.00, 1.00),
@@ -175,7 +176,7 @@ FLOORS = [
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind76_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind77_questions.jsonl", 0.90, 0.90, 1.00),
-    ("evals/blind78_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind78_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind79_questions.jsonl", 0.92, 1.00, 1.00),
     ("evals/blind80_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind81_questions.jsonl", 1.00, 1.00, 1.00),
@@ -234,6 +235,9 @@ FLOORS = [
     ("evals/blind134_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind135_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind136_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind137_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind138_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind139_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 

@@ -1,0 +1,67 @@
+"""Questions about what something is for: "What scientific goal will the Pakistani cubesat pursue?"
+
+Such a question is answered only by a sentence in which the thing asked about does
+something or is meant to: its name followed within a few words by an active verb
+("Chang'e-8, which will try to extract resources") or a word for a goal ("aims to",
+"designed to", "objective"). A list that only says the thing will be carried ("a
+Pakistani cubesat will already be placed on ... Chang'e-6") or that another craft
+will host it ("It will also host a Saudi Arabia rover") tells nothing of its purpose,
+yet matched such a question closely enough to be given as the answer.
+
+Left out: what a named instrument measures ("What is the French device designed to
+detect?") is answered by its name ("a radon detection device"), so questions about
+what something detects, carries or visits are not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.text import STOPWORDS, terms
+
+_GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
+_ASKED = re.compile(
+    rf"^\s*what\s+{_GOAL}\s+(?:will|does|do|did|is|are|would|could|might)\s+(?P<a>[^?]+?)\s+"
+    r"(?:pursue|serve|have|fulfil+|carry\s+out|achieve|accomplish|work\s+toward|be\s+pursuing)\b"
+    rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+(?:the\s+)?{_GOAL}\s+(?:of|for|behind)\s+(?P<b>[^?]+)"
+    rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<c>[^?]+?)(?:'s|’s)\s+{_GOAL}\b",
+    re.I,
+)
+# "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
+_QUALIFIER = re.compile(r"\s*,.*$|\s+(?:on|aboard|onboard|of|at|for|in|from|to|that|which|once|when)\b.*$", re.I)
+# After the thing's name: it acts ("which will land", "will try to"), not is acted upon ("will already be placed").
+_ACTS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:also\s+|then\s+|first\s+|eventually\s+)?"
+                   r"(?!be\b|have\b|has\b|already\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b", re.I)
+_GOAL_WORD = re.compile(r"\b(?:goals?|purposes?|objectives?|aim(?:s|ed)?\s+(?:to|at)|designed\s+to|intended\s+to|"
+                        r"meant\s+to|tasked\s+with|in\s+order\s+to|so\s+as\s+to)\b", re.I)
+_NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”, which will try"
+
+
+def asked(question: str) -> str:
+    """The thing whose purpose ``question`` asks ("Pakistani cubesat"), or "" when it asks no purpose."""
+    found = _ASKED.search(question)
+    if not found:
+        return ""
+    thing = next(g for g in found.groups() if g)
+    thing = re.sub(r"^\s*(?:the|a|an|this|that|its|their)\s+", "", _QUALIFIER.sub("", thing), flags=re.I)
+    return thing.strip()
+
+
+def told(thing: str, sentence: str) -> bool:
+    """``sentence`` says what ``thing`` does or is for: its name, then an active verb or a word for a goal."""
+    # "China's Tianwen-2 mission" is named by "Tianwen-2": a name, not its owner or a common noun, picks it out
+    words_of = [w for w in thing.split() if w.lower() not in STOPWORDS and terms(w)]
+    names = [w for w in words_of if re.search(r"[A-Z0-9]", w) and not re.search(r"['’]s$", w)]
+    wanted = {tuple(terms(w)) for w in names or words_of}
+    if not wanted:
+        return False
+    words = list(re.finditer(r"[\w’'.-]+", sentence))
+    named = [i for i, w in enumerate(words) if tuple(terms(w.group())) in wanted]
+
+    def at(cue: re.Match[str]) -> int:
+        return sum(1 for w in words if w.start() < cue.start())
+
+    # an active verb tells what the thing does only after its name; a word for a goal may come first
+    if any(0 <= at(c) - i <= _NEAR for c in _ACTS.finditer(sentence) for i in named):
+        return True
+    return any(abs(at(c) - i) <= _NEAR for c in _GOAL_WORD.finditer(sentence) for i in named)

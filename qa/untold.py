@@ -1,0 +1,51 @@
+"""What a question asks that the best sentences must tell before it is answered, and why it is refused if not.
+
+Each check reads one shape of question and refuses it when no close sentence tells
+the thing asked, even though the sentences match the question's words well:
+another edition of an event (``qa.occasions``), where someone comes from
+(``qa.nationality``), what something is for (``qa.purposes``) and what a named
+party said (``qa.statements``). The reason is worded for the reader ("they never
+say where Marco Aliberti is from").
+
+Left out: the checks by the kind of value asked (dates, counts, names), which the
+answerer makes from the values it found in each sentence (``qa.facts``).
+"""
+
+from __future__ import annotations
+
+from qa import nationality, occasions, purposes, statements
+from qa.sentences import Candidate, outlet_terms
+from qa.text import expansions
+
+
+def missing(question: str, best: list[Candidate], supported: list[Candidate]) -> str:
+    """Why ``best`` (the few best sentences) or ``supported`` (all close enough) do not answer; "" when they may."""
+    occasion = occasions.asked(question)
+    if occasion and not any(occasion.told_in(c.text, c.passage.published) for c in best):
+        # "Where will next year's congress be held?": the sentences tell of the one that just ended
+        return f"they say nothing about {occasion.phrase}"
+    who = nationality.asked(question)
+    if who and not any(nationality.told(who, c.text) for c in best):
+        # "What nationality is Marco Aliberti?": a sentence names him and his institute's city, not his country
+        return f"they never say where {who} is from"
+    thing = purposes.asked(question)
+    if thing and not any(purposes.told(thing, c.text) for c in best):
+        # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
+        return f"they never say what the {thing} is for"
+    speaker = statements.asked_speaker(question)
+    if speaker and not _quotes(speaker, supported):
+        # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
+        return f"they give no statement by {speaker}"
+    return ""
+
+
+def _quotes(speaker: str, ranked: list[Candidate]) -> bool:
+    """Some sentence gives a statement by ``speaker``, or comes from the outlet of that name."""
+    known = expansions("\n".join({c.passage.chunk_id: c.passage.text for c in ranked}.values()))
+    forms = statements.speaker_forms(speaker, known)
+    for c in ranked:
+        if any(form <= outlet_terms(c.passage.outlet) for form in forms):
+            return True
+        if statements.voices(forms, c.text, c.passage.text[: c.start - c.passage.start]):
+            return True
+    return False

@@ -1,0 +1,59 @@
+"""A question about what something is for is answered only by a sentence in which that thing acts or aims."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import purposes
+
+CHANGE_6 = ("A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
+            "Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission.")
+HOST = "It will also host a Saudi Arabia rover weighing only 10 kg."
+CHANGE_8 = ("The main attention is devoted to the mission “Chang’e-7”, which will land at the South Pole of the Moon "
+            "and “Chang’e-8”, which will try to extract resources on it.")
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("What scientific goal will the Pakistani cubesat on Chang'e-6 pursue?", "Pakistani cubesat"),
+        ("What is the primary operational objective of the Chang'e-8 mission?", "Chang'e-8 mission"),
+        ("What's the big goal for Chang'e-8 once it gets to the Moon?", "Chang'e-8"),
+        ("What is the goal of China's Tianwen-2 mission, due in 2025?", "China's Tianwen-2 mission"),
+        ("What is Chang'e-7's main goal?", "Chang'e-7"),
+        # what a device detects is answered by its name ("a radon detection device"), not read here
+        ("What is the French device designed to detect?", ""),
+        ("Which planets is Tianwen-4 meant to visit?", ""),
+    ],
+)
+def test_the_thing_whose_purpose_is_asked_is_found(question: str, thing: str) -> None:
+    assert purposes.asked(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("thing", "sentence", "told"),
+    [
+        ("Chang'e-8", CHANGE_8, True),
+        ("Chang'e-7", CHANGE_8, True),
+        ("China's Tianwen-2 mission", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", True),
+        ("lander", "The goal of the lander is to map ice.", True),
+        # carried by another craft: something is done to it, it does nothing
+        ("Pakistani cubesat", CHANGE_6, False),
+        ("Saudi Arabian rover", HOST, False),
+        ("Italian retroreflector", CHANGE_6, False),
+    ],
+)
+def test_a_sentence_tells_a_purpose_when_the_thing_acts_or_aims(thing: str, sentence: str, told: bool) -> None:
+    assert purposes.told(thing, sentence) == told
+
+
+def test_the_goal_of_a_payload_the_articles_only_list_is_refused(seed: qa.Settings) -> None:
+    answer = qa.ask("What scientific goal will the Pakistani cubesat on Chang'e-6 pursue?", settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert "what the Pakistani cubesat is for" in answer.text
+
+
+def test_the_goal_of_a_mission_is_told_by_what_it_will_try(seed: qa.Settings) -> None:
+    answer = qa.ask("What is the stated objective of the Chang'e-8 mission?", settings=seed)
+    assert not answer.refused and "extract resources" in answer.text
