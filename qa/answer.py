@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, facts, followup, gear, names, occasions, origins, polar, reasons, things, untold
+from qa import attribution, facts, followup, gear, occasions, origins, polar, reasons, untold
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -71,13 +71,8 @@ def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine
     if retrieved.passages:
         nearby = "\n".join(p.text for p in retrieved.passages)
         vocabulary = engine.lexical(retrieved.generation).df
-        missing = names.unknown(question, vocabulary, nearby)
-        if missing:  # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
-            return refusal(question, query, f"{REFUSAL[:-1]}: they never mention {' or '.join(missing)}.")
-        thing = facts.thing(question) or things.attribute(question)
-        if thing and not any(names.mentioned(word, vocabulary) for word in things.thing_group(thing)):
-            # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
-            return refusal(question, query, f"{REFUSAL[:-1]}: they never mention any {thing}.")
+        if why := untold.unmentioned(question, vocabulary, nearby):
+            return refusal(question, query, f"{REFUSAL[:-1]}: {why}.")
     kind, shortlist = features(question, borrowed, retrieved, engine)
     settings = engine.settings
     return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights)

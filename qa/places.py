@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.demonyms import ADJECTIVE_PATTERN, COUNTRY_OF
+from qa.text import ORDINALS, STOPWORDS
 
 # Month names: "in June" is a date, not a place (``qa.facts`` reads dates with the same list).
 MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -48,3 +49,32 @@ def found(text: str, unit: str) -> list[tuple[str, int]]:
         out += [(m.group(), m.start()) for m in COUNTRY.finditer(text)]
         out += [(COUNTRY_OF[m.group()], m.start()) for m in _DEMONYM.finditer(text)]  # "a Pakistani cubesat"
     return out
+
+
+# "Where will the ILRS's ground control centre be located?": the thing whose place is asked, ending where its
+# verb begins ("be", "located", "headed").
+_WHERE_SUBJECT = re.compile(
+    r"^\s*(?:and\s+)?where(?:abouts)?\s+(?:is|are|was|were|will|would|could|should|does|do|did|has|have)\s+"
+    r"(?P<np>[^?]+?)(?:\s+(?:be|been|being|\w+ed|going|heading|landing|set|run|held|built|sent|kept|made|done)\b|\s*\?|$)",
+    re.I)
+
+
+_POINTING = frozenset(ORDINALS) | {"one", "ones", "latter", "former", "other", "others", "last", "next", "same",
+                                   "it", "they", "them", "this", "that", "these", "those", "its", "their"}
+
+
+def asked_subject(question: str) -> str:
+    """The common noun phrase whose place a where-question asks ("ground control centre"), without its owner
+    ("the ILRS's") or what follows it ("of ..."); "" when it asks after a name ("Where is Tianwen-4 headed?")."""
+    found = _WHERE_SUBJECT.search(question)
+    if not found:
+        return ""
+    phrase = re.split(r"\s+(?:of|for|on|at|in|from|that|which|to|with)\s+", found.group("np"))[0]
+    words = re.sub(r"^.*(?:'s|’s)\s+", "", phrase).split()
+    if any(w.lower() in _POINTING for w in words):  # "And where is the second one going?" points back
+        return ""
+    words = [w for w in words if w.lower() not in STOPWORDS]
+    if not words or any(re.search(r"[A-Z0-9]", w) for w in words):
+        return ""
+    return " ".join(words)
+

@@ -1,6 +1,8 @@
-"""What a question asks that the best sentences must tell before it is answered, and why it is refused if not.
+"""What a question asks that the articles must tell before it is answered, and why it is refused if not.
 
-Each check reads one shape of question and refuses it when no close sentence tells
+``unmentioned`` reads the question against the articles' vocabulary: a name, a kind
+of thing ("Which rocket ...?") or the subject of a where-question that no article
+uses cannot be answered. ``missing`` reads it against the best sentences. Each check reads one shape of question and refuses it when no close sentence tells
 the thing asked, even though the sentences match the question's words well:
 another edition of an event (``qa.occasions``), where someone comes from
 (``qa.nationality``), what something is for (``qa.purposes``) and what a named
@@ -13,9 +15,27 @@ answerer makes from the values it found in each sentence (``qa.facts``).
 
 from __future__ import annotations
 
-from qa import nationality, occasions, purposes, statements
+from collections.abc import Collection
+
+from qa import facts, names, nationality, occasions, places, purposes, statements, things
 from qa.sentences import Candidate, outlet_terms
 from qa.text import expansions
+
+
+def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
+    """What the question names that no article mentions ("they never mention Roscosmos"); "" when all is."""
+    if missing := names.unknown(question, vocabulary, nearby):
+        # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
+        return f"they never mention {' or '.join(missing)}"
+    thing = facts.thing(question) or things.attribute(question)
+    if thing and not any(names.mentioned(word, vocabulary) for word in things.thing_group(thing)):
+        # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
+        return f"they never mention any {thing}"
+    placed = places.asked_subject(question)
+    if placed and not any(names.mentioned(w, vocabulary) for word in placed.split() for w in things.thing_group(word)):
+        # "Where will the ILRS's ground control centre be located?": no article has a word of it
+        return f"they never mention any {placed}"
+    return ""
 
 
 def missing(question: str, best: list[Candidate], supported: list[Candidate]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import qa
 from qa import places
 
 
@@ -33,3 +34,32 @@ def test_the_kind_of_place_asked_for(question: str, unit: str) -> None:
 )
 def test_the_places_a_sentence_names(text: str, unit: str, named: list[str]) -> None:
     assert [value for value, _ in places.found(text, unit)] == named
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Where will the ILRS's ground control centre be located?", "ground control centre"),
+        ("Where is the lunar base to be built?", "lunar base"),
+        ("Where is the congress held?", "congress"),
+        # a name, a number or a year picks out its own thing: the names check reads those (qa.names)
+        ("Where is Tianwen-4 headed?", ""),
+        ("Where was the 2021 China–Russia agreement on the lunar research station unveiled?", ""),
+        ("Where did the TIME piece first run?", ""),
+        ("Which city hosted the congress?", ""),
+        ("And where is the second one going?", ""),  # a follow-up points back to a named mission
+    ],
+)
+def test_the_thing_whose_place_is_asked(question: str, subject: str) -> None:
+    assert places.asked_subject(question) == subject
+
+
+def test_the_place_of_a_thing_no_article_mentions_is_refused(seed: qa.Settings) -> None:
+    answer = qa.ask("Where will the ILRS's ground control centre be located?", settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert "never mention any ground control centre" in answer.text
+
+
+def test_the_place_of_a_thing_the_articles_mention_is_answered(seed: qa.Settings) -> None:
+    answer = qa.ask("Where is the lunar base to be built?", settings=seed)
+    assert not answer.refused and "South Pole" in answer.text
