@@ -215,7 +215,9 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
             conflicting = True
             chosen.append(c)
         else:
-            completes = _completes(c, chosen, kind) and c.score >= w.complete_ratio * best.score
+            # a kind the answer must hold ("Where on the Moon ...?") takes a close value-holding sentence further down
+            ratio = w.conflict_ratio if kind.gated else w.complete_ratio
+            completes = _completes(c, chosen, kind) and c.score >= ratio * best.score
             adds = c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score)
             if completes or adds:
                 chosen.append(c)

@@ -27,7 +27,7 @@ COUNTRY = re.compile(
 _DEMONYM = re.compile(rf"\b{ADJECTIVE_PATTERN}\b")
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 # "Where on the Moon ...?", "Which part of the Moon ...?": a place on a body's surface.
-_ON_BODY = re.compile(r"\b(?:where|parts?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b", re.I)
+_ON_BODY = re.compile(r"\b(?:where(?:abouts)?(?:\s+exactly)?|parts?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b", re.I)
 _SURFACE = re.compile(r"\b(?:(?:south|north)(?:ern)?\s+pole|(?:far|near|dark)\s+side|craters?|basins?|highlands?|"
                       r"equator|polar\s+regions?|maria|mare\s+\w+)\b", re.I)
 NOT_PLACE = re.compile(rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -37,7 +37,9 @@ def unit(question: str) -> str:
     """ "country" for "Which country ...?", "surface" for "Where on the Moon ...?", else ""."""
     if _ASKS_COUNTRY.search(question):
         return "country"
-    return "surface" if _ON_BODY.search(question) else ""
+    if _ON_BODY.search(question) or _LUNAR_SITE.search(_subject_phrase(question)):
+        return "surface"  # "Where is the lunar base to be built?" asks where on the Moon, as "Where on the Moon" does
+    return ""
 
 
 def found(text: str, unit: str) -> list[tuple[str, int]]:
@@ -55,7 +57,7 @@ def found(text: str, unit: str) -> list[tuple[str, int]]:
 # verb begins ("be", "located", "headed").
 _WHERE_SUBJECT = re.compile(
     r"^\s*(?:and\s+)?where(?:abouts)?\s+(?:is|are|was|were|will|would|could|should|does|do|did|has|have)\s+"
-    r"(?P<np>[^?]+?)(?:\s+(?:be|been|being|\w+ed|going|heading|landing|set|run|held|built|sent|kept|made|done)\b|\s*\?|$)",
+    r"(?P<np>(?:(?:the|a|an|its|their)\s+)?\S+[^?]*?)(?:\s+(?:be|been|being|\w+ed|going|heading|landing|set|run|held|built|sent|kept|made|done)\b|\s*\?|$)",
     re.I)
 
 
@@ -63,14 +65,19 @@ _POINTING = frozenset(ORDINALS) | {"one", "ones", "latter", "former", "other", "
                                    "it", "they", "them", "this", "that", "these", "those", "its", "their"}
 
 
+_LUNAR_SITE = re.compile(r"\b(?:lunar|moon)\b.*\b(?:base|station|outpost|habitat|settlement|village)s?\b", re.I)
+
+
+def _subject_phrase(question: str) -> str:
+    """What a where-question asks the place of, up to its verb and without what follows it ("of ...")."""
+    found = _WHERE_SUBJECT.search(question)
+    return re.split(r"\s+(?:of|for|on|at|in|from|that|which|to|with)\s+", found.group("np"))[0] if found else ""
+
+
 def asked_subject(question: str) -> str:
     """The common noun phrase whose place a where-question asks ("ground control centre"), without its owner
-    ("the ILRS's") or what follows it ("of ..."); "" when it asks after a name ("Where is Tianwen-4 headed?")."""
-    found = _WHERE_SUBJECT.search(question)
-    if not found:
-        return ""
-    phrase = re.split(r"\s+(?:of|for|on|at|in|from|that|which|to|with)\s+", found.group("np"))[0]
-    words = re.sub(r"^.*(?:'s|’s)\s+", "", phrase).split()
+    ("the ILRS's"); "" when it asks after a name ("Where is Tianwen-4 headed?")."""
+    words = re.sub(r"^.*(?:'s|’s)\s+", "", _subject_phrase(question)).split()
     if any(w.lower() in _POINTING for w in words):  # "And where is the second one going?" points back
         return ""
     words = [w for w in words if w.lower() not in STOPWORDS]

@@ -13,11 +13,12 @@ passes on "cubesat").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from qa import facts, parties, series
 from qa.paraphrases import kin
 from qa.sentences import Candidate
-from qa.text import capitalised_terms, terms
+from qa.text import STOPWORDS, capitalised_terms, terms
 
 # Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
 _LIGHT = frozenset(terms("anything something going get gets make makes take takes also"))
@@ -25,6 +26,32 @@ _POLAR = re.compile(rf"^\s*{facts.AUXILIARY}\b", re.I)
 # "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
 # the words before it only say what the claim is about.
 _PASSIVE = re.compile(rf"^\s*{facts.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
+
+
+# "Does the plan include a nuclear reactor ...?": what the question names with a determiner, up to three words.
+# Each determiner starts its own phrase, even inside another's three words ("the ILRS a joint effort").
+_DETERMINED = re.compile(r"\b(?:a|an|any|the|its|their|some)\s+(?=((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*))", re.I)
+
+
+def unmentioned(question: str, vocabulary: Collection[str]) -> str:
+    """A thing a yes/no ``question`` names ("a nuclear reactor") of which no article uses a word, or "".
+
+    A "yes" would rest on nothing the articles say, and a sentence that matches the rest of the question
+    ("the ILRS plan", "the lunar base") reads as one. Every word of the phrase must be unknown, and its kin
+    ("astronauts" for "uncrewed") too: "a joint effort" is known by "joint".
+    """
+    if not _POLAR.match(question):
+        return ""
+    for found in _DETERMINED.finditer(question):
+        words = []
+        for word in found.group(1).split():
+            if word.lower() in STOPWORDS:
+                break
+            words.append(word)
+        stems = {t for w in words for t in terms(w)}
+        if stems and not any(t in vocabulary for t in stems | kin(stems)):
+            return " ".join(words)
+    return ""
 
 
 def unnamed(question: str, lead: str, prior: str = "") -> list[str]:

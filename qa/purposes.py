@@ -24,7 +24,10 @@ _ASKED = re.compile(
     rf"^\s*what\s+{_GOAL}\s+(?:will|does|do|did|is|are|would|could|might)\s+(?P<a>[^?]+?)\s+"
     r"(?:pursue|serve|have|fulfil+|carry\s+out|achieve|accomplish|work\s+toward|be\s+pursuing)\b"
     rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+(?:the\s+)?{_GOAL}\s+(?:of|for|behind)\s+(?P<b>[^?]+)"
-    rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<c>[^?]+?)(?:'s|’s)\s+{_GOAL}\b",
+    rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<c>[^?]+?)(?:'s|’s)\s+{_GOAL}\b"
+    # "What will the Pakistani cubesat be studying?": what a craft or instrument studies is what it is for
+    r"|^\s*what\s+(?:will|does|do|is|are|would)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+(?:be\s+)?(?:stud(?:y|ies|ying)|"
+    r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b",
     re.I,
 )
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.

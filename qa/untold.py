@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from qa import facts, names, nationality, occasions, places, purposes, statements, things
+from qa import facts, names, nationality, occasions, places, polar, purposes, statements, things
 from qa.sentences import Candidate, outlet_terms
 from qa.text import expansions
 
@@ -31,6 +31,9 @@ def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
     if thing and not any(names.mentioned(word, vocabulary) for word in things.thing_group(thing)):
         # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
         return f"they never mention any {thing}"
+    if named := polar.unmentioned(question, vocabulary):
+        # "Does the ILRS plan include a nuclear reactor ...?": no article has a word of it
+        return f"they never mention any {named}"
     placed = places.asked_subject(question)
     if placed and not any(names.mentioned(w, vocabulary) for word in placed.split() for w in things.thing_group(word)):
         # "Where will the ILRS's ground control centre be located?": no article has a word of it

@@ -22,6 +22,11 @@ CHANGE_8 = ("The main attention is devoted to the mission “Chang’e-7”, whi
         ("What's the big goal for Chang'e-8 once it gets to the Moon?", "Chang'e-8"),
         ("What is the goal of China's Tianwen-2 mission, due in 2025?", "China's Tianwen-2 mission"),
         ("What is Chang'e-7's main goal?", "Chang'e-7"),
+        ("What will the Pakistani cubesat on Chang'e-6 be studying?", "Pakistani cubesat"),
+        ("What does the Swedish detector measure?", "Swedish detector"),
+        # what someone expects another to do is no purpose of a thing
+        ("What does he expect Beijing to do for now?", ""),
+        ("What will Chang'e-8 attempt to do on the Moon?", ""),
         # what a device detects is answered by its name ("a radon detection device"), not read here
         ("What is the French device designed to detect?", ""),
         ("Which planets is Tianwen-4 meant to visit?", ""),
