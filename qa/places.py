@@ -27,7 +27,7 @@ COUNTRY = re.compile(
 _DEMONYM = re.compile(rf"\b{ADJECTIVE_PATTERN}\b")
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 # "Where on the Moon ...?", "Which part of the Moon ...?": a place on a body's surface.
-_ON_BODY = re.compile(r"\b(?:where(?:abouts)?(?:\s+exactly)?|parts?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b", re.I)
+_ON_BODY = re.compile(r"\b(?:where(?:abouts)?(?:\s+exactly)?|parts?|(?:site|spot|location|area|region|place|point)s?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b", re.I)
 _SURFACE = re.compile(r"\b(?:(?:south|north)(?:ern)?\s+pole|(?:far|near|dark)\s+side|craters?|basins?|highlands?|"
                       r"equator|polar\s+regions?|maria|mare\s+\w+)\b", re.I)
 NOT_PLACE = re.compile(rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

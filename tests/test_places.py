@@ -15,6 +15,10 @@ from qa import places
         ("Which nations fly on Chang'e-6?", "country"),
         ("Where on the Moon will it land?", "surface"),
         ("Near which part of the Moon would the base be built?", "surface"),
+        ("At what site on the Moon is Chang'e-6 going to land?", "surface"),
+        ("Whereabouts on the Moon is the lunar base meant to be located?", "surface"),
+        ("Where is the lunar base to be built?", "surface"),  # a lunar site is on the Moon
+        ("Where will the lunar samples be sent?", ""),
         ("Where was the congress held?", ""),
     ],
 )

@@ -95,8 +95,10 @@ FLOORS = [
     # blind126 1.000/1.000/1.00, blind127 1.000/1.000/1.00, blind128 1.000/1.000/1.00, blind129 0.929/1.000/1.00,
     # blind130 1.000/1.000/1.00, blind131 0.955/0.955/1.00, blind132 0.929/0.929/1.00, blind133 0.929/0.929/0.92
     # blind134 0.955/0.955/1.00, blind135 1.000/1.000/0.92, blind136 1.000/1.000/1.00, blind137 0.955/1.000/1.00,
-    # blind138 1.000/1.000/1.00, blind139 1.000/1.000/0.92
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138 and 139 hold 12 unanswerable questions each: stress tests)
+    # blind138 1.000/1.000/1.00, blind139 1.000/1.000/0.92, blind140 0.955/0.909/1.00, blind141 1.000/1.000/0.92,
+    # blind142 1.000/1.000/1.00, blind143 1.000/1.000/1.00, blind144 1.000/1.000/0.92, blind145 1.000/1.000/0.92,
+    # blind146 0.955/0.955/1.00, blind147 1.000/1.000/1.00, blind148 1.000/1.000/0.92
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147 and 148 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -143,7 +145,7 @@ FLOORS = [
     ("evals/blind42_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind43_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind44_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind45_questions.jsonl", 0.95, 0.90, 1.00),
+    ("evals/blind45_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind46_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind47_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind48_questions.jsonl", 1.00, 1.00, 1.00),
@@ -167,7 +169,7 @@ FLOORS = [
     ("evals/blind66_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind67_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind68_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind69_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind69_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind70_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind71_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
@@ -200,7 +202,7 @@ FLOORS = [
     ("evals/blind99_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind100_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind101_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind102_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind102_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind103_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind104_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind105_questions.jsonl", 1.00, 1.00, 1.00),
@@ -238,6 +240,15 @@ FLOORS = [
     ("evals/blind137_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind138_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind139_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind140_questions.jsonl", 0.95, 0.90, 1.00),
+    ("evals/blind141_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind142_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind143_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind144_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind145_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind146_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind147_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind148_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
