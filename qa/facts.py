@@ -99,10 +99,13 @@ _ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|sa
 # "Who is contributing experiments ...?", "Who will fly payloads ...?", "Who has experiments on it?": asked of no
 # person's role, a party answers.
 # Not "Who signed ... on Russia's behalf?": a person signs for a country.
-_BY_PARTY = re.compile(r"\bwho\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|send|sent|provid|"
+# "Who besides Sweden has experiments ...?": the party set aside is named, the answer names the others.
+_BESIDES = (r"(?:,?\s+(?:besides|apart\s+from|other\s+than|aside\s+from|except(?:\s+for)?|in\s+addition\s+to)\s+"
+            r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?)?")
+_BY_PARTY = re.compile(rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|send|sent|provid|"
                        r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
                        # "Who already has experiments booked on Chang'e-6?": a party owns the kit
-                       r"|\bwho\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){0,2}?"
+                       rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
                        rf"{gear.KIT_WORDS}\b"
                        # "Whose cubesat is flying on Chang'e-6?": "a Pakistani cubesat"
                        rf"|^\s*whose\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b",

@@ -218,6 +218,9 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
         ("Who will fly payloads on it?", {"sweden", "france", "european space agency"}),
         ("Who already has experiments booked on Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("Whose cubesat is flying on Chang'e-6?", {"sweden", "france", "european space agency"}),
+        # the party set aside is named by the question, so it is no answer
+        ("According to TIME, who besides Sweden has experiments flying on Chang'e-6?", {"france", "european space agency"}),
+        ("Who, apart from France, is sending experiments?", {"sweden", "european space agency"}),
         ("Which official is contributing experiments?", set()),  # a role: a person is asked for
         ("Who signed the agreement on Russia's behalf?", set()),  # a person signs for a country
     ],
