@@ -284,6 +284,8 @@ def test_a_sentence_naming_no_member_is_about_the_one_its_context_names(
         ("How much money has China set aside for the station?", "money"),
         ("Is China spending more on the ILRS than NASA is spending on Artemis?", "money"),  # a sum for each
         ("Is China spending its effort on the ILRS?", ""),
+        ("How does the projected cost of the ILRS compare with what NASA is spending on Artemis?", "money"),
+        ("How does the ILRS compare with Artemis?", ""),
         ("How high in miles did AS-201 reach when launched?", "measure"),  # "when" here asks for no date
     ],
 )

@@ -98,8 +98,9 @@ FLOORS = [
     # blind138 1.000/1.000/1.00, blind139 1.000/1.000/0.92, blind140 0.955/0.909/1.00, blind141 1.000/1.000/0.92,
     # blind142 1.000/1.000/1.00, blind143 1.000/1.000/1.00, blind144 1.000/1.000/0.92, blind145 1.000/1.000/0.92,
     # blind146 0.955/0.955/1.00, blind147 1.000/1.000/1.00, blind148 1.000/1.000/0.92, blind149 1.000/1.000/1.00,
-    # blind150 1.000/1.000/1.00, blind151 0.929/0.929/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150 and 151 hold 12 unanswerable questions each: stress tests)
+    # blind150 1.000/1.000/1.00, blind151 0.929/0.929/1.00, blind152 1.000/1.000/1.00, blind153 1.000/1.000/1.00,
+    # blind154 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153 and 154 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -176,7 +177,7 @@ FLOORS = [
     ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind73_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
-    ("evals/blind75_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind75_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind76_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind77_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind78_questions.jsonl", 1.00, 1.00, 1.00),
@@ -253,6 +254,9 @@ FLOORS = [
     ("evals/blind149_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind150_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind151_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind152_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind153_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind154_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
