@@ -50,7 +50,10 @@ _OPENERS = frozenset("a an the but and or so yet like in on at for with as if wh
 _HEADLINE_WORDS = 6
 _CAPITAL = re.compile(r"\b[A-Z]")
 # "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
-_EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b", re.I)
+# "What is the scheduled launch date for Chang'e-6?": a date is asked, which "later in this decade" is not.
+_THE_DATE = (r"^\s*what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?dates?\b"
+             r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:congress|conference|meeting|summit)\b)")
+_EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b|" + _THE_DATE, re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
 # What someone wants: "is only interested in technology" answers "What is China really after?" (``paraphrases.plain``)
@@ -134,7 +137,7 @@ _RULES = (
     # A clause naming its year gives the date rather than asks it ("What will it head for when it flies in 2025?").
     (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?(?:\b(?:about|for|of|on|and|or)\s+when\b(?![^?]*\b\d{4}\b)|"
                 r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b)(?![^?]*\b\d{4}\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
-                r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b", re.I), "date"),
+                r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b|" + _THE_DATE, re.I), "date"),
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
                 r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.

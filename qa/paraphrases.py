@@ -37,8 +37,9 @@ _AFTER = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+((?:[\w’'-]+\s+){0,3}?)a
 _TOUCH_DOWN = re.compile(r"\b(?:touch(?:es|ed|ing)?|set(?:s|ting)?)\s+down\b", re.I)
 _LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": "landing",
           "set": "land", "sets": "lands", "setting": "landing"}
-# "Where did the TIME piece first run?": a piece of writing that first ran somewhere first appeared there.
-_FIRST_RUN = re.compile(r"\b(first|originally)\s+(?:run|ran|runs)\b", re.I)
+# "Where did the TIME piece first run?", "Which newsletter first carried it?": a piece of writing that first ran
+# somewhere, or that a newsletter first carried, first appeared there.
+_FIRST_RUN = re.compile(r"\b(first|originally)\s+(?:run|ran|runs|carried|carries|carry)\b", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.
 _THINK_TANK = re.compile(r"\bthink[\s-]?tank(s?)\b", re.I)
 

@@ -171,6 +171,11 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Which NASA mission flies first?", "NASA said that Artemis flies first.", "title", {"artemis"}),  # a body's, not a series
         ("What is the Chang'e-8 mission meant to attempt?", "Chang'e-8 will try to extract resources.", "", set()),
         ("What were the exact dates of the congress?", "It ended in Paris last week.", "date", set()),
+        # a date is asked, which a span of years is not
+        ("What is the scheduled launch date for Chang'e-6?", "Landings are planned for later in this decade.", "date",
+         set()),
+        ("What is the launch date of Tianwen-2?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", "date",
+         {"2025"}),
         # What someone is after is answered by a sentence saying what they want, in the article's words.
         ("What is China really after in its dealings with Russia?", "The Celestial Empire is only interested in "
          "technology.", "aim", {"interested"}),

@@ -24,6 +24,8 @@ from qa import paraphrases
         ("Which think tank does the analyst work for?", "Which institute does the analyst work for?"),
         ("Which European think-tanks ...?", "Which European institutes ...?"),
         ("Where did the TIME piece first run?", "Where did the TIME piece first appeared?"),  # "originally appeared"
+        ("Which TIME newsletter first carried Kluger's piece?", "Which TIME newsletter first appeared Kluger's piece?"),
+        ("Did TIME carry the story?", "Did TIME carry the story?"),  # only a first carrying is where it appeared
         ("Who runs the agency?", "Who runs the agency?"),
     ],
 )

@@ -99,8 +99,8 @@ FLOORS = [
     # blind142 1.000/1.000/1.00, blind143 1.000/1.000/1.00, blind144 1.000/1.000/0.92, blind145 1.000/1.000/0.92,
     # blind146 0.955/0.955/1.00, blind147 1.000/1.000/1.00, blind148 1.000/1.000/0.92, blind149 1.000/1.000/1.00,
     # blind150 1.000/1.000/1.00, blind151 0.929/0.929/1.00, blind152 1.000/1.000/1.00, blind153 1.000/1.000/1.00,
-    # blind154 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153 and 154 hold 12 unanswerable questions each: stress tests)
+    # blind154 1.000/1.000/1.00, blind155 0.955/0.955/0.75, blind156 1.000/1.000/1.00, blind157 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153, 154, 156 and 157 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -257,6 +257,9 @@ FLOORS = [
     ("evals/blind152_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind153_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind154_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind155_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind156_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind157_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
