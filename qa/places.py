@@ -2,7 +2,9 @@
 
 "Where ...?" is answered by a capitalised name after in, at, near or from. Asked which country,
 a country's name or its adjective counts ("a Pakistani cubesat" names Pakistan); asked where on
-the Moon, only a feature of its surface does (a pole, a crater), never a city. Regular
+the Moon, or where a lunar base or station goes, only a feature of its surface does (a pole, a
+crater), never a city. ``asked_subject`` gives the common noun phrase a where-question asks the
+place of ("ground control centre"), for the check that the articles mention it at all. Regular
 expressions over a fixed list of countries; no gazetteer.
 """
 
@@ -31,6 +33,17 @@ _ON_BODY = re.compile(r"\b(?:where(?:abouts)?(?:\s+exactly)?|parts?|(?:site|spot
 _SURFACE = re.compile(r"\b(?:(?:south|north)(?:ern)?\s+pole|(?:far|near|dark)\s+side|craters?|basins?|highlands?|"
                       r"equator|polar\s+regions?|maria|mare\s+\w+)\b", re.I)
 NOT_PLACE = re.compile(rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# "Where will the ILRS's ground control centre be located?": the thing whose place is asked, ending where its
+# verb begins ("be", "located", "headed").
+_WHERE_SUBJECT = re.compile(
+    r"^\s*(?:and\s+)?where(?:abouts)?\s+(?:is|are|was|were|will|would|could|should|does|do|did|has|have)\s+"
+    r"(?P<np>(?:(?:the|a|an|its|their)\s+)?\S+[^?]*?)(?:\s+(?:be|been|being|\w+ed|going|heading|landing|set|run|held|built|sent|kept|made|done)\b|\s*\?|$)",
+    re.I)
+# "And where is the second one going?": words that point back to a thing named before, not a thing's name.
+_POINTING = frozenset(ORDINALS) | {"one", "ones", "latter", "former", "other", "others", "last", "next", "same",
+                                   "it", "they", "them", "this", "that", "these", "those", "its", "their"}
+# "Where is the lunar base to be built?": a site on the Moon, so a place on its surface answers.
+_LUNAR_SITE = re.compile(r"\b(?:lunar|moon)\b.*\b(?:base|station|outpost|habitat|settlement|village)s?\b", re.I)
 
 
 def unit(question: str) -> str:
@@ -53,21 +66,6 @@ def found(text: str, unit: str) -> list[tuple[str, int]]:
     return out
 
 
-# "Where will the ILRS's ground control centre be located?": the thing whose place is asked, ending where its
-# verb begins ("be", "located", "headed").
-_WHERE_SUBJECT = re.compile(
-    r"^\s*(?:and\s+)?where(?:abouts)?\s+(?:is|are|was|were|will|would|could|should|does|do|did|has|have)\s+"
-    r"(?P<np>(?:(?:the|a|an|its|their)\s+)?\S+[^?]*?)(?:\s+(?:be|been|being|\w+ed|going|heading|landing|set|run|held|built|sent|kept|made|done)\b|\s*\?|$)",
-    re.I)
-
-
-_POINTING = frozenset(ORDINALS) | {"one", "ones", "latter", "former", "other", "others", "last", "next", "same",
-                                   "it", "they", "them", "this", "that", "these", "those", "its", "their"}
-
-
-_LUNAR_SITE = re.compile(r"\b(?:lunar|moon)\b.*\b(?:base|station|outpost|habitat|settlement|village)s?\b", re.I)
-
-
 def _subject_phrase(question: str) -> str:
     """What a where-question asks the place of, up to its verb and without what follows it ("of ...")."""
     found = _WHERE_SUBJECT.search(question)
@@ -84,4 +82,3 @@ def asked_subject(question: str) -> str:
     if not words or any(re.search(r"[A-Z0-9]", w) for w in words):
         return ""
     return " ".join(words)
-
