@@ -181,8 +181,18 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
         for term, word in pairs:
             if near := respelled(term, word, lexical):  # "mision" is "mission"
                 term, word = near, near
+            elif (root := _unnegated(term, word, lexical)) is not None:  # "went unmentioned": "fail to mention"
+                term, word = root
             weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term, unknown_as_rarest=True)))
     return weights
+
+
+def _unnegated(term: str, word: str, lexical: LexicalIndex) -> tuple[str, str] | None:
+    """A question word "un..." no article uses, as the article word it negates ("unmentioned" -> "mention")."""
+    if term in lexical.df or not word.lower().startswith("un") or len(word) < 7:
+        return None
+    root = terms(word[2:])
+    return (root[0], word[2:]) if len(root) == 1 and root[0] in lexical.df else None
 
 
 def _shape(text: str) -> float:

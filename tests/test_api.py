@@ -418,3 +418,9 @@ def test_what_france_sends_after_what_sweden_sends_is_its_instrument(seed: qa.Se
                {"role": "assistant", "content": "A negative ion detector."}]
     answer = qa.ask("And what's France sending?", history=history, settings=seed)
     assert "radon detection device" in answer.text
+
+
+def test_a_negated_word_no_article_uses_is_read_as_the_word_it_negates(seed: qa.Settings) -> None:
+    # "unmentioned" is in no article; "fail to mention" is, in the sentence giving the invasion as the reason
+    answer = qa.ask("What event is cited as the reason Russia went unmentioned or absent at the congress?", settings=seed)
+    assert not answer.refused and "Ukraine" in answer.text

@@ -248,7 +248,7 @@ FLOORS = [
     ("evals/blind143_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind144_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind145_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind146_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind146_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind147_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind148_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind149_questions.jsonl", 1.00, 1.00, 1.00),
