@@ -23,7 +23,7 @@ from qa import attribution, facts, followup, gear, occasions, origins, polar, re
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
-from qa.respell import respelled
+from qa.respell import respelled, unnegated
 from qa.retrieve import Retrieved
 from qa.rivals import rival
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
@@ -36,6 +36,7 @@ CONFLICT_LEAD = "The articles disagree on this:"
 _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _PREFILTER = 12
 PREFILTER_TYPED = 0.1  # a sentence holding the asked kind of value ("because ...") is worth reading closely
+NAMED_SHARE = 0.9  # the share of the best score a sentence naming the asked thing needs to lead in its place
 GATE_DEPTH = 3  # a typed question is refused when none of this many best sentences holds a value of its kind
 FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemma ...") is more likely the answer
 # Share of its weight that a word naming who is quoted ("the ESPI fellow say ...") keeps in a sentence; it keeps
@@ -145,6 +146,11 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
+    if kind.in_best_sentence and not ranked[0].values:
+        # "Which mission is bound for Mars?": a best sentence naming no mission is not the one about it; a
+        # nearly as good one that names one is
+        bar = NAMED_SHARE * ranked[0].score
+        ranked = sorted(ranked, key=lambda c: not (c.values and c.support >= min_support and c.score >= bar))
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
@@ -181,18 +187,10 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
         for term, word in pairs:
             if near := respelled(term, word, lexical):  # "mision" is "mission"
                 term, word = near, near
-            elif (root := _unnegated(term, word, lexical)) is not None:  # "went unmentioned": "fail to mention"
+            elif (root := unnegated(term, word, lexical)) is not None:  # "went unmentioned": "fail to mention"
                 term, word = root
             weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term, unknown_as_rarest=True)))
     return weights
-
-
-def _unnegated(term: str, word: str, lexical: LexicalIndex) -> tuple[str, str] | None:
-    """A question word "un..." no article uses, as the article word it negates ("unmentioned" -> "mention")."""
-    if term in lexical.df or not word.lower().startswith("un") or len(word) < 7:
-        return None
-    root = terms(word[2:])
-    return (root[0], word[2:]) if len(root) == 1 and root[0] in lexical.df else None
 
 
 def _shape(text: str) -> float:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from qa import durations, gear, holders, parties, places, series
 from qa.attribution import without_leading
-from qa.demonyms import ADJECTIVES
+from qa.demonyms import ADJECTIVE_PATTERN, ADJECTIVES
 from qa.paraphrases import WANTING, plain
 from qa.places import MONTHS
 from qa.spelling import american
@@ -113,6 +113,9 @@ _BY_PARTY = re.compile(rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|
                        # "Whose cubesat is flying on Chang'e-6?": "a Pakistani cubesat"
                        rf"|^\s*whose\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b",
                        re.I)
+# "Who built the Pakistani cubesat?": the kit's country is given, so the parties beside other kit in the same
+# sentence ("a Swedish negative ion detector") do not answer; a builder is asked.
+_OWNED_KIT = re.compile(rf"\b{ADJECTIVE_PATTERN}\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b")
 # "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
 _NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"
 _RULES = (
@@ -252,7 +255,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     if want.kind == "name":
         found = holders.of_asked_role([(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())],
                                       text, question)
-        if _BY_PARTY.search(question) and not re.search(rf"\b{_ROLE}s?\b", question, re.I):
+        if _BY_PARTY.search(question) and not re.search(rf"\b{_ROLE}s?\b", question, re.I) \
+                and not _OWNED_KIT.search(question):
             found += parties.found(text)  # countries and agencies contribute, send and fly things
     elif want.kind == "title":
         found = [(name, at) for m in _TITLE.finditer(text) for name, at in [_without_opening(m)] if _titled(name, at)]

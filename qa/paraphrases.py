@@ -40,6 +40,8 @@ _LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": 
 # "Where did the TIME piece first run?", "Which newsletter first carried it?": a piece of writing that first ran
 # somewhere, or that a newsletter first carried, first appeared there.
 _FIRST_RUN = re.compile(r"\b(first|originally)\s+(?:run|ran|runs|carried|carries|carry)\b", re.I)
+# "Which mission is bound for Mars?": a craft bound for a place will go there ("“Tianwen-3” will go to Mars").
+_BOUND = re.compile(r"\bbound\s+(?:for|to)\b", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.
 _THINK_TANK = re.compile(r"\bthink[\s-]?tank(s?)\b", re.I)
 
@@ -62,8 +64,9 @@ def kin(found: set[str]) -> set[str]:
 
 def plain(question: str) -> str:
     """The question with "is China really after" read as "is China really wanting", "touch down" as "land",
-    "think tank" as "institute", "first ran" as "first appeared"."""
+    "think tank" as "institute", "first ran" as "first appeared", "bound for" as "going to"."""
     question = _TOUCH_DOWN.sub(lambda m: _LANDS[m.group().split()[0].lower()], question)
     question = _FIRST_RUN.sub(lambda m: f"{m.group(1)} appeared", question)
+    question = _BOUND.sub("going to", question)
     question = _THINK_TANK.sub(lambda m: f"institute{m.group(1)}", question)
     return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)

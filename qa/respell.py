@@ -1,4 +1,4 @@
-"""A question word no article uses, read as the one article word a slip of the keys away.
+"""A question word no article uses, read as the one article word a slip of the keys away, or as the word it negates.
 
 "mision" finds "mission": one letter wrong, missing, extra, or two neighbours swapped. Only words
 of five letters or more that general English hardly uses are respelled (wordfreq: "attend" is a
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from qa.lexical import LexicalIndex
 from qa.names import one_edit
-from qa.text import rarity
+from qa.text import rarity, terms
 
 MIN_LETTERS = 5
 # Rarer than this in general English (wordfreq Zipf below 2.5, "mision" 1.5, "attend" 4.6): maybe a slip.
@@ -65,3 +65,12 @@ def slips(found: set[str], wanted: Collection[str]) -> set[str]:
                and rarity(t) > MIN_RARITY for t in found):
             out.add(term)
     return out
+
+
+def unnegated(term: str, word: str, lexical: LexicalIndex) -> tuple[str, str] | None:
+    """A question word "un..." no article uses, as the article word it negates: "Russia went unmentioned" meets
+    "a pretty jarring partnership to fail to mention". (term, word) of the root, or None."""
+    if term in lexical.df or not word.lower().startswith("un") or len(word) < 7:
+        return None
+    root = terms(word[2:])
+    return (root[0], word[2:]) if len(root) == 1 and root[0] in lexical.df else None

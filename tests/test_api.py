@@ -424,3 +424,17 @@ def test_a_negated_word_no_article_uses_is_read_as_the_word_it_negates(seed: qa.
     # "unmentioned" is in no article; "fail to mention" is, in the sentence giving the invasion as the reason
     answer = qa.ask("What event is cited as the reason Russia went unmentioned or absent at the congress?", settings=seed)
     assert not answer.refused and "Ukraine" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # the best sentence speaks of "deep space exploration missions" and names none; the next names it
+        ("Which Chinese deep-space mission is bound for Mars?", "Tianwen-3"),
+        ("Which mission is bound for Jupiter?", "Tianwen-4"),
+    ],
+)
+def test_a_thing_asked_for_is_named_by_a_close_sentence_when_the_best_names_none(seed: qa.Settings, question: str,
+                                                                                 named: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused and named in answer.text

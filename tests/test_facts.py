@@ -226,6 +226,8 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
         # the party set aside is named by the question, so it is no answer
         ("According to TIME, who besides Sweden has experiments flying on Chang'e-6?", {"france", "european space agency"}),
         ("Who, apart from France, is sending experiments?", {"sweden", "european space agency"}),
+        # the kit's country is given: a builder is asked, and the parties of the other kit are none
+        ("Who built the Pakistani cubesat?", set()),
         ("Which official is contributing experiments?", set()),  # a role: a person is asked for
         ("Who signed the agreement on Russia's behalf?", set()),  # a person signs for a country
     ],

@@ -26,6 +26,7 @@ from qa import paraphrases
         ("Where did the TIME piece first run?", "Where did the TIME piece first appeared?"),  # "originally appeared"
         ("Which TIME newsletter first carried Kluger's piece?", "Which TIME newsletter first appeared Kluger's piece?"),
         ("Did TIME carry the story?", "Did TIME carry the story?"),  # only a first carrying is where it appeared
+        ("Which mission is bound for Mars?", "Which mission is going to Mars?"),  # "“Tianwen-3” will go to Mars"
         ("Who runs the agency?", "Who runs the agency?"),
     ],
 )
