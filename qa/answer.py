@@ -62,6 +62,7 @@ class Weights:
     conflict_ratio: float = 0.5  # ... or this share when it gives a different value from another source (0.6 hid
     # TIME's June 2021 when asked "agree to build"; 0.5 left the seed, holdout, blind and RGB figures unchanged)
     complete_ratio: float = 0.7  # ... or this share when it holds the asked value the sentences so far lack
+    shown_ratio: float = 0.5  # ... or this share when the asked kind must be shown ("Where on the Moon ...?")
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -223,8 +224,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
             conflicting = True
             chosen.append(c)
         else:
-            # a kind the answer must hold ("Where on the Moon ...?") takes a close value-holding sentence further down
-            ratio = w.conflict_ratio if kind.gated else w.complete_ratio
+            ratio = w.shown_ratio if kind.gated else w.complete_ratio
             completes = _completes(c, chosen, kind) and c.score >= ratio * best.score
             adds = c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score)
             if completes or adds:

@@ -17,7 +17,7 @@ import re
 
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.places import COUNTRY
-from qa.text import terms
+from qa.text import terms, word_distance
 
 _ASKED = re.compile(
     r"\bnationality\s+(?:is|was|does|did|of)\s+(?P<a>[^?]+?)\s*(?:\bhave\b|\bhold\b)?\s*\??\s*$"
@@ -50,10 +50,5 @@ def told(who: str, sentence: str) -> bool:
     wanted = set(terms(who))
     if not wanted:
         return False
-    words = list(re.finditer(r"[\w’'.-]+", sentence))
-    named = [i for i, w in enumerate(words) if set(terms(w.group())) & wanted]
-    for origin in _ORIGIN.finditer(sentence):
-        at = sum(1 for w in words if w.start() < origin.start())
-        if any(abs(at - i) <= _NEAR for i in named):
-            return True
-    return False
+    gaps = word_distance(sentence, lambda word: bool(set(terms(word)) & wanted), _ORIGIN.finditer(sentence))
+    return any(abs(gap) <= _NEAR for gap in gaps)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from qa.text import STOPWORDS, terms
+from qa.text import STOPWORDS, terms, word_distance
 
 _GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
 _ASKED = re.compile(
@@ -58,13 +58,11 @@ def told(thing: str, sentence: str) -> bool:
     wanted = {tuple(terms(w)) for w in names or words_of}
     if not wanted:
         return False
-    words = list(re.finditer(r"[\w’'.-]+", sentence))
-    named = [i for i, w in enumerate(words) if tuple(terms(w.group())) in wanted]
 
-    def at(cue: re.Match[str]) -> int:
-        return sum(1 for w in words if w.start() < cue.start())
+    def is_name(word: str) -> bool:
+        return tuple(terms(word)) in wanted
 
     # an active verb tells what the thing does only after its name; a word for a goal may come first
-    if any(0 <= at(c) - i <= _NEAR for c in _ACTS.finditer(sentence) for i in named):
+    if any(0 <= gap <= _NEAR for gap in word_distance(sentence, is_name, _ACTS.finditer(sentence))):
         return True
-    return any(abs(at(c) - i) <= _NEAR for c in _GOAL_WORD.finditer(sentence) for i in named)
+    return any(abs(gap) <= _NEAR for gap in word_distance(sentence, is_name, _GOAL_WORD.finditer(sentence)))

@@ -3,10 +3,12 @@ which country an epithet or an adjective names."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qa.demonyms import kin
-from qa.text import camel_parts, expansions, plain_names, quote_parts, terms, with_expansions
+from qa.text import camel_parts, expansions, plain_names, quote_parts, terms, with_expansions, word_distance
 
 ARTICLE = (
     "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
@@ -126,3 +128,19 @@ def test_a_countrys_adjective_points_at_the_country_and_back(words: str, linked:
 )
 def test_contractions_are_not_content_words(question: str, content: list[str]) -> None:
     assert terms(question) == terms(" ".join(content))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "gaps"),
+    [
+        ("Russian space agency head Yuri Borisov said so.", r"Russian", [-4]),
+        # a name with its apostrophe and hyphen is one word: "“Chang’e-8”, which will try" puts "will" 2 after it
+        ("the mission “Chang’e-8”, which will try to extract resources", r"\bwill\b", [2]),
+        ("No name here, only a cue: Russian.", r"Russian", []),
+    ],
+)
+def test_word_distance_counts_words_from_a_name_to_a_cue(text: str, cue: str, gaps: list[int]) -> None:
+    def is_name(word: str) -> bool:
+        return word.startswith(("Yuri", "Chang"))
+
+    assert word_distance(text, is_name, re.finditer(cue, text)) == gaps
