@@ -28,7 +28,7 @@ from qa.retrieve import Retrieved
 from qa.rivals import rival
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
-from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
+from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, spelled_out, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -117,6 +117,10 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]
     if shortlist:
+        query_vector = retrieved.query_vector
+        spelled = spelled_out(question, "\n".join(p.text for p in retrieved.passages))
+        if spelled != question:  # "the ESPI analyst": the embedder knows the institute by its name
+            query_vector = engine.embed([f"{spelled} {borrowed}".strip()])[0]
         # A sentence that quotes someone at length is also judged by who said it. Only the attribution gets
         # its own vector: a few quoted words alone match a paraphrase of themselves too readily (blind b16).
         # A sentence naming a country by an epithet is also embedded with the plain name.
@@ -127,9 +131,9 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         vectors = engine.sentence_vectors(keys, [c.text for c in shortlist] + [text for _, _, text in extra])
         for c, v in zip(shortlist, vectors[: len(shortlist)], strict=True):
             c.vector = v
-            c.cosine = float(np.dot(v, retrieved.query_vector))
+            c.cosine = float(np.dot(v, query_vector))
         for (c, _, _), v in zip(extra, vectors[len(shortlist) :], strict=True):
-            c.cosine = max(c.cosine, float(np.dot(v, retrieved.query_vector)))
+            c.cosine = max(c.cosine, float(np.dot(v, query_vector)))
     return kind, shortlist
 
 
@@ -151,7 +155,12 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         # "Which mission is bound for Mars?": a best sentence naming no mission is not the one about it; a
         # nearly as good one that names one is
         bar = NAMED_SHARE * ranked[0].score
-        ranked = sorted(ranked, key=lambda c: not (c.values and c.support >= min_support and c.score >= bar))
+        # ... unless the best sentence is the one about the thing asked ("the Saudi rover ... called") and the
+        # other does not speak of it: a name it holds belongs to something else
+        about = facts.called(question)
+        on_it = about & set(terms(ranked[0].text))
+        ranked = sorted(ranked, key=lambda c: not (c.values and c.support >= min_support and c.score >= bar
+                                                   and (not on_it or about & set(terms(c.text)))))
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])

@@ -116,6 +116,9 @@ _BY_PARTY = re.compile(rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|
 # "Who built the Pakistani cubesat?": the kit's country is given, so the parties beside other kit in the same
 # sentence ("a Swedish negative ion detector") do not answer; a builder is asked.
 _OWNED_KIT = re.compile(rf"\b{ADJECTIVE_PATTERN}\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b")
+# "What is the Saudi rover going to Chang'e-6 called?": the thing, as group 1, that the answer names.
+_CALLED = re.compile(r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+                     rf"({NAMED_THINGS})\b[^?]*\b(?:called|named|known as)\s*(?:\??\s*$|,)", re.I)
 # "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
 _NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"
 _RULES = (
@@ -153,7 +156,9 @@ _RULES = (
                 r"(?!\s+in\s+(?:[\w’'-]+\s+){0,3}?(?:presentation|slide|article|report|story|piece|speech|talk|summary|"
                 r"document|paper)s?\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
                 r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
-                r"(?:moon|earth|world|globe|planet|mars|country|surface)\b", re.I), "place"),
+                r"(?:moon|earth|world|globe|planet|mars|country|surface)\b"
+                # "... works at an institute based in which city?": the place asked comes last
+                r"|\b(?:in|from)\s+(?:what|which)\s+(?:city|country|town)\s*\??\s*$", re.I), "place"),
     # "Whose gathering in St. Petersburg ...?" is answered by the body that held it, not a person's name.
     (re.compile(r"^\s*(?:(?:at|in|during)\s+)?whose\s+(?:gathering|meeting|conference|congress|summit|session|assembly|"
                 r"forum|convention)s?\b", re.I), "title"),
@@ -170,8 +175,7 @@ _RULES = (
     (WHICH_THING, "title"),
     (ACRONYM, "title"),
     # "What is the Saudi rover going to Chang'e-6 called?": the same as its name.
-    (re.compile(r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                rf"{NAMED_THINGS}\b[^?]*\b(?:called|named|known as)\s*\??\s*$", re.I), "title"),
+    (_CALLED, "title"),
     # "What does China really want from Russia?", "What is it after?" (read as "wanting"): what someone seeks.
     (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
 )
@@ -234,7 +238,16 @@ def thing(question: str) -> str:
 def focus(question: str) -> set[str]:
     """Stemmed terms of the question's focus phrase ("What dilemma does ..." -> {"dilemma"}); empty when it has none."""
     question = american(without_leading(question))  # "According to the analyst, what options ..."
-    match = _FOCUS.search(question) or _NAME_OF.search(question)
+    match = _FOCUS.search(question) or _NAME_OF.search(question) or _CALLED.search(question)
+    return set(terms(match.group(1))) if match else set()
+
+
+def called(question: str) -> set[str]:
+    """Stemmed terms of the one thing whose name is asked ("What is the Saudi rover ... called?" -> {"rover"}).
+
+    Empty for "Which mission ...?", which picks among things rather than naming one the question describes.
+    """
+    match = _CALLED.search(question) or _NAME_OF.search(question)
     return set(terms(match.group(1))) if match else set()
 
 

@@ -31,6 +31,13 @@ _PASSIVE = re.compile(rf"^\s*{facts.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)",
 # "Does the plan include a nuclear reactor ...?": what the question names with a determiner, up to three words.
 # Each determiner starts its own phrase, even inside another's three words ("the ILRS a joint effort").
 _DETERMINED = re.compile(r"\b(?:a|an|any|the|its|their|some)\s+(?=((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*))", re.I)
+# "Will Russian cosmonauts take part ...?": the people or things the question is about, a plural noun after the
+# auxiliary and any names, followed by the verb. Plural only: "Does Futurism admit ..." has a verb in that place.
+_PLURAL_SUBJECT = re.compile(
+    r"^\s*(?:will|would|can|could|do|does|did|should|may|might|are|were|have|had)\s+(?:(?:the|any|some|its|their)\s+)?"
+    r"(?-i:(?:[A-Z][\w’'-]*\s+)*(?P<noun>[a-z][\w-]*s))\s+[a-z]",
+    re.I,
+)
 
 
 def unmentioned(question: str, vocabulary: Collection[str]) -> str:
@@ -38,7 +45,8 @@ def unmentioned(question: str, vocabulary: Collection[str]) -> str:
 
     A "yes" would rest on nothing the articles say, and a sentence that matches the rest of the question
     ("the ILRS plan", "the lunar base") reads as one. Every word of the phrase must be unknown, and its kin
-    ("astronauts" for "uncrewed") too: "a joint effort" is known by "joint".
+    ("astronauts" for "uncrewed") too: "a joint effort" is known by "joint". A plural subject without a
+    determiner ("Will Russian cosmonauts ...?") is read the same way.
     """
     if not _POLAR.match(question):
         return ""
@@ -51,6 +59,10 @@ def unmentioned(question: str, vocabulary: Collection[str]) -> str:
         stems = {t for w in words for t in terms(w)}
         if stems and not any(t in vocabulary for t in stems | kin(stems)):
             return " ".join(words)
+    if subject := _PLURAL_SUBJECT.match(question):
+        stems = set(terms(subject.group("noun")))
+        if stems and not any(t in vocabulary for t in stems | kin(stems)):
+            return subject.group("noun")
     return ""
 
 

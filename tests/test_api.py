@@ -371,6 +371,8 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
     [
         ("According to the UST piece, what does China actually want out of Russia?", "technology and production facilities"),
         ("Which city is his institute based in, according to TIME?", "Vienna"),
+        # "ESPI": the embedder knows the institute by the name the articles spell out
+        ("The ESPI analyst quoted by TIME works at an institute based in which city?", "Vienna"),
         # "ust_magazine" is the outlet a reader calls "the space magazine"
         ("What does the space magazine say China actually wants out of its relationship with Russia?",
          "technology and production facilities"),

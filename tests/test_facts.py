@@ -20,6 +20,7 @@ from qa import attribution, facts, occasions, things
         ("Where was the congress held?", set()),
         ("What is the name of the NASA programme that the ILRS is compared to?", {"program"}),  # the thing named
         ("What is the name of the process?", set()),  # not a kind of thing that bears a proper name
+        ("What is the Saudi rover going aboard Chang'e-6 called?", {"rover"}),
     ],
 )
 def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus: set[str]) -> None:
@@ -56,6 +57,9 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Who is the Italian?", "name"),
         ("What is the Saudi rover going to Chang'e-6 called?", "title"),
         ("What was the process called?", ""),  # no thing known by a proper name
+        ("What is China's lunar base called?", "title"),  # a possessive instead of "the"
+        ("The ESPI analyst works at an institute based in which city?", "place"),  # the place asked comes last
+        ("In which year did the institute open in that city?", "date"),
         ("Which Russian official signed the ILRS roadmap in 2021?", "name"),  # asks who, as "Who signed" does
         ("Which expert at ESPI commented?", "name"),
         ("What official reason was given?", ""),  # "official" describes the reason
@@ -343,6 +347,8 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "How much does the Pakistani cubesat weigh?",
         "Who was the senior Chinese official who presented at the IAC?",  # only an analyst is named
         "What is the Saudi Arabian rover going to Chang'e-6 called?",  # what it is called is its name
+        # the sentence about the rover names none; the ESA in the sentence before is no rover's name
+        "What is the Saudi rover going aboard Chang'e-6 called?",
         "What is the name of the Pakistani cubesat that will fly on Chang'e-6?",  # a cubesat is named, not its name
         "How much does the Pakistani cubesat riding on Chang'e-6 weigh?",  # "riding on" follows the thing weighed
         "Which French laboratory built the radon detection device for Chang'e-6?",  # a laboratory has a name

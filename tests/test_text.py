@@ -8,7 +8,16 @@ import re
 import pytest
 
 from qa.demonyms import kin
-from qa.text import camel_parts, expansions, plain_names, quote_parts, terms, with_expansions, word_distance
+from qa.text import (
+    camel_parts,
+    expansions,
+    plain_names,
+    quote_parts,
+    spelled_out,
+    terms,
+    with_expansions,
+    word_distance,
+)
 
 ARTICLE = (
     "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
@@ -26,6 +35,19 @@ ARTICLE = (
 )
 def test_a_name_spelled_out_anywhere_says_what_its_initials_stand_for(acronym: str, stands_for: str) -> None:
     assert expansions(ARTICLE)[acronym] == frozenset(terms(stands_for))
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [
+        ("Where does the ESPI analyst work?", "Where does the ESPI (European Space Policy Institute) analyst work?"),
+        ("Was the IAC in Paris?", "Was the IAC in Paris?"),  # the article uses "IAC" itself
+        ("Did NASA respond?", "Did NASA respond?"),  # the articles never spell it out
+        ("Did the iac end?", "Did the iac end?"),  # only a capitalised acronym is one
+    ],
+)
+def test_a_question_is_embedded_with_the_names_its_acronyms_stand_for(question: str, spelled: str) -> None:
+    assert spelled_out(question, ARTICLE) == spelled
 
 
 @pytest.mark.parametrize(
