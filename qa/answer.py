@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, facts, followup, gear, occasions, origins, polar, reasons, untold
+from qa import attribution, endings, facts, followup, gear, occasions, origins, polar, reasons, untold
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -110,9 +110,11 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         # by "a year ago, in June 2021"
         to_come = occasions.looks_ahead(question)
         began = origins.asked(question)  # "When was CNSA founded?" is not answered by a date of anything else
+        ends = endings.asked(question)  # nor "When will the phase wrap up?" by a date of what comes after it
         for c in found:
             late = to_come and not occasions.ahead(c.text)
-            if late or occasions.elsewhere(question, c.text) or (began and not origins.told(began, c.text)):
+            unended = ends and not endings.told(c.text)
+            if late or unended or occasions.elsewhere(question, c.text) or (began and not origins.told(began, c.text)):
                 c.values = set()
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]

@@ -5,7 +5,8 @@ of thing ("Which rocket ...?") or the subject of a where-question that no articl
 uses cannot be answered. ``missing`` reads it against the best sentences. Each check reads one shape of question and refuses it when no close sentence tells
 the thing asked, even though the sentences match the question's words well:
 another edition of an event (``qa.occasions``), where someone comes from
-(``qa.nationality``), what something is for (``qa.purposes``) and what a named
+(``qa.nationality``), what something is for (``qa.purposes``), whether an offer was
+taken up (``qa.responses``) and what a named
 party said (``qa.statements``). The reason is worded for the reader ("they never
 say where Marco Aliberti is from").
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from qa import facts, names, nationality, occasions, places, polar, purposes, statements, things
+from qa import facts, names, nationality, occasions, places, polar, purposes, responses, statements, things
 from qa.sentences import Candidate, outlet_terms
 from qa.text import expansions
 
@@ -55,6 +56,9 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if thing and not any(purposes.told(thing, c.text) for c in best):
         # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
         return f"they never say what the {thing} is for"
+    if responses.asked(question) and not any(responses.told(c.text) for c in best):
+        # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
+        return "they tell of no submission"
     speaker = statements.asked_speaker(question)
     if speaker and not _quotes(speaker, supported):
         # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere

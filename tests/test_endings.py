@@ -1,0 +1,44 @@
+"""When something ends is answered only by a sentence that tells of an end."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import endings
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("When is the reconnaissance phase of the lunar research station expected to wrap up?", True),
+        ("When did BSkyB end their analogue service?", True),
+        ("In which year was the Musical Instruments gallery closed?", True),
+        ("When will construction of the station be completed?", True),
+        ("When will the phase come to an end?", True),
+        ("When did the reconnaissance phase begin?", False),
+        ("When was the ILRS announced?", False),
+        ("How did the congress end?", False),  # asks how, not when
+    ],
+)
+def test_a_question_about_when_something_ends_is_recognised(question: str, asked: bool) -> None:
+    assert endings.asked(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("BSkyB ended its analogue service on 27 September 2001.", True),
+        ("The gallery was open from 1996–2008.", True),  # a span of years
+        ("The countries are in the reconnaissance phase, which hopes to host crewed missions by the mid-2030s.", False),
+        ("The ILRS was announced in June 2021.", False),
+    ],
+)
+def test_a_sentence_telling_of_an_end_is_recognised(sentence: str, told: bool) -> None:
+    assert endings.told(sentence) is told
+
+
+def test_when_a_phase_ends_is_not_answered_by_the_date_of_what_follows(seed: qa.Settings) -> None:
+    # The only date beside the phase is when crewed missions are hoped for.
+    answer = qa.ask("When is the reconnaissance phase of the lunar research station expected to wrap up?", settings=seed)
+    assert answer.refused and answer.citations == ()

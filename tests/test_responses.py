@@ -1,0 +1,48 @@
+"""Whether an offer was taken up is answered only by a sentence that tells of a submission."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import responses
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Did any foreign space agency actually submit a proposal for Chang'e-7?", True),
+        ("Which countries have submitted proposals to fly payloads on Chang'e-7?", True),
+        ("Did any university apply for a place on Chang'e-7?", True),
+        ("What is China open to for Chang'e-7?", False),
+        ("Which Chang'e missions did China invite other countries to join?", False),
+    ],
+)
+def test_a_question_about_a_submission_is_recognised(question: str, asked: bool) -> None:
+    assert responses.asked(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Sweden submitted a proposal for a detector.", True),
+        ("Twelve applications were received by the deadline.", True),
+        ("The country is open to international proposals for its Chang'e-7 lander and orbiter mission.", False),
+        ("China is also looking for partners for its deep space exploration missions.", False),
+    ],
+)
+def test_a_sentence_telling_of_a_submission_is_recognised(sentence: str, told: bool) -> None:
+    assert responses.told(sentence) is told
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did any foreign space agency actually submit a proposal for Chang'e-7 during the Paris congress?",
+        "Which countries have submitted proposals to fly payloads on Chang'e-7 since China's call at the IAC?",
+    ],
+)
+def test_an_offer_is_not_given_as_its_answer(seed: qa.Settings, question: str) -> None:
+    # The articles only say China "is open to international proposals" for Chang'e-7.
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused and "no submission" in answer.text and answer.citations == ()
