@@ -324,12 +324,16 @@ def _without_opening(match: re.Match[str]) -> tuple[str, int]:
     return name, at
 
 
+# A word that is a name wherever it stands, even first in a sentence: "Chang’e-6 alone will ...", "NASA is ...".
+_MARKED = re.compile(r"\d|^[A-Z]{2,}$")
+
+
 def _titled(name: str, at: int) -> bool:
     """A proper name: not a capital that only starts the sentence, a country or a country's adjective.
 
     ``values`` also drops the names the question gives.
     """
-    return not ((at == 0 and " " not in name) or places.COUNTRY.fullmatch(name) or places.NOT_PLACE.match(name)
+    return not ((at == 0 and " " not in name and not _MARKED.search(name)) or places.COUNTRY.fullmatch(name) or places.NOT_PLACE.match(name)
                 or name in ADJECTIVES  # "an Italian retroreflector" names no maker
                 or len(_CAPITAL.findall(name)) >= _HEADLINE_WORDS)  # "Chinese Rover Discovers Evidence of ..."
 

@@ -373,6 +373,9 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
         ("Which city is his institute based in, according to TIME?", "Vienna"),
         # "ESPI": the embedder knows the institute by the name the articles spell out
         ("The ESPI analyst quoted by TIME works at an institute based in which city?", "Vienna"),
+        # the mission's name opens the sentence that answers
+        ("According to TIME, which Chinese lunar mission will carry experiments from Sweden, France and the European "
+         "Space Agency?", "Chang’e-6 alone"),
         # "ust_magazine" is the outlet a reader calls "the space magazine"
         ("What does the space magazine say China actually wants out of its relationship with Russia?",
          "technology and production facilities"),

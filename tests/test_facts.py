@@ -173,6 +173,11 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Which Russian Luna mission flies first?", "Chang'e and Russian Luna missions will fly.", "member", set()),
         ("Which Tianwen mission goes to Jupiter?", "Tianwen-4 goes to Jupiter.", "member", {"tianwen-4"}),
         ("Which NASA mission flies first?", "NASA said that Artemis flies first.", "title", {"artemis"}),  # a body's, not a series
+        # a name with a number is one even first in its sentence, where a capital alone may only open it
+        ("Which lunar mission will carry experiments from Sweden?", "Chang’e-6 alone will have experiments aboard from "
+         "Sweden.", "title", {"chang'e-6"}),
+        ("Which agency will fly an instrument?", "NASA will fly one.", "title", {"nasa"}),
+        ("Which agency will fly an instrument?", "Officials will fly one.", "title", set()),
         ("What is the Chang'e-8 mission meant to attempt?", "Chang'e-8 will try to extract resources.", "", set()),
         ("What were the exact dates of the congress?", "It ended in Paris last week.", "date", set()),
         # a date is asked, which a span of years is not
