@@ -105,7 +105,7 @@ _ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|sa
 # "Who besides Sweden has experiments ...?": the party set aside is named, the answer names the others.
 _BESIDES = (r"(?:,?\s+(?:besides|apart\s+from|other\s+than|aside\s+from|except(?:\s+for)?|in\s+addition\s+to)\s+"
             r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?)?")
-_BY_PARTY = re.compile(rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|send|sent|provid|"
+_BY_PARTY = re.compile(rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
                        r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
                        # "Who already has experiments booked on Chang'e-6?": a party owns the kit
                        rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
@@ -145,7 +145,9 @@ _RULES = (
                 r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b)(?![^?]*\b\d{4}\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
                 r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b|" + _THE_DATE, re.I), "date"),
     (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
-                r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b", re.I), "reason"),
+                r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
+                # "What event is blamed for Russia's absence ...?": what is blamed is the cause
+                r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b", re.I), "reason"),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
     (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,3}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
                 r"|\bchoose between\b", re.I), "choice"),

@@ -27,6 +27,7 @@ _GROUPS = (
     "first originally",
     "stage stages phase phases",  # "What stage is the project in?": the "reconnaissance" phase
     "astronaut astronauts crew crews crewed uncrewed",  # "Will they carry astronauts?": "uncrewed landings"
+    "try tries tried trying attempt attempts attempted attempting",  # "What will it attempt?": "will try to extract"
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.
@@ -42,6 +43,9 @@ _LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": 
 _FIRST_RUN = re.compile(r"\b(first|originally)\s+(?:run|ran|runs|carried|carries|carry)\b", re.I)
 # "Which mission is bound for Mars?": a craft bound for a place will go there ("“Tianwen-3” will go to Mars").
 _BOUND = re.compile(r"\bbound\s+(?:for|to)\b", re.I)
+# "What will it attempt once it gets there?": getting there is arriving, which claims nothing a sentence must
+# match ("try to get samples" is another getting).
+_GETS_THERE = re.compile(r"\b(?:get|gets|got|getting)\s+there\b", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.
 _THINK_TANK = re.compile(r"\bthink[\s-]?tank(s?)\b", re.I)
 
@@ -64,9 +68,11 @@ def kin(found: set[str]) -> set[str]:
 
 def plain(question: str) -> str:
     """The question with "is China really after" read as "is China really wanting", "touch down" as "land",
-    "think tank" as "institute", "first ran" as "first appeared", "bound for" as "going to"."""
+    "think tank" as "institute", "first ran" as "first appeared", "bound for" as "going to", "gets there" as
+    "arrives"."""
     question = _TOUCH_DOWN.sub(lambda m: _LANDS[m.group().split()[0].lower()], question)
     question = _FIRST_RUN.sub(lambda m: f"{m.group(1)} appeared", question)
     question = _BOUND.sub("going to", question)
+    question = _GETS_THERE.sub("arrives", question)
     question = _THINK_TANK.sub(lambda m: f"institute{m.group(1)}", question)
     return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)

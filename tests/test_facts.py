@@ -106,6 +106,9 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Where was the congress held?", "China was seeking new partners there.", "place", set()),  # no country asked
         ("Why didn't Russia attend?", "Russia was not at the IAC because of its invasion of Ukraine", "reason", {"because"}),
         ("What was the reason for the omission?", "The omission is striking.", "reason", set()),
+        # what is blamed for something is its cause
+        ("What event is blamed for Russia's absence?", "Russia was not at the IAC because of its invasion of Ukraine",
+         "reason", {"because"}),
         # Asking for "the likely reason" names the cue word, not the answer; "for some reason" gives none.
         ("What is the likely reason China kept quiet?", "The main reason for such a change is the war.", "reason",
          {"reason"}),
@@ -231,6 +234,8 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
         ("Who is contributing experiments to Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("Who will fly payloads on it?", {"sweden", "france", "european space agency"}),
         ("Who already has experiments booked on Chang'e-6?", {"sweden", "france", "european space agency"}),
+        ("According to TIME, who is already sending experiments on the Chang'e-6 mission?",
+         {"sweden", "france", "european space agency"}),
         ("Whose cubesat is flying on Chang'e-6?", {"sweden", "france", "european space agency"}),
         # the party set aside is named by the question, so it is no answer
         ("According to TIME, who besides Sweden has experiments flying on Chang'e-6?", {"france", "european space agency"}),

@@ -27,6 +27,8 @@ from qa import paraphrases
         ("Which TIME newsletter first carried Kluger's piece?", "Which TIME newsletter first appeared Kluger's piece?"),
         ("Did TIME carry the story?", "Did TIME carry the story?"),  # only a first carrying is where it appeared
         ("Which mission is bound for Mars?", "Which mission is going to Mars?"),  # "“Tianwen-3” will go to Mars"
+        ("What will it attempt once it gets there?", "What will it attempt once it arrives?"),  # arriving, not getting
+        ("Who will get samples?", "Who will get samples?"),
         ("Who runs the agency?", "Who runs the agency?"),
     ],
 )
@@ -44,6 +46,7 @@ def test_being_after_something_is_wanting_it(question: str, read: str) -> None:
         ({"stori", "origin"}, {"piec", "articl", "first"}),  # "This story originally appeared in ..."
         ({"phase"}, {"stage"}),  # "What stage is the project in?": the "reconnaissance" phase
         ({"astronaut"}, {"crew", "uncrew"}),  # "Will they carry astronauts?": "uncrewed landings"
+        ({"attempt"}, {"tri"}),  # "What will it attempt?": "which will try to extract resources"
         ({"moon"}, set()),
     ],
 )
@@ -72,6 +75,14 @@ def test_where_a_mission_touches_down_is_where_it_lands(seed: qa.Settings) -> No
                {"role": "assistant", "content": "Its Chang'e-7 lander and orbiter mission."}]
     answer = qa.ask("And where is it going to touch down?", history=history, settings=seed)
     assert "South Pole of the Moon" in answer.text
+
+
+def test_what_the_second_mission_will_attempt_is_what_it_will_try(seed: qa.Settings) -> None:
+    # "the second one" is Chang'e-8; Tianwen-2 will also "try to get samples", which "gets there" once matched
+    history = [{"role": "user", "content": "Which lunar missions did China put the main focus on at the congress?"},
+               {"role": "assistant", "content": "Chang'e-7, which is to land at the Moon's south pole, and Chang'e-8."}]
+    answer = qa.ask("What is the second one going to attempt once it gets there?", settings=seed, history=history)
+    assert not answer.refused and "extract resources" in answer.text
 
 
 def test_a_think_tank_is_the_institute_the_articles_name(seed: qa.Settings) -> None:
