@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, endings, facts, followup, gear, occasions, origins, polar, reasons, untold
+from qa import attribution, dating, facts, followup, gear, polar, reasons, untold
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -105,16 +105,10 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     alternatives = focus if kind.kind == "choice" else set()
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
-    if kind.kind == "date":
-        # "When will it ...?" is not answered by a date told in the past, nor "When was this year's congress?"
-        # by "a year ago, in June 2021"
-        to_come = occasions.looks_ahead(question)
-        began = origins.asked(question)  # "When was CNSA founded?" is not answered by a date of anything else
-        ends = endings.asked(question)  # nor "When will the phase wrap up?" by a date of what comes after it
+    if kind.kind == "date":  # "When will it ...?" is not answered by a date told in the past
+        misdated = dating.misdated(question)
         for c in found:
-            late = to_come and not occasions.ahead(c.text)
-            unended = ends and not endings.told(c.text)
-            if late or unended or occasions.elsewhere(question, c.text) or (began and not origins.told(began, c.text)):
+            if misdated(c.text):
                 c.values = set()
     found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
     shortlist = found[:_PREFILTER]

@@ -1,0 +1,33 @@
+"""Which sentences' dates can answer a when-question, read from the question and the sentence alone.
+
+A date in a sentence that matches the question well still answers nothing when it is
+told of something else: a date in the past for "When will it ...?" (``qa.occasions``),
+this year's congress asked but "a year ago, in June 2021" told, a beginning asked but
+another event dated (``qa.origins``), an end asked but what follows dated
+(``qa.endings``). The answerer drops such a sentence's dates, so that it no longer
+counts as holding the value asked.
+
+Left out: which of several dates in one sentence belongs to the thing asked
+(``qa.series`` for missions of a series).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa import endings, occasions, origins
+
+
+def misdated(question: str) -> Callable[[str], bool]:
+    """A test telling whether a sentence's dates are told of something other than what ``question`` dates."""
+    to_come = occasions.looks_ahead(question)
+    began = origins.asked(question)  # "When was CNSA founded?"
+    ends = endings.asked(question)  # "When will the phase wrap up?"
+
+    def test(sentence: str) -> bool:
+        return bool((to_come and not occasions.ahead(sentence))
+                    or (ends and not endings.told(sentence))
+                    or occasions.elsewhere(question, sentence)
+                    or (began and not origins.told(began, sentence)))
+
+    return test
