@@ -41,10 +41,15 @@ _ORDINAL = re.compile(
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
 # "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
+# "What about the asteroid one?": a member of the series picked by what it does, not the one the last turn named.
+_DESCRIBED_ONE = re.compile(r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|other|same|latter|former|next|"
+                            r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b", re.I)
+_NUMBERED = re.compile(r"\b([A-Z][\w’']*?)[-\s]\d{1,3}\b")
 _STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after|before) (?:it|that|this))\b", re.I)
 MAX_TURNS = 200
 # Kinds a continuing follow-up asks for again when it names none of its own.
 _CARRIED = frozenset({"date", "place", "gear", "money", "measure", "count", "duration", "name"})
+_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,12 +98,15 @@ def asked(question: str, borrowed: str) -> facts.Asked:
 
     "And what's France sending?" after "What instrument is Sweden contributing?" asks for kit too. Not
     the name of the thing the last turn asked for: "Which mission will carry a French device?" then
-    "And what is Italy supplying for it?" asks for no mission.
+    "And what is Italy supplying for it?" asks for no mission, nor "And what did he say ...?" after "Who ...?"
+    for another person.
     """
     kind = facts.asked(question)
     if kind.kind or not borrowed or not continues(question):
         return kind
     earlier = facts.asked(borrowed)
+    if earlier.kind == "name" and _PERSON.search(question):
+        return kind  # "And what did he say ...?": the person asked for before is now the one asked about
     return earlier if earlier.kind in _CARRIED else kind
 
 
@@ -171,4 +179,6 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:
             context = f"{context} {' '.join(names[:6])}"
+    if _DESCRIBED_ONE.search(question):  # keep the series ("Tianwen"), not the member it was ("Tianwen-3")
+        context = _NUMBERED.sub(r"\1", context)
     return f"{question} {context}", context

@@ -18,7 +18,7 @@ from qa.text import initialisms, terms
 # for want of the word "planet" (blind6 g06, seed q06).
 NAMED_THINGS = (
     r"(?:rovers?|cubesats?|craters?|basins?|efforts?|laborator(?:y|ies)|labs?|rockets?|launch vehicles?|launchers?|boosters?|asteroids?|spacecraft|probes?|landers?|orbiters?|satellites?|telescopes?|missions?|newsletters?|"
-    r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|launch (?:sites?|pads?)|spaceports?|cosmodromes?|shows?|series|programs?|programmes?|projects?|"
+    r"newspapers?|magazines?|outlets?|publications?|journals?|websites?|launch (?:sites?|pads?|cent(?:er|re)s?|complex(?:es)?)|spaceports?|cosmodromes?|shows?|series|programs?|programmes?|projects?|"
     r"bases?|stations?|compan(?:y|ies)|firms?|agenc(?:y|ies)|institutes?|institutions?|organi[sz]ations?|teams?|clubs?|"
     r"ships?|museums?|universit(?:y|ies)|bands?|albums?|songs?|films?|movies?|books?|trophy|awards?|prizes?|stadiums?|"
     r"venues?|festivals?|contests?|competitions?|parties|party|operations?|treat(?:y|ies)|laws?|acts?|initiatives?)"
@@ -49,7 +49,7 @@ _SAME_THINGS = (
     ("rocket", "launcher", "booster", "vehicle"),
     ("spacecraft", "probe", "craft", "lander", "orbiter", "satellite"),
     *_BODIES,
-    ("launch site", "launch pad", "spaceport", "cosmodrome", "launch center", "launch centre"),
+    ("launch site", "launch pad", "spaceport", "cosmodrome", "launch center", "launch centre", "launch complex"),
     ("program", "programme", "project", "effort", "initiative"),  # "Which NASA effort ...?" names a program
 )
 

@@ -296,6 +296,16 @@ def test_nothing_comes_before_the_first_of_a_series() -> None:
     assert "Chang'e-0" not in query and "Chang'e-1" in borrowed
 
 
+def test_a_series_member_picked_by_what_it_does_is_not_the_one_named_before(seed: qa.Settings) -> None:
+    # "the asteroid one" is Tianwen-2; the last turn was about Tianwen-3, whose name would make 2025 another's date
+    history = [{"role": "user", "content": "Which Tianwen mission is headed to Mars?"},
+               {"role": "assistant", "content": "Tianwen-3."}]
+    _, borrowed = followup.fold("What about the asteroid one?", followup.parse_history(history))
+    assert "Tianwen" in borrowed and "Tianwen-3" not in borrowed
+    answer = qa.ask("What about the asteroid one — what year is it due to fly?", history=history, settings=seed)
+    assert not answer.refused and "2025" in answer.text
+
+
 def test_the_first_time_is_not_a_reference_to_a_listed_name() -> None:
     history = followup.parse_history(TIANWEN_LIST)
     _, borrowed = followup.fold("When did they fly for the first time?", history)
@@ -412,6 +422,10 @@ def test_a_whole_why_question_after_another_turn_does_not_borrow_it(seed: qa.Set
         ("And for China?", "When did Russia sign the agreement?", "date"),
         ("And what is Italy supplying for it?", "Which Chinese mission will carry a French device?", ""),  # no mission
         ("What is Italy supplying?", "What instrument is Sweden contributing?", ""),  # not a continuation
+        # the person asked for before is the one now asked about: what he said is no name
+        ("And what did he say the dilemma facing Beijing is?", "Who from the European Space Policy Institute did "
+         "SpaceNews talk to? Aliberti", ""),
+        ("And who did she work with?", "Who led the team?", "name"),  # "who" asks a name of its own
     ],
 )
 def test_a_continuing_follow_up_asks_for_the_kind_the_last_turn_did(question: str, borrowed: str, kind: str) -> None:

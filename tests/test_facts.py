@@ -369,6 +369,7 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "Why did China pick Uranus as one of the destinations for Tianwen-4?",  # no sentence gives any reason
         "Is China spending more on the ILRS than NASA is spending on Artemis?",  # no sum is given
         "Where will the Chang'e-6 spacecraft be launched from?",  # asks for a launch site, which none names
+        "From which launch centre will Chang'e-7 lift off?",  # nor a launch centre
         "When is Russia's next Luna mission scheduled to launch?",  # the dates given are the ILRS's
         "When does NASA's Artemis program plan to land astronauts near the Moon's south pole?",  # June 2021 is the ILRS's
     ],
@@ -497,6 +498,7 @@ def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, q
         ("Which NASA program is it compared with?", "program", {"program"}),
         ("What kind of probe is it?", "", set()),
         ("From which Chinese launch site will it lift off?", "launch site", {"spaceport", "cosmodrome"}),
+        ("From which launch centre will Chang'e-7 lift off?", "launch centre", {"launch site", "spaceport"}),
     ],
 )
 def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question: str, thing: str,
