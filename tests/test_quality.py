@@ -101,8 +101,13 @@ FLOORS = [
     # blind150 1.000/1.000/1.00, blind151 0.929/0.929/1.00, blind152 1.000/1.000/1.00, blind153 1.000/1.000/1.00,
     # blind154 1.000/1.000/1.00, blind155 0.955/0.955/0.75, blind156 1.000/1.000/1.00, blind157 1.000/1.000/1.00,
     # blind158 0.864/0.864/1.00, blind159 1.000/1.000/0.92, blind160 1.000/1.000/1.00, blind161 1.000/1.000/0.75,
-    # blind162 0.929/1.000/1.00, blind163 1.000/1.000/1.00
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153, 154, 156, 157, 159, 160, 162 and 163 hold 12 unanswerable questions each: stress tests)
+    # blind162 0.929/1.000/1.00, blind163 1.000/1.000/1.00,
+    # blind164 1.000/1.000/0.75, blind165 0.929/0.929/1.00, blind166 1.000/1.000/1.00, blind167 1.000/1.000/1.00,
+    # blind168 1.000/1.000/1.00, blind169 1.000/1.000/0.92, blind170 1.000/1.000/1.00, blind171 1.000/1.000/1.00,
+    # blind172 0.929/0.929/1.00, blind173 0.955/0.955/1.00, blind174 0.857/0.857/1.00, blind175 1.000/1.000/1.00,
+    # blind176 0.955/0.955/1.00, blind177 1.000/1.000/1.00, blind178 0.929/1.000/0.92, blind179 1.000/1.000/1.00,
+    # blind180 1.000/1.000/1.00, blind181 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153, 154, 156, 157, 159, 160, 162, 163, 165, 166, 168, 169, 171, 172, 174, 175, 177, 178, 180 and 181 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -268,6 +273,24 @@ FLOORS = [
     ("evals/blind161_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind162_questions.jsonl", 0.92, 1.00, 1.00),
     ("evals/blind163_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind164_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind165_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind166_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind167_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind168_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind169_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind170_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind171_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind172_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind173_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind174_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind175_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind176_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind177_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind178_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind179_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind180_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind181_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
