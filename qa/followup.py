@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qa import facts
+from qa import facts, series
 from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
 from qa.text import NAMES, ORDINALS, terms
@@ -40,11 +40,10 @@ _ORDINAL = re.compile(
 )
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
-# "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
 # "What about the asteroid one?": a member of the series picked by what it does, not the one the last turn named.
 _DESCRIBED_ONE = re.compile(r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|other|same|latter|former|next|"
                             r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b", re.I)
-_NUMBERED = re.compile(r"\b([A-Z][\w’']*?)[-\s]\d{1,3}\b")
+# "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
 _STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after|before) (?:it|that|this))\b", re.I)
 MAX_TURNS = 200
 # Kinds a continuing follow-up asks for again when it names none of its own.
@@ -180,5 +179,5 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
         if names:
             context = f"{context} {' '.join(names[:6])}"
     if _DESCRIBED_ONE.search(question):  # keep the series ("Tianwen"), not the member it was ("Tianwen-3")
-        context = _NUMBERED.sub(r"\1", context)
+        context = series.unnumbered(context)
     return f"{question} {context}", context

@@ -56,14 +56,16 @@ def unmentioned(question: str, vocabulary: Collection[str]) -> str:
             if word.lower() in STOPWORDS:
                 break
             words.append(word)
-        stems = {t for w in words for t in terms(w)}
-        if stems and not any(t in vocabulary for t in stems | kin(stems)):
+        if _unknown(" ".join(words), vocabulary):
             return " ".join(words)
-    if subject := _PLURAL_SUBJECT.match(question):
-        stems = set(terms(subject.group("noun")))
-        if stems and not any(t in vocabulary for t in stems | kin(stems)):
-            return subject.group("noun")
-    return ""
+    subject = _PLURAL_SUBJECT.match(question)
+    return subject.group("noun") if subject and _unknown(subject.group("noun"), vocabulary) else ""
+
+
+def _unknown(phrase: str, vocabulary: Collection[str]) -> bool:
+    """No word of ``phrase``, nor any of its kin, is in ``vocabulary``; a phrase of no content words is known."""
+    stems = set(terms(phrase))
+    return bool(stems) and not any(t in vocabulary for t in stems | kin(stems))
 
 
 def unnamed(question: str, lead: str, prior: str = "") -> list[str]:

@@ -34,6 +34,11 @@ def _members(text: str, lower: bool = False) -> tuple[tuple[int, tuple[str, str]
     return tuple(out)
 
 
+def unnumbered(text: str) -> str:
+    """``text`` with each member named by its series alone: "Tianwen-3" as "Tianwen"."""
+    return _SERIES.sub(lambda m: m.group(1), text)
+
+
 def named(text: str) -> frozenset[tuple[str, str]]:
     """The members ``text`` names, as (series, number): {("chang'e", "6"), ("chang'e", "7")}."""
     return frozenset(member for _, member in _members(text))

@@ -239,6 +239,8 @@ def spelled_out(question: str, text: str) -> str:
     is left alone: its sentences match it as it is, and the name would pull the question towards the one
     sentence that spells it out (five answers of the question sets lost). The first name ``text`` gives wins.
     """
+    if not _ACRONYM.search(question):
+        return question  # most questions: no need to read the passages' names
     used = set(_ACRONYM.findall(text))
     names: dict[str, str] = {}
     for letters, name in _named_runs(text):
