@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, dating, facts, followup, gear, polar, reasons, untold
+from qa import attribution, dating, followup, gear, kinds, polar, reasons, untold
+from qa.acronyms import spelled_out
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
@@ -28,7 +29,7 @@ from qa.retrieve import Retrieved
 from qa.rivals import rival
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
-from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, spelled_out, term_words, terms, words
+from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -80,14 +81,14 @@ def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine
     return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights)
 
 
-def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine) -> tuple[facts.Asked, list[Candidate]]:
+def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine) -> tuple[kinds.Asked, list[Candidate]]:
     """The asked kind and the shortlisted sentences with every feature scored (independent of the weights)."""
     kind = followup.asked(question, borrowed)
     if not retrieved.passages:
         return kind, []
     lexical = engine.lexical(retrieved.generation)
     weights = _term_weights(question, borrowed, lexical)
-    focus = facts.focus(question)
+    focus = kinds.focus(question)
     if kind.kind in ("", "choice", "title"):  # "what date", "which city": the asked kind already says what the answer is
         for term in focus & weights.keys():
             weights[term] *= FOCUS_BOOST
@@ -133,7 +134,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     return kind, shortlist
 
 
-def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candidate], min_support: float,
+def decide(question: str, query: str, kind: kinds.Asked, shortlist: list[Candidate], min_support: float,
            max_sentences: int, w: Weights = DEFAULT_WEIGHTS) -> Answer:
     """Score the shortlist with ``w``, then answer from the best sentences or refuse."""
     if not shortlist:
@@ -153,7 +154,7 @@ def decide(question: str, query: str, kind: facts.Asked, shortlist: list[Candida
         bar = NAMED_SHARE * ranked[0].score
         # ... unless the best sentence is the one about the thing asked ("the Saudi rover ... called") and the
         # other does not speak of it: a name it holds belongs to something else
-        about = facts.called(question)
+        about = kinds.called(question)
         on_it = about & set(terms(ranked[0].text))
         ranked = sorted(ranked, key=lambda c: not (c.values and c.support >= min_support and c.score >= bar
                                                    and (not on_it or about & set(terms(c.text)))))
@@ -204,7 +205,7 @@ def _shape(text: str) -> float:
     return -0.08 if not END.search(text.strip()) else 0.0
 
 
-def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_sentences: int,
+def _select(ranked: list[Candidate], kind: kinds.Asked, min_support: float, max_sentences: int,
             w: Weights) -> tuple[list[Candidate], bool]:
     best = ranked[0]
     chosen = [best]
@@ -225,7 +226,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
                 twin.also.append(c.passage)
             continue
         other_source = all(c.passage.article_id != s.passage.article_id for s in chosen)
-        if kind.kind in facts.COMPARABLE and other_source and any(rival(c.values, s.values) for s in chosen):
+        if kind.kind in kinds.COMPARABLE and other_source and any(rival(c.values, s.values) for s in chosen):
             conflicting = True
             chosen.append(c)
         else:
@@ -237,7 +238,7 @@ def _select(ranked: list[Candidate], kind: facts.Asked, min_support: float, max_
     return chosen, conflicting
 
 
-def _completes(c: Candidate, chosen: list[Candidate], kind: facts.Asked) -> bool:
+def _completes(c: Candidate, chosen: list[Candidate], kind: kinds.Asked) -> bool:
     """The answer so far names no value of the asked kind ("Why ...?" with no reason yet) and ``c`` does."""
     return bool(kind.kind and c.values and not any(s.values for s in chosen))
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
-from qa import byline, facts, followup, index, sources
+from qa import byline, followup, index, kinds, sources
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
@@ -95,7 +95,7 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
 
     def extractive_answer() -> Iterator[str | Answer]:
         query, borrowed = followup.fold(question, turns)
-        retrieved, engine = retriever(query, k + WHY_EXTRA if facts.asked(question).kind == "reason" else k)
+        retrieved, engine = retriever(query, k + WHY_EXTRA if kinds.asked(question).kind == "reason" else k)
         if not retrieved.passages and filters.describe():
             yield _timed(extractive.refusal(question, query, _no_match(filters)), started)
             return

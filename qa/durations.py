@@ -25,7 +25,7 @@ _SPAN = re.compile(
     r"|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|centuries|months|weeks)\b",
     re.I,
 )
-ASKED = re.compile(r"\bhow long\b", re.I)  # after ``qa.facts`` has taken "how long is it in km" as a measure
+ASKED = re.compile(r"\bhow long\b", re.I)  # after ``qa.kinds`` has taken "how long is it in km" as a measure
 
 
 def found(text: str) -> list[tuple[str, int]]:

@@ -1,30 +1,22 @@
-"""Answer types: what kind of value a question asks for, and the values a sentence holds.
+"""The values a sentence holds of the kind a question asks for (``qa.kinds``): dates, counts, names, places, ...
 
-"When ..." asks for a date ("exact date": a calendar one), "How many months ..." a count of months,
-"How much does it cost" money, "Who ..." a person, "the name of the newsletter" a proper name,
-"Where" a place, "Why" a reason, "What two options" a choice. The answerer prefers sentences holding
-a value of the asked type, refuses when none does (places, reasons and choices excepted), and calls
-two sources conflicting when they give rival values (``qa.rivals``). A value counts only for the series member
-asked about (Tianwen-3, not Tianwen-2: ``qa.series``). "Which rocket ...?" asks for a name; ``thing``
-says which kind of named thing (``qa.things``). ``focus`` finds the noun phrase of "What dilemma ...".
-Regular expressions, no NER model: good enough to tell "March 2021" from "June 2021" and a person
-from an agency, not to parse dates.
+The answerer prefers sentences holding a value of the asked type, refuses when none does (places, reasons and
+choices excepted), and calls two sources conflicting when they give rival values (``qa.rivals``). A value counts
+only for the series member asked about (Tianwen-3, not Tianwen-2: ``qa.series``). Regular expressions, no NER
+model: good enough to tell "March 2021" from "June 2021" and a person from an agency, not to parse dates.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from qa import durations, gear, holders, parties, places, series
-from qa.attribution import without_leading
-from qa.demonyms import ADJECTIVE_PATTERN, ADJECTIVES
-from qa.paraphrases import WANTING, plain
+from qa.demonyms import ADJECTIVES
+from qa.kinds import Asked, asks_party, core, thing
+from qa.paraphrases import WANTING
 from qa.places import MONTHS
-from qa.spelling import american
 from qa.text import normalize, terms
-from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING, is_body, owner_of_thing, spells_out
+from qa.things import is_body, owner_of_thing, spells_out
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DATE = re.compile(
@@ -49,11 +41,6 @@ _OPENERS = frozenset("a an the but and or so yet like in on at for with as if wh
 # A run of this many capitalised words is a headline ("Chinese Rover Discovers Evidence of Ancient Ocean"), not a name.
 _HEADLINE_WORDS = 6
 _CAPITAL = re.compile(r"\b[A-Z]")
-# "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
-# "What is the scheduled launch date for Chang'e-6?": a date is asked, which "later in this decade" is not.
-_THE_DATE = (r"^\s*what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?dates?\b"
-             r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:congress|conference|meeting|summit)\b)")
-_EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b|" + _THE_DATE, re.I)
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
 # What someone wants: "is only interested in technology" answers "What is China really after?" (``paraphrases.plain``)
@@ -66,195 +53,6 @@ _NOT_PERSON = frozenset(
     "academy center centre office department bureau party research international national european chinese russian "
     "american celestial lunar moon mars south north east west pole read share write follow more science".split()
 )
-
-
-# Kinds whose differing values are a real disagreement; two sources naming
-# different people usually answer different parts of a question.
-COMPARABLE = frozenset({"date", "count", "measure", "money"})
-# Kinds whose absence from every top sentence means the articles do not say it. Not places:
-# "where" is often answered without a preposition before the name ("the Vienna-based institute").
-GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration", "gear"})
-
-
-@dataclass(frozen=True)
-class Asked:
-    kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim",
-    # "member", "gear" or ""
-    unit: str = ""  # "count": the stemmed noun counted; "place": "country" when it asks for one; "date": "exact";
-    # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon
-
-    @property
-    def gated(self) -> bool:
-        """No value of this kind among the best sentences means the articles do not say it."""
-        return self.kind in GATED or self.unit == "surface"  # a pole or a crater is named, never implied
-
-    @property
-    def in_best_sentence(self) -> bool:
-        """A thing's name or an exact date sits in the sentence about it; further down it belongs to another."""
-        return self.kind == "title" or self.unit == "exact"
-
-
-_ROLE = (r"(?:official|person|man|woman|spokes\w+|representative|head|director|chief|scientist|analyst|author|"
-         r"writer|reporter|journalist|astronaut|minister|leader|researcher|engineer|administrator|commander|fellow|expert)")
-_ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|tells|wrote|writes|spoke|"
-              r"gave|made|led|leads|ran|runs|took|put|puts|set|sets|sent|met|got|brought|held|chose|oversaw|at|from|in|of|for|with|behind|"
-              r"who|that")
-# "Who is contributing experiments ...?", "Who will fly payloads ...?", "Who has experiments on it?": asked of no
-# person's role, a party answers.
-# Not "Who signed ... on Russia's behalf?": a person signs for a country.
-# "Who besides Sweden has experiments ...?": the party set aside is named, the answer names the others.
-_BESIDES = (r"(?:,?\s+(?:besides|apart\s+from|other\s+than|aside\s+from|except(?:\s+for)?|in\s+addition\s+to)\s+"
-            r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?)?")
-_BY_PARTY = re.compile(rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
-                       r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
-                       # "Who already has experiments booked on Chang'e-6?": a party owns the kit
-                       rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
-                       rf"{gear.KIT_WORDS}\b"
-                       # "Whose cubesat is flying on Chang'e-6?": "a Pakistani cubesat"
-                       rf"|^\s*whose\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b",
-                       re.I)
-# "Who built the Pakistani cubesat?": the kit's country is given, so the parties beside other kit in the same
-# sentence ("a Swedish negative ion detector") do not answer; a builder is asked.
-_OWNED_KIT = re.compile(rf"\b{ADJECTIVE_PATTERN}\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b")
-# "What is the Saudi rover going to Chang'e-6 called?": the thing, as group 1, that the answer names.
-_CALLED = re.compile(r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
-                     rf"({NAMED_THINGS})\b[^?]*\b(?:called|named|known as)\s*(?:\??\s*$|,)", re.I)
-# "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
-_NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"
-_RULES = (
-    (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I), "money"),
-    # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
-    # "Is China spending more on the ILRS than NASA ...?": comparing outlays takes a sum for each.
-    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b"
-                r"|\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?)\s+(?:more|less)\b"
-                # "How does the projected cost of the ILRS compare with NASA's spending?": two sums compared
-                r"|^\s*how\s+(?:does|do|did|would|will)\b[^?]*\b(?:cost|costs|budget|price|spending|funding)\b[^?]*\bcompare",
-                re.I), "money"),
-    (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
-                r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)", re.I), "measure"),
-    (durations.ASKED, "duration"),
-    (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
-    # "What TIME newsletter ...?" names the outlet, not the time of day
-    (re.compile(r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b",
-                re.I), "date"),
-    # "Where is Tianwen-2 headed when it launches?": a "when" after another question word opens a clause, as
-    # does one before a subject pronoun or a gerund ("What is it to do when it launches?", "... when inviting"),
-    # unless a preposition makes the clause the thing asked about ("what do the slides say about when it began").
-    # A clause naming its year gives the date rather than asks it ("What will it head for when it flies in 2025?").
-    (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?(?:\b(?:about|for|of|on|and|or)\s+when\b(?![^?]*\b\d{4}\b)|"
-                r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b)(?![^?]*\b\d{4}\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
-                r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b|" + _THE_DATE, re.I), "date"),
-    (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
-                r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
-                # "What event is blamed for Russia's absence ...?": what is blamed is the cause
-                r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b", re.I), "reason"),
-    # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
-    (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,3}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
-                r"|\bchoose between\b", re.I), "choice"),
-    # Not "Where did the TIME piece first run?": a piece of writing appears in a publication, not at a place.
-    # Nor "Where in China's presentation was the hint ...?": a part of a text, not a place.
-    (re.compile(r"^\s*where(?:abouts)?\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
-                r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)"
-                r"(?!\s+in\s+(?:[\w’'-]+\s+){0,3}?(?:presentation|slide|article|report|story|piece|speech|talk|summary|"
-                r"document|paper)s?\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
-                r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
-                r"(?:moon|earth|world|globe|planet|mars|country|surface)\b"
-                # "... works at an institute based in which city?": the place asked comes last
-                r"|\b(?:in|from)\s+(?:what|which)\s+(?:city|country|town)\s*\??\s*$", re.I), "place"),
-    # "Whose gathering in St. Petersburg ...?" is answered by the body that held it, not a person's name.
-    (re.compile(r"^\s*(?:(?:at|in|during)\s+)?whose\s+(?:gathering|meeting|conference|congress|summit|session|assembly|"
-                r"forum|convention)s?\b", re.I), "title"),
-    (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
-    (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
-    # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.
-    (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}s?\s+(?:{_ROLE_ACTS}|\w+ed)\b", re.I), "name"),
-    # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
-    # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
-    (re.compile(rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?{_NAME_OF_THING}",
-                re.I), "title"),
-    (gear.ASKED, "gear"),
-    (gear.ASKED_KIT, "gear"),
-    (WHICH_THING, "title"),
-    (ACRONYM, "title"),
-    # "What is the Saudi rover going to Chang'e-6 called?": the same as its name.
-    (_CALLED, "title"),
-    # "What does China really want from Russia?", "What is it after?" (read as "wanting"): what someone seeks.
-    (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
-)
-# The verbs a question inverts: "What dilemma does ...", "Has NASA invited ...?" (``qa.polar``).
-AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)"
-_IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
-_OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
-# "What dilemma does ...", "Which NASA program is ...": the words between the
-# question word and the first auxiliary say what kind of thing the answer is.
-_FOCUS = re.compile(
-    r"^\s*(?:(?:and|so|but|then)\s+)?(?:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?"
-    r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)\s+"
-    rf"{AUXILIARY}\b",
-    re.I,
-)
-
-
-# "Who is Marco Aliberti?" already holds the name: it asks what the person is, which no further name answers.
-_DESCRIBE = re.compile(r"^\s*(?i:who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:exactly\s+)?)"
-                       r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|bin|al))*\s*(?i:exactly\s*)?[?.!]?\s*$")
-
-
-def asked(question: str) -> Asked:
-    """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
-    question = plain(_IDIOMS.sub(" ", _core(question)))  # "when it comes to Russia" asks for no date
-    if _DESCRIBE.search(question):
-        return Asked("")
-    if name := series.asked_numbers(question):
-        return Asked("member", name)
-    for pattern, kind in _RULES:
-        match = pattern.search(question)
-        if match:
-            unit = ""
-            if kind == "count":
-                unit = (terms(match.group(1)) or [""])[0]
-            elif kind == "place":
-                unit = places.unit(question)
-            elif kind == "date" and _EXACT.search(question):
-                unit = "exact"
-            elif pattern is ACRONYM:
-                unit = (match.group(1) or match.group(2)).lower()
-            return Asked(kind, unit)
-    return Asked("")
-
-
-def _core(question: str) -> str:
-    """The question without a follow-up's opening ("And where ...?") or an attribution ("According to TIME, ...")."""
-    return without_leading(_OPENING.sub("", question))
-
-
-@lru_cache(maxsize=256)  # ``values`` asks it of the same question for every sentence
-def thing(question: str) -> str:
-    """The kind of named thing asked for ("Which rocket will ...?" -> "rocket"); empty when none is."""
-    match = WHICH_THING.search(_core(question))
-    if not match and LAUNCH_FROM.search(_core(question)):
-        return "launch site"
-    return match.group(1).lower() if match else ""
-
-
-def focus(question: str) -> set[str]:
-    """Stemmed terms of the question's focus phrase ("What dilemma does ..." -> {"dilemma"}); empty when it has none."""
-    question = american(without_leading(question))  # "According to the analyst, what options ..."
-    match = _FOCUS.search(question) or _NAME_OF.search(question) or _CALLED.search(question)
-    return set(terms(match.group(1))) if match else set()
-
-
-def called(question: str) -> set[str]:
-    """Stemmed terms of the one thing whose name is asked ("What is the Saudi rover ... called?" -> {"rover"}).
-
-    Empty for "Which mission ...?", which picks among things rather than naming one the question describes.
-    """
-    match = _CALLED.search(question) or _NAME_OF.search(question)
-    return set(terms(match.group(1))) if match else set()
-
-
-# "What is the name of the NASA program that ...?": the program is what the answer names.
-_NAME_OF = re.compile(rf"\b{_NAME_OF_THING}", re.I)
 
 
 def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:
@@ -270,8 +68,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     if want.kind == "name":
         found = holders.of_asked_role([(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())],
                                       text, question)
-        if _BY_PARTY.search(question) and not re.search(rf"\b{_ROLE}s?\b", question, re.I) \
-                and not _OWNED_KIT.search(question):
+        if asks_party(question):
             found += parties.found(text)  # countries and agencies contribute, send and fly things
     elif want.kind == "title":
         found = [(name, at) for m in _TITLE.finditer(text) for name, at in [_without_opening(m)] if _titled(name, at)]
@@ -280,7 +77,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
-        owner = owner_of_thing(_core(question))
+        owner = owner_of_thing(core(question))
         if owner and not re.search(rf"\b{owner}\b", text):
             found = []  # "Which NASA effort ...?" is answered by a sentence about NASA, not by the IAF
     elif want.kind == "member":  # "Which Luna mission numbers ...?" is answered by "Luna-25", not "Luna missions"
@@ -342,7 +139,7 @@ def _titled(name: str, at: int) -> bool:
 
 def _person_like(name: str) -> bool:
     words = [w.lower().strip("’'") for w in name.split()]
-    # "Saudi Arabia" is a country, named as a party when one is asked for (``_BY_PARTY``)
+    # "Saudi Arabia" is a country, named as a party when one is asked for (``kinds.asks_party``)
     return not any(w in _NOT_PERSON for w in words) and not parties.country(name)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qa import facts, series
+from qa import kinds, series
 from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
 from qa.text import NAMES, ORDINALS, terms
@@ -92,7 +92,7 @@ def continues(question: str) -> bool:
     return bool(_CONTINUATION.search(question))
 
 
-def asked(question: str, borrowed: str) -> facts.Asked:
+def asked(question: str, borrowed: str) -> kinds.Asked:
     """The kind of value ``question`` asks for; for a continuing follow-up that names none, the last turn's.
 
     "And what's France sending?" after "What instrument is Sweden contributing?" asks for kit too. Not
@@ -100,10 +100,10 @@ def asked(question: str, borrowed: str) -> facts.Asked:
     "And what is Italy supplying for it?" asks for no mission, nor "And what did he say ...?" after "Who ...?"
     for another person.
     """
-    kind = facts.asked(question)
+    kind = kinds.asked(question)
     if kind.kind or not borrowed or not continues(question):
         return kind
-    earlier = facts.asked(borrowed)
+    earlier = kinds.asked(borrowed)
     if earlier.kind == "name" and _PERSON.search(question):
         return kind  # "And what did he say ...?": the person asked for before is now the one asked about
     return earlier if earlier.kind in _CARRIED else kind

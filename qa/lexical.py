@@ -21,7 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.text import initialisms, query_terms, terms
+from qa.acronyms import initialisms
+from qa.text import query_terms, terms
 
 # Bump when doc_tokens changes, so tokens saved by an older version are not reused.
 TOKENIZER_VERSION = 2  # 2: negated auxiliaries ("wasn't", "dont") are stopwords

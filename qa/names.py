@@ -28,8 +28,9 @@ import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 
+from qa.acronyms import initialisms
 from qa.demonyms import kin
-from qa.text import YEAR, initialisms, terms
+from qa.text import YEAR, terms
 
 # Runs of capitalised words after the first word of the question: "FIFA World Cup", "China's Tiangong".
 _RUN = re.compile(r"(?<=\S\s)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")

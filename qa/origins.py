@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from qa.text import initialisms, terms
+from qa.acronyms import initialisms
+from qa.text import terms
 
 _ASKED = re.compile(
     r"^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+(?P<thing>.+?)\s+"

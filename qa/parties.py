@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from qa import places
+from qa.acronyms import initialisms
 from qa.demonyms import ADJECTIVE_PATTERN, COUNTRY_OF
-from qa.text import initialisms
 
 COUNTRY_PATTERN = rf"(?:{ADJECTIVE_PATTERN}|{places.COUNTRY.pattern[2:-2]}|Saudi)"  # "Italian", "Saudi Arabia"
 _COUNTRY = re.compile(rf"\b{COUNTRY_PATTERN}\b")

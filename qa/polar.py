@@ -15,17 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from qa import facts, parties, series
+from qa import kinds, parties, series
 from qa.paraphrases import kin
 from qa.sentences import Candidate
 from qa.text import STOPWORDS, capitalised_terms, terms
 
 # Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
 _LIGHT = frozenset(terms("anything something going get gets make makes take takes also"))
-_POLAR = re.compile(rf"^\s*{facts.AUXILIARY}\b", re.I)
+_POLAR = re.compile(rf"^\s*{kinds.AUXILIARY}\b", re.I)
 # "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
 # the words before it only say what the claim is about.
-_PASSIVE = re.compile(rf"^\s*{facts.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
+_PASSIVE = re.compile(rf"^\s*{kinds.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
 
 
 # "Does the plan include a nuclear reactor ...?": what the question names with a determiner, up to three words.

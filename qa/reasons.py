@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from qa import attribution
+from qa.acronyms import initialisms
 from qa.sentences import Candidate, outlet_terms
-from qa.text import capitalised_terms, initialisms, plain_names, terms
+from qa.text import capitalised_terms, plain_names, terms
 
 # Causes told without the words ``qa.facts`` ranks reasons by (SQuAD: "An increase in imported cars forced
 # General Motors, Ford and Chrysler to ...").

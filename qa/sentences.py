@@ -13,23 +13,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from qa import facts, paraphrases
+from qa import facts, kinds, paraphrases
+from qa.acronyms import expansions, initialisms, name_terms, with_expansions
 from qa.demonyms import kin
 from qa.respell import slips
 from qa.spelling import american
-from qa.text import (
-    NAMES,
-    camel_parts,
-    capitalised_terms,
-    coverage,
-    expansions,
-    initialisms,
-    name_terms,
-    plain_names,
-    sentence_spans,
-    terms,
-    with_expansions,
-)
+from qa.text import NAMES, camel_parts, capitalised_terms, coverage, plain_names, sentence_spans, terms
 from qa.types import Passage
 
 BOILERPLATE = re.compile(
@@ -110,7 +99,7 @@ def _covered(found: set[str], weights: dict[str, float]) -> float:
 
 
 def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],
-                kind: facts.Asked, asked: str, alternatives: set[str], fresh: frozenset[str] = frozenset()
+                kind: kinds.Asked, asked: str, alternatives: set[str], fresh: frozenset[str] = frozenset()
                 ) -> list[Candidate]:
     """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``.
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from qa.acronyms import initialisms, name_terms
 from qa.demonyms import ADJECTIVE_PATTERN, kin
 from qa.respell import slips
-from qa.text import initialisms, name_terms, sentence_spans, terms, unquoted
+from qa.text import sentence_spans, terms, unquoted
 
 _SAYING = (r"(?:say|said|tell|told|comment|comments|commented|respond|responded|reply|replied|announce|announced|"
            r"state|stated|think|argue|argued|claim|claimed|suggest|suggested|insist|insisted|warn|warned|make of|feel)")

@@ -1,6 +1,6 @@
 """Things known by a proper name, and the words a text may use for one.
 
-"Which rocket will launch Chang'e-7?" asks for the name of a rocket; ``qa.facts`` reads it as a
+"Which rocket will launch Chang'e-7?" asks for the name of a rocket; ``qa.kinds`` reads it as a
 question for a name, and the answerer refuses it outright when no article mentions a rocket or a
 word a text would use instead ("launcher", "booster"). The groups are short and hand-made for news
 about space, science and business; a word outside them stands for itself.
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from qa.text import initialisms, terms
+from qa.acronyms import initialisms
+from qa.text import terms
 
 # Things known by a proper name, for "What is the name of the <thing>?". Not planets, countries or cities: a
 # text names them without the class word ("will go to Mars"), so "Which planets ...?" must not be refused

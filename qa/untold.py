@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from qa import facts, names, nationality, occasions, places, polar, purposes, responses, statements, things
+from qa import kinds, names, nationality, occasions, places, polar, purposes, responses, statements, things
+from qa.acronyms import expansions
 from qa.sentences import Candidate, outlet_terms
-from qa.text import expansions
 
 
 def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
@@ -28,7 +28,7 @@ def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
     if missing := names.unknown(question, vocabulary, nearby):
         # "How did Roscosmos respond ...?": no article mentions Roscosmos, so none can say
         return f"they never mention {' or '.join(missing)}"
-    thing = facts.thing(question) or things.attribute(question)
+    thing = kinds.thing(question) or things.attribute(question)
     if thing and not any(names.mentioned(word, vocabulary) for word in things.thing_group(thing)):
         # "Which rocket will launch Chang'e-7?": articles that never mention a rocket cannot name one
         return f"they never mention any {thing}"

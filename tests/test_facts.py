@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import attribution, facts, occasions, things
+from qa import attribution, facts, kinds, occasions, things
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,7 @@ from qa import attribution, facts, occasions, things
     ],
 )
 def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus: set[str]) -> None:
-    assert facts.focus(question) == focus
+    assert kinds.focus(question) == focus
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
-    assert facts.asked(question).kind == kind
+    assert kinds.asked(question).kind == kind
 
 
 def test_who_is_a_named_person_is_answered_by_what_the_article_says_of_them(seed: qa.Settings) -> None:
@@ -205,7 +205,7 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
     ],
 )
 def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, kind: str, found: set[str]) -> None:
-    asked = facts.asked(question)
+    asked = kinds.asked(question)
     assert asked.kind == kind
     assert facts.values(asked, sentence, question) == found
 
@@ -224,7 +224,7 @@ def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, 
     ],
 )
 def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sentence: str, found: set[str]) -> None:
-    assert facts.values(facts.asked(question), sentence, question) == found
+    assert facts.values(kinds.asked(question), sentence, question) == found
 
 
 @pytest.mark.parametrize(
@@ -248,7 +248,7 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
 )
 def test_who_contributes_is_answered_by_a_party(question: str, found: set[str]) -> None:
     sentence = "Chang’e-6 alone will have experiments aboard from Sweden, France, and the European Space Agency."
-    assert facts.values(facts.Asked("name"), sentence, question) == found
+    assert facts.values(kinds.Asked("name"), sentence, question) == found
 
 
 @pytest.mark.parametrize(
@@ -270,7 +270,7 @@ def test_who_contributes_is_answered_by_a_party(question: str, found: set[str]) 
 )
 def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(question: str, sentence: str, before: str,
                                                                           found: set[str]) -> None:
-    assert facts.values(facts.asked(question), sentence, question, before) == found
+    assert facts.values(kinds.asked(question), sentence, question, before) == found
 
 
 TIANWEN = "“Tianwen-2” in 2025 will fly to an asteroid. “Tianwen-3” will go to Mars."
@@ -292,7 +292,7 @@ TIANWEN = "“Tianwen-2” in 2025 will fly to an asteroid. “Tianwen-3” will
 def test_a_sentence_naming_no_member_is_about_the_one_its_context_names(
         sentence: str, before: str, around: str, found: set[str]) -> None:
     question = "In what year will Tianwen-3 launch?"
-    assert facts.values(facts.asked(question), sentence, question, before, around) == found
+    assert facts.values(kinds.asked(question), sentence, question, before, around) == found
 
 
 @pytest.mark.parametrize(
@@ -311,7 +311,7 @@ def test_a_sentence_naming_no_member_is_about_the_one_its_context_names(
     ],
 )
 def test_money_and_measures_are_recognised_in_other_words(question: str, kind: str) -> None:
-    assert facts.asked(question).kind == kind
+    assert kinds.asked(question).kind == kind
 
 
 @pytest.mark.parametrize(
@@ -330,7 +330,7 @@ def test_money_and_measures_are_recognised_in_other_words(question: str, kind: s
     ],
 )
 def test_a_when_clause_after_another_question_word_asks_for_no_date(question: str, kind: str) -> None:
-    assert facts.asked(question).kind == kind
+    assert kinds.asked(question).kind == kind
 
 
 @pytest.mark.parametrize(
@@ -450,7 +450,7 @@ def test_a_question_about_options_is_answered_by_the_sentence_that_weighs_them(s
     ],
 )
 def test_a_date_question_about_what_is_to_come_is_recognised(question: str, looks_ahead: bool) -> None:
-    assert (facts.asked(question).kind == "date" and occasions.looks_ahead(question)) is looks_ahead
+    assert (kinds.asked(question).kind == "date" and occasions.looks_ahead(question)) is looks_ahead
 
 
 @pytest.mark.parametrize(
@@ -503,7 +503,7 @@ def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, q
 )
 def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question: str, thing: str,
                                                                          words: set[str]) -> None:
-    assert facts.thing(question) == thing
+    assert kinds.thing(question) == thing
     assert words <= (set(things.thing_group(thing)) if thing else set())
 
 

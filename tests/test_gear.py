@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import facts, gear
+from qa import gear, kinds
 
 PAYLOADS = ("A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
             "Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission.")
@@ -25,7 +25,7 @@ PAYLOADS = ("A Swedish negative ion detector, an Italian retroreflector, a Frenc
     ],
 )
 def test_a_question_for_kit_is_told_from_one_that_mentions_kit(question: str, kind: str) -> None:
-    assert facts.asked(question).kind == kind
+    assert kinds.asked(question).kind == kind
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ import pytest
 
 import qa
 from qa import names, things
-from qa.text import initialisms, terms
+from qa.acronyms import initialisms
+from qa.text import terms
 
 ARTICLES = ("China and Russia planned the International Lunar Research Station; an Italian retroreflector flies "
             "on Chang’e-6 with a Saudi Arabia rover and a Swedish detector. It indicated a base in the 2030s. "

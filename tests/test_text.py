@@ -7,17 +7,9 @@ import re
 
 import pytest
 
+from qa.acronyms import expansions, spelled_out, with_expansions
 from qa.demonyms import kin
-from qa.text import (
-    camel_parts,
-    expansions,
-    plain_names,
-    quote_parts,
-    spelled_out,
-    terms,
-    with_expansions,
-    word_distance,
-)
+from qa.text import camel_parts, plain_names, quote_parts, terms, word_distance
 
 ARTICLE = (
     "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
