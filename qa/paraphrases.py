@@ -46,6 +46,9 @@ _BOUND = re.compile(r"\bbound\s+(?:for|to)\b", re.I)
 # "What will it attempt once it gets there?": getting there is arriving, which claims nothing a sentence must
 # match ("try to get samples" is another getting).
 _GETS_THERE = re.compile(r"\b(?:get|gets|got|getting)\s+there\b", re.I)
+# "Why was Russia absent from the congress?": the articles say who was "not at" it, and "absent" is a word no
+# sentence holds, so it would only dilute the words one does ("Russia", "congress").
+_ABSENT = re.compile(r"\babsen(?:t|ce)\s+(?:from|at)\b", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.
 _THINK_TANK = re.compile(r"\bthink[\s-]?tank(s?)\b", re.I)
 
@@ -69,10 +72,11 @@ def kin(found: set[str]) -> set[str]:
 def plain(question: str) -> str:
     """The question with "is China really after" read as "is China really wanting", "touch down" as "land",
     "think tank" as "institute", "first ran" as "first appeared", "bound for" as "going to", "gets there" as
-    "arrives"."""
+    "arrives", "absent from" as "not at"."""
     question = _TOUCH_DOWN.sub(lambda m: _LANDS[m.group().split()[0].lower()], question)
     question = _FIRST_RUN.sub(lambda m: f"{m.group(1)} appeared", question)
     question = _BOUND.sub("going to", question)
     question = _GETS_THERE.sub("arrives", question)
+    question = _ABSENT.sub("not at", question)
     question = _THINK_TANK.sub(lambda m: f"institute{m.group(1)}", question)
     return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)

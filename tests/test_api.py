@@ -415,6 +415,12 @@ def test_a_whole_why_question_after_another_turn_does_not_borrow_it(seed: qa.Set
     assert "Roscosmos" not in answer.query
 
 
+def test_why_someone_was_absent_is_answered_by_the_sentence_saying_they_were_not_there(seed: qa.Settings) -> None:
+    # blind187 gl11: "Paris" pulled the passage about the omission ahead; the reason sentence says "not at the IAC"
+    answer = qa.ask("Why was Russia absent from the Paris congress, according to the Futurism piece?", settings=seed)
+    assert not answer.refused and "invasion of Ukraine" in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "borrowed", "kind"),
     [
