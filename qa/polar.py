@@ -33,6 +33,11 @@ _PASSIVE = re.compile(rf"^\s*{kinds.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)",
 _DETERMINED = re.compile(r"\b(?:a|an|any|the|its|their|some)\s+(?=((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*))", re.I)
 # "Will Russian cosmonauts take part ...?": the people or things the question is about, a plural noun after the
 # auxiliary and any names, followed by the verb. Plural only: "Does Futurism admit ..." has a verb in that place.
+# A participle after a noun, then a preposition, opens a clause about it ("a camera built by ...", "a probe launched
+# from ..."); before a noun it describes the noun ("the first crewed landing").
+_PARTICIPLE = re.compile(r"[a-z]+ed|built|made|sent|flown|given|taken|held|led|run|done|paid|brought|bought|won|"
+                         r"shown|known|seen|written|chosen|set|put|kept|sold|told|found|meant", re.I)
+_CLAUSE_OPENING = re.compile(r"\b([\w’'-]+)\s+(?:by|from|with|in|on|at|for|to|into|under)\b", re.I)
 _PLURAL_SUBJECT = re.compile(
     r"^\s*(?:will|would|can|could|do|does|did|should|may|might|are|were|have|had)\s+(?:(?:the|any|some|its|their)\s+)?"
     r"(?-i:(?:[A-Z][\w’'-]*\s+)*(?P<noun>[a-z][\w-]*s))\s+[a-z]",
@@ -50,11 +55,12 @@ def unmentioned(question: str, vocabulary: Collection[str]) -> str:
     """
     if not _POLAR.match(question):
         return ""
+    clauses = {m.group(1).lower() for m in _CLAUSE_OPENING.finditer(question)}  # not "the first crewed landing"
     for found in _DETERMINED.finditer(question):
         words = []
         for word in found.group(1).split():
-            if word.lower() in STOPWORDS:
-                break
+            if word.lower() in STOPWORDS or (words and _PARTICIPLE.fullmatch(word) and word.lower() in clauses):
+                break  # "a camera built by a European country": the thing is the camera; "built" tells of it
             words.append(word)
         if _unknown(" ".join(words), vocabulary):
             return " ".join(words)

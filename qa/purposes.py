@@ -27,7 +27,12 @@ _ASKED = re.compile(
     rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<c>[^?]+?)(?:'s|’s)\s+{_GOAL}\b"
     # "What will the Pakistani cubesat be studying?": what a craft or instrument studies is what it is for
     r"|^\s*what\s+(?:will|does|do|is|are|would)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+(?:be\s+)?(?:stud(?:y|ies|ying)|"
-    r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b",
+    r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b"
+    # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for
+    r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:measurements?|observations?|experiments?|readings?|studies|research|data|"
+    r"science)\s+(?:will|does|do|is|are|would|could|might)\s+(?P<e>(?:(?!\bto\b)[^?])+?)\s+(?:be\s+)?"
+    r"(?:make|making|take|taking|collect|collecting|gather|gathering|conduct|conducting|perform|performing|"
+    r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b",
     re.I,
 )
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
@@ -37,6 +42,7 @@ _ACTS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:also\s+|the
                    r"(?!be\b|have\b|has\b|already\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b", re.I)
 _GOAL_WORD = re.compile(r"\b(?:goals?|purposes?|objectives?|aim(?:s|ed)?\s+(?:to|at)|designed\s+to|intended\s+to|"
                         r"meant\s+to|tasked\s+with|in\s+order\s+to|so\s+as\s+to)\b", re.I)
+_PRONOUNS = frozenset({"it", "they", "them", "this", "that", "these", "those", "he", "she"})
 _NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”, which will try"
 
 
@@ -46,8 +52,15 @@ def asked(question: str) -> str:
     if not found:
         return ""
     thing = next(g for g in found.groups() if g)
-    thing = re.sub(r"^\s*(?:the|a|an|this|that|its|their)\s+", "", _QUALIFIER.sub("", thing), flags=re.I)
-    return thing.strip()
+    thing = re.sub(r"^\s*(?:the|a|an|this|that|its|their)\s+", "", _QUALIFIER.sub("", thing), flags=re.I).strip()
+    # "What will it be studying?" after a turn about Chang'e-7: which thing "it" is, this module cannot tell
+    return "" if thing.lower() in _PRONOUNS else thing
+
+
+def phrase(thing: str) -> str:
+    """``thing`` as a refusal names it: "the Pakistani cubesat", but "Pakistan's cubesat" and "Chang'e-6" bare."""
+    possessive = re.search(r"['’]s$", thing.split()[0])
+    return thing if possessive or (" " not in thing and re.search(r"[A-Z0-9]", thing)) else f"the {thing}"
 
 
 def told(thing: str, sentence: str) -> bool:

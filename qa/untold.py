@@ -55,7 +55,7 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     thing = purposes.asked(question)
     if thing and not any(purposes.told(thing, c.text) for c in best):
         # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
-        return f"they never say what the {thing} is for"
+        return f"they never say what {purposes.phrase(thing)} is for"
     if responses.asked(question) and not any(responses.told(c.text) for c in best):
         # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
         return "they tell of no submission"

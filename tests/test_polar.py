@@ -94,6 +94,8 @@ VOCABULARY = frozenset({"ilr", "plan", "lunar", "base", "joint", "uncrew", "prop
     [
         ("Does the ILRS plan include a nuclear reactor to power the lunar base?", "nuclear reactor"),
         ("Did NASA send a delegation to the congress?", "delegation"),
+        # a participle after the noun tells of it: the thing asked about is the camera
+        ("Will the mission carry a camera built by a European country?", "camera"),
         # one known word is enough: "joint" is said, whatever the articles call the effort
         ("Is the ILRS a joint effort with Russia?", ""),
         ("Did any country submit a proposal?", ""),

@@ -24,6 +24,13 @@ CHANGE_8 = ("The main attention is devoted to the mission “Chang’e-7”, whi
         ("What is Chang'e-7's main goal?", "Chang'e-7"),
         ("What will the Pakistani cubesat on Chang'e-6 be studying?", "Pakistani cubesat"),
         ("What does the Swedish detector measure?", "Swedish detector"),
+        # the science a craft does is what it is for
+        ("What scientific measurements will Pakistan's cubesat make once it is on Chang'e-6?", "Pakistan's cubesat"),
+        ("What data will Chang'e-7 send back?", "Chang'e-7"),
+        ("What experiments will China carry on Chang'e-6?", ""),  # what a country sends is no craft's purpose
+        # a pronoun's thing is in the last turn, which this check does not read
+        ("What will it be studying?", ""),
+        ("What measurements do they take?", ""),
         # what someone expects another to do is no purpose of a thing
         ("What does he expect Beijing to do for now?", ""),
         ("What will Chang'e-8 attempt to do on the Moon?", ""),
@@ -51,6 +58,15 @@ def test_the_thing_whose_purpose_is_asked_is_found(question: str, thing: str) ->
 )
 def test_a_sentence_tells_a_purpose_when_the_thing_acts_or_aims(thing: str, sentence: str, told: bool) -> None:
     assert purposes.told(thing, sentence) == told
+
+
+@pytest.mark.parametrize(
+    ("thing", "phrase"),
+    [("Pakistani cubesat", "the Pakistani cubesat"), ("Pakistan's cubesat", "Pakistan's cubesat"),
+     ("Chang'e-8", "Chang'e-8"), ("Chang'e-8 mission", "the Chang'e-8 mission"), ("ILRS base", "the ILRS base")],
+)
+def test_a_refusal_names_the_thing_as_a_reader_would(thing: str, phrase: str) -> None:
+    assert purposes.phrase(thing) == phrase
 
 
 def test_the_goal_of_a_payload_the_articles_only_list_is_refused(seed: qa.Settings) -> None:
