@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 
 _LEADING = re.compile(r"^\s*(?:according to|per|in the words of)\s+([^,?]+),", re.I)
+# "As SpaceNews reported it, why ...?", "As TIME puts it, ...": the same as "According to SpaceNews, ...".
+_AS_TOLD = re.compile(r"^\s*as\s+([^,?]+?)\s+(?:reports?|reported|says|said|notes|noted|writes|wrote|tells\s+it|told\s+it|"
+                      r"puts\s+it|put\s+it|has\s+it|had\s+it)(?:\s+it)?\s*,", re.I)
 _VIEW_WORDS = r"(?:view|opinion|assessment|estimation|words|judge?ment)"
 _VIEW = re.compile(rf"\bin\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\b", re.I)
 # "..., in the view of the article headlined '...'?"
 _VIEW_OF = re.compile(rf"\bin\s+the\s+{_VIEW_WORDS}\s+of\s+([^,?]+)", re.I)
 _SOURCES = (
     _LEADING,
+    _AS_TOLD,
     re.compile(r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
                r"suggest|insist|warn)\b", re.I),
     re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
@@ -43,11 +47,12 @@ def source(question: str) -> str:
 
 def without_leading(question: str) -> str:
     """The question without an opening attribution: "According to TIME, where ...?" -> "where ...?"."""
-    return _LEADING.sub("", question, count=1)
+    return _LEADING.sub("", _AS_TOLD.sub("", question, count=1), count=1)
 
 
 def attributed(question: str) -> str:
     """"In Marco Aliberti's view, ..." (or "in the view of Marco Aliberti") read as "according to Marco Aliberti,
     ...": the word "view" asks for no sentence saying "view"."""
+    question = _AS_TOLD.sub(lambda m: f"according to {m.group(1)},", question, count=1)
     question = _VIEW.sub(lambda m: f"according to {m.group(1)}", question)
     return _VIEW_OF.sub(lambda m: f"according to {m.group(1)}", question)

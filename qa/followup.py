@@ -48,6 +48,7 @@ _STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after
 MAX_TURNS = 200
 # Kinds a continuing follow-up asks for again when it names none of its own.
 _CARRIED = frozenset({"date", "place", "gear", "money", "measure", "count", "duration", "name"})
+_THAT_ONE = re.compile(r"\b(?:that|this|the\s+same)\s+([a-z]+)\b", re.I)  # "that mission", "this probe"
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
@@ -154,6 +155,18 @@ def _neighbour(question: str, last_turns: str) -> str:
     return f"{member.group(1)}{member.group(2)}{number}" if number >= 1 else ""  # series count from 1
 
 
+def _the_one_answered(question: str, asked_before: str, listed: list[str]) -> str:
+    """"Where is that mission going to land?" after "Which mission ...?" was answered "Chang'e-7": that name alone.
+
+    The earlier question's other words ("open to proposals") describe the mission, not what is asked now.
+    """
+    pointed = _THAT_ONE.search(question)
+    wanted = kinds.thing(asked_before)
+    if not pointed or len(listed) != 1 or not wanted:
+        return ""
+    return listed[0] if pointed.group(1).lower().removesuffix("s") == wanted.removesuffix("s") else ""
+
+
 def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
     """(retrieval query, borrowed context): the context is empty when the question stands alone."""
     users = [t.content for t in history if t.role == "user" and t.content.strip()]
@@ -175,6 +188,8 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
             chosen = _pick(listed, picked.group(1).lower())
             if chosen:
                 return f"{question} {chosen}", chosen
+        if (chosen := _the_one_answered(question, users[-1], listed)):
+            return f"{question} {chosen}", chosen
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:
             context = f"{context} {' '.join(names[:6])}"

@@ -221,5 +221,6 @@ def asks_party(question: str) -> bool:
 
     Not when a role is named ("Which official ...") or the kit's owner is given ("Who built the Pakistani cubesat?").
     """
+    question = core(question)  # "According to TIME, whose experiments ...?"
     return bool(_BY_PARTY.search(question)) and not re.search(rf"\b{_ROLE}s?\b", question, re.I) \
         and not _OWNED_KIT.search(question)

@@ -49,6 +49,8 @@ _GETS_THERE = re.compile(r"\b(?:get|gets|got|getting)\s+there\b", re.I)
 # "Why was Russia absent from the congress?": the articles say who was "not at" it, and "absent" is a word no
 # sentence holds, so it would only dilute the words one does ("Russia", "congress").
 _ABSENT = re.compile(r"\babsen(?:t|ce)\s+(?:from|at)\b", re.I)
+# "Why wasn't Russia present at the congress?": the same, with the negation the articles also use.
+_NOT_PRESENT = re.compile(r"((?:\bnot\b|n't|n’t|\bnever\b)[^?]*?)\bpresent\s+((?:at|in)\b)", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.
 _THINK_TANK = re.compile(r"\bthink[\s-]?tank(s?)\b", re.I)
 
@@ -72,11 +74,12 @@ def kin(found: set[str]) -> set[str]:
 def plain(question: str) -> str:
     """The question with "is China really after" read as "is China really wanting", "touch down" as "land",
     "think tank" as "institute", "first ran" as "first appeared", "bound for" as "going to", "gets there" as
-    "arrives", "absent from" as "not at"."""
+    "arrives", "absent from" as "not at" (and "wasn't present at" as "wasn't at")."""
     question = _TOUCH_DOWN.sub(lambda m: _LANDS[m.group().split()[0].lower()], question)
     question = _FIRST_RUN.sub(lambda m: f"{m.group(1)} appeared", question)
     question = _BOUND.sub("going to", question)
     question = _GETS_THERE.sub("arrives", question)
     question = _ABSENT.sub("not at", question)
+    question = _NOT_PRESENT.sub(lambda m: m.group(1) + m.group(2), question)
     question = _THINK_TANK.sub(lambda m: f"institute{m.group(1)}", question)
     return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)

@@ -415,10 +415,24 @@ def test_a_whole_why_question_after_another_turn_does_not_borrow_it(seed: qa.Set
     assert "Roscosmos" not in answer.query
 
 
-def test_why_someone_was_absent_is_answered_by_the_sentence_saying_they_were_not_there(seed: qa.Settings) -> None:
-    # blind187 gl11: "Paris" pulled the passage about the omission ahead; the reason sentence says "not at the IAC"
-    answer = qa.ask("Why was Russia absent from the Paris congress, according to the Futurism piece?", settings=seed)
+@pytest.mark.parametrize("question", [
+    "Why was Russia absent from the Paris congress, according to the Futurism piece?",  # blind187 gl11
+    "As SpaceNews reported it, why wasn't Russia present at the congress in Paris?",  # blind195 gt04
+])
+def test_why_someone_was_absent_is_answered_by_the_sentence_saying_they_were_not_there(seed: qa.Settings,
+                                                                                       question: str) -> None:
+    # "Paris" pulled the passage about the omission ahead; the reason sentence says "not at the IAC"
+    answer = qa.ask(question, settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text
+
+
+def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> None:
+    # blind196 gu14: the earlier question's words ("open to proposals") outweighed "land" and found Paris
+    history = [{"role": "user", "content": "Which Chinese lunar mission was said to be open to international proposals?"},
+               {"role": "assistant", "content": "The Chang'e-7 lander and orbiter mission."}]
+    answer = qa.ask("Where is that mission going to land?", history=history, settings=seed)
+    assert not answer.refused and "South Pole" in answer.text
+    assert answer.query.endswith("Chang'e-7")
 
 
 @pytest.mark.parametrize(

@@ -237,6 +237,7 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
         ("According to TIME, who is already sending experiments on the Chang'e-6 mission?",
          {"sweden", "france", "european space agency"}),
         ("Whose cubesat is flying on Chang'e-6?", {"sweden", "france", "european space agency"}),
+        ("According to TIME, whose experiments will be carried on Chang'e-6?", {"sweden", "france", "european space agency"}),
         # the party set aside is named by the question, so it is no answer
         ("According to TIME, who besides Sweden has experiments flying on Chang'e-6?", {"france", "european space agency"}),
         ("Who, apart from France, is sending experiments?", {"sweden", "european space agency"}),
@@ -393,6 +394,9 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
         ("In Marco Aliberti's view, what is the hard choice Beijing faces?", "Marco Aliberti"),
         ("Why, in TIME's assessment, might Beijing be reluctant?", "TIME"),
         ("What is China after, in the view of the UST article?", "the UST article"),
+        ("As SpaceNews reported it, why wasn't Russia at the congress?", "SpaceNews"),
+        ("As TIME puts it, what is China after?", "TIME"),
+        ("As a result, what happened to the partnership?", ""),
     ],
 )
 def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> None:

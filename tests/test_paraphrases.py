@@ -32,6 +32,8 @@ from qa import paraphrases
         ("Why was Russia absent from the congress?", "Why was Russia not at the congress?"),  # "was not at the IAC"
         ("What explains Russia's absence at the IAC?", "What explains Russia's not at the IAC?"),
         ("Which partner was absent?", "Which partner was absent?"),  # no place it was not at
+        ("Why wasn't Russia present at the congress in Paris?", "Why wasn't Russia at the congress in Paris?"),
+        ("Who was present at the congress?", "Who was present at the congress?"),  # no negation: who was there
         ("Who runs the agency?", "Who runs the agency?"),
     ],
 )
