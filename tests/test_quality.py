@@ -157,7 +157,7 @@ FLOORS = [
     ("evals/blind41_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind42_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind43_questions.jsonl", 0.95, 1.00, 1.00),
-    ("evals/blind44_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind44_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind45_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind46_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind47_questions.jsonl", 1.00, 1.00, 1.00),
