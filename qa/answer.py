@@ -180,6 +180,12 @@ def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:
     return Answer(question=question, text=text, citations=(), refused=True, query=query)
 
 
+# "What's the Swedish instrument, exactly?": a word that only stresses the question says nothing of its subject,
+# and as a word no article holds it would weigh as the rarest of all. Not "actually" or "really": "what is China
+# actually after" meets the article's own "actually" (three answers lost when they were in this list).
+_EMPHASIS = frozenset({"exactly", "precisely"})
+
+
 def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
     """Weight of each question term: general rarity times corpus idf; borrowed terms count half.
 
@@ -192,6 +198,8 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     for factor, text in ((1.0, plain(american(attribution.attributed(question)))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
+            if word in _EMPHASIS:
+                continue
             if near := respelled(term, word, lexical):  # "mision" is "mission"
                 term, word = near, near
             elif (root := unnegated(term, word, lexical)) is not None:  # "went unmentioned": "fail to mention"

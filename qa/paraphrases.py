@@ -28,6 +28,8 @@ _GROUPS = (
     "stage stages phase phases",  # "What stage is the project in?": the "reconnaissance" phase
     "astronaut astronauts crew crews crewed uncrewed",  # "Will they carry astronauts?": "uncrewed landings"
     "try tries tried trying attempt attempts attempted attempting",  # "What will it attempt?": "will try to extract"
+    # "What's the Swedish instrument?": "A Swedish negative ion detector, ... a French radon detection device"
+    "instrument instruments device devices detector detectors apparatus equipment",
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.

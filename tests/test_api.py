@@ -426,6 +426,12 @@ def test_why_someone_was_absent_is_answered_by_the_sentence_saying_they_were_not
     assert not answer.refused and "invasion of Ukraine" in answer.text
 
 
+def test_an_instrument_asked_about_is_the_detector_the_article_lists(seed: qa.Settings) -> None:
+    # blind199 gx09: "exactly" weighed as the rarest word and "instrument" met nothing, so it was refused
+    answer = qa.ask("What's the Swedish instrument, exactly?", settings=seed)
+    assert not answer.refused and "negative ion detector" in answer.text
+
+
 def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> None:
     # blind196 gu14: the earlier question's words ("open to proposals") outweighed "land" and found Paris
     history = [{"role": "user", "content": "Which Chinese lunar mission was said to be open to international proposals?"},

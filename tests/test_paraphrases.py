@@ -52,6 +52,7 @@ def test_a_question_is_read_in_the_words_the_articles_use(question: str, read: s
         ({"phase"}, {"stage"}),  # "What stage is the project in?": the "reconnaissance" phase
         ({"astronaut"}, {"crew", "uncrew"}),  # "Will they carry astronauts?": "uncrewed landings"
         ({"attempt"}, {"tri"}),  # "What will it attempt?": "which will try to extract resources"
+        ({"detector"}, {"instrument", "devic", "apparatus", "equip"}),  # "the Swedish instrument": "a ... detector"
         ({"moon"}, set()),
     ],
 )
