@@ -56,7 +56,9 @@ def build(settings: qa.Settings) -> gr.Blocks:
     def start_example(turns: list[Turn], evt: gr.EventData) -> tuple[Any, ...]:
         return start(str((evt._data or {}).get("question", "")), turns)
 
-    def answer(turns: list[Turn], top_k: float, outlets: list[str], since: str, until: str, mode: str) -> Iterator[tuple[Any, ...]]:
+    def answer(
+        turns: list[Turn], top_k: float, outlets: list[str], since: str, until: str, mode: str
+    ) -> Iterator[tuple[Any, ...]]:
         """The answer for the pending turn; in LLM mode the model's text is shown as it is written."""
         if not turns or turns[-1].answer is not None or turns[-1].error:
             yield gr.update(), turns  # nothing pending

@@ -72,9 +72,7 @@ def normalise(text: str) -> str:
 
 def load_corpus(corpus_dir: Path) -> dict[str, str]:
     """Read every ``*.txt`` article in corpus_dir, keyed by file name."""
-    return {
-        p.name: p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))
-    }
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))}
 
 
 def check_history(where: str, history: list) -> list[str]:
@@ -82,9 +80,7 @@ def check_history(where: str, history: list) -> list[str]:
     problems = []
     for i, turn in enumerate(history):
         if not isinstance(turn, dict) or set(turn) != {"role", "content"}:
-            problems.append(
-                f"{where}: history[{i}] must be an object with keys role and content"
-            )
+            problems.append(f"{where}: history[{i}] must be an object with keys role and content")
             continue
         if turn["role"] not in ("user", "assistant"):
             problems.append(f"{where}: history[{i}] has bad role {turn['role']!r}")
@@ -116,14 +112,10 @@ def check_record(where: str, rec: object, raw: list[str], norm: list[str]) -> li
     if kind not in KINDS:
         problems.append(f"{where}: unknown kind {kind!r}")
     if rec["answerable"] != (kind != "unanswerable"):
-        problems.append(
-            f"{where}: answerable={rec['answerable']} does not fit kind {kind!r}"
-        )
+        problems.append(f"{where}: answerable={rec['answerable']} does not fit kind {kind!r}")
     if kind == "unanswerable":
         if rec["answers"] or rec["evidence"]:
-            problems.append(
-                f"{where}: unanswerable question must have empty answers and evidence"
-            )
+            problems.append(f"{where}: unanswerable question must have empty answers and evidence")
     else:
         if not rec["answers"]:
             problems.append(f"{where}: answerable question has no answers")
@@ -132,9 +124,7 @@ def check_record(where: str, rec: object, raw: list[str], norm: list[str]) -> li
     if kind == "follow-up" and not rec["history"]:
         problems.append(f"{where}: follow-up question has empty history")
     if kind in ("conflict", "multi-source") and len(rec["evidence"]) < 2:
-        problems.append(
-            f"{where}: {kind} question needs evidence from at least two articles"
-        )
+        problems.append(f"{where}: {kind} question needs evidence from at least two articles")
     problems += check_history(where, rec["history"])
 
     for ans in rec["answers"]:
@@ -146,9 +136,7 @@ def check_record(where: str, rec: object, raw: list[str], norm: list[str]) -> li
         if not isinstance(ev, str) or not ev.strip():
             problems.append(f"{where}: evidence {ev!r} is not a non-empty string")
         elif not any(ev in text for text in raw):
-            problems.append(
-                f"{where}: evidence not an exact substring of any article: {ev!r}"
-            )
+            problems.append(f"{where}: evidence not an exact substring of any article: {ev!r}")
     return problems
 
 
@@ -180,9 +168,7 @@ def main(argv: list[str]) -> int:
                 continue
             if isinstance(rec, dict) and isinstance(rec.get("id"), str):
                 if rec["id"] in seen:
-                    problems.append(
-                        f"{where}: duplicate id {rec['id']!r} (first at {seen[rec['id']]})"
-                    )
+                    problems.append(f"{where}: duplicate id {rec['id']!r} (first at {seen[rec['id']]})")
                 else:
                     seen[rec["id"]] = where
                 where = f"{where} ({rec['id']})"

@@ -1,11 +1,11 @@
 """Question answering over a folder of news articles, with cited passages, offline.
 
-    import qa
-    qa.ingest()
-    answer = qa.ask("Where was the International Astronautical Congress held?")
-    print(answer.text, answer.citations)
-    for event in qa.stream("Why was Russia absent from the congress?"):
-        ...  # text deltas (str) while a model writes (QA_LLM), then the final Answer
+import qa
+qa.ingest()
+answer = qa.ask("Where was the International Astronautical Congress held?")
+print(answer.text, answer.citations)
+for event in qa.stream("Why was Russia absent from the congress?"):
+    ...  # text deltas (str) while a model writes (QA_LLM), then the final Answer
 """
 
 from qa.api import article_text, articles, ask, ingest, stream

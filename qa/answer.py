@@ -69,8 +69,9 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
-def build(question: str, query: str, borrowed: str, retrieved: Retrieved, engine: Engine,
-          weights: Weights = DEFAULT_WEIGHTS) -> Answer:
+def build(
+    question: str, query: str, borrowed: str, retrieved: Retrieved, engine: Engine, weights: Weights = DEFAULT_WEIGHTS
+) -> Answer:
     if retrieved.passages:
         nearby = "\n".join(p.text for p in retrieved.passages)
         vocabulary = engine.lexical(retrieved.generation).df
@@ -111,7 +112,9 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         for c in found:
             if misdated(c.text):
                 c.values = set()
-    found.sort(key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0)))
+    found.sort(
+        key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0))
+    )
     shortlist = found[:_PREFILTER]
     if shortlist:
         query_vector = retrieved.query_vector
@@ -134,8 +137,15 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     return kind, shortlist
 
 
-def decide(question: str, query: str, kind: kinds.Asked, shortlist: list[Candidate], min_support: float,
-           max_sentences: int, w: Weights = DEFAULT_WEIGHTS) -> Answer:
+def decide(
+    question: str,
+    query: str,
+    kind: kinds.Asked,
+    shortlist: list[Candidate],
+    min_support: float,
+    max_sentences: int,
+    w: Weights = DEFAULT_WEIGHTS,
+) -> Answer:
     """Score the shortlist with ``w``, then answer from the best sentences or refuse."""
     if not shortlist:
         return refusal(question, query)
@@ -156,8 +166,12 @@ def decide(question: str, query: str, kind: kinds.Asked, shortlist: list[Candida
         # other does not speak of it: a name it holds belongs to something else
         about = kinds.called(question)
         on_it = about & set(terms(ranked[0].text))
-        ranked = sorted(ranked, key=lambda c: not (c.values and c.support >= min_support and c.score >= bar
-                                                   and (not on_it or about & set(terms(c.text)))))
+        ranked = sorted(
+            ranked,
+            key=lambda c: (
+                not (c.values and c.support >= min_support and c.score >= bar and (not on_it or about & set(terms(c.text))))
+            ),
+        )
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
@@ -213,8 +227,9 @@ def _shape(text: str) -> float:
     return -0.08 if not END.search(text.strip()) else 0.0
 
 
-def _select(ranked: list[Candidate], kind: kinds.Asked, min_support: float, max_sentences: int,
-            w: Weights) -> tuple[list[Candidate], bool]:
+def _select(
+    ranked: list[Candidate], kind: kinds.Asked, min_support: float, max_sentences: int, w: Weights
+) -> tuple[list[Candidate], bool]:
     best = ranked[0]
     chosen = [best]
     conflicting = False
@@ -296,8 +311,16 @@ def _compose(question: str, query: str, chosen: list[Candidate], conflicting: bo
     text = f"{CONFLICT_LEAD}\n" + "\n".join(f"- {line}" for line in lines) if conflicting else " ".join(lines)
     citations = tuple(
         Citation(
-            number=n, article_id=p.article_id, title=p.title, outlet=p.outlet, url=p.url, published=p.published,
-            text=p.text, start=p.start, end=p.end, score=round(min(max(support[cid], 0.0), 1.0), 3),
+            number=n,
+            article_id=p.article_id,
+            title=p.title,
+            outlet=p.outlet,
+            url=p.url,
+            published=p.published,
+            text=p.text,
+            start=p.start,
+            end=p.end,
+            score=round(min(max(support[cid], 0.0), 1.0), 3),
             quotes=tuple(sorted(quotes.get(cid, []))),
         )
         for cid, n in sorted(numbers.items(), key=lambda kv: kv[1])

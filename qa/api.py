@@ -39,26 +39,41 @@ def ingest(settings: Settings | None = None, *, rebuild: bool = False, progress:
     return report
 
 
-def ask(question: str, history: Sequence[dict[str, Any]] | None = None, *, settings: Settings | None = None,
-        top_k: int | None = None, outlets: Sequence[str] = (), since: str = "", until: str = "",
-        mode: str | None = None) -> Answer:
+def ask(
+    question: str,
+    history: Sequence[dict[str, Any]] | None = None,
+    *,
+    settings: Settings | None = None,
+    top_k: int | None = None,
+    outlets: Sequence[str] = (),
+    since: str = "",
+    until: str = "",
+    mode: str | None = None,
+) -> Answer:
     """Answer ``question`` from the articles, citing the passages used, or refuse.
 
     ``mode`` is "extractive" (the articles' own sentences) or "llm" (written by QA_LLM, citations checked);
     by default "llm" when QA_LLM is set.
     """
     final: Answer | None = None
-    for event in stream(question, history, settings=settings, top_k=top_k, outlets=outlets, since=since, until=until,
-                        mode=mode):
+    for event in stream(question, history, settings=settings, top_k=top_k, outlets=outlets, since=since, until=until, mode=mode):
         if isinstance(event, Answer):
             final = event
     assert final is not None
     return final
 
 
-def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, settings: Settings | None = None,
-           top_k: int | None = None, outlets: Sequence[str] = (), since: str = "", until: str = "",
-           mode: str | None = None) -> Iterator[str | Answer]:
+def stream(
+    question: str,
+    history: Sequence[dict[str, Any]] | None = None,
+    *,
+    settings: Settings | None = None,
+    top_k: int | None = None,
+    outlets: Sequence[str] = (),
+    since: str = "",
+    until: str = "",
+    mode: str | None = None,
+) -> Iterator[str | Answer]:
     """Like ``ask``, as events: text deltas (``str``) while a model writes, then the final ``Answer``.
 
     The final Answer replaces the streamed text (its citations are checked and renumbered, or it is the
@@ -100,7 +115,8 @@ def stream(question: str, history: Sequence[dict[str, Any]] | None = None, *, se
             yield _timed(extractive.refusal(question, query, _no_match(filters)), started)
             return
         about_article = byline.answer(question, query, engine, filters.outlets) or sources.answer(
-            question, query, engine, filters.outlets)
+            question, query, engine, filters.outlets
+        )
         yield _timed(about_article or extractive.build(question, query, borrowed, retrieved, engine), started)
 
     return extractive_answer()

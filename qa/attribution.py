@@ -13,8 +13,11 @@ import re
 
 _LEADING = re.compile(r"^\s*(?:according to|per|in the words of)\s+([^,?]+),", re.I)
 # "As SpaceNews reported it, why ...?", "As TIME puts it, ...": the same as "According to SpaceNews, ...".
-_AS_TOLD = re.compile(r"^\s*as\s+([^,?]+?)\s+(?:reports?|reported|says|said|notes|noted|writes|wrote|tells\s+it|told\s+it|"
-                      r"puts\s+it|put\s+it|has\s+it|had\s+it)(?:\s+it)?\s*,", re.I)
+_AS_TOLD = re.compile(
+    r"^\s*as\s+([^,?]+?)\s+(?:reports?|reported|says|said|notes|noted|writes|wrote|tells\s+it|told\s+it|"
+    r"puts\s+it|put\s+it|has\s+it|had\s+it)(?:\s+it)?\s*,",
+    re.I,
+)
 _VIEW_WORDS = r"(?:view|opinion|assessment|estimation|words|judge?ment)"
 _VIEW = re.compile(rf"\bin\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\b", re.I)
 # "..., in the view of the article headlined '...'?"
@@ -22,8 +25,11 @@ _VIEW_OF = re.compile(rf"\bin\s+the\s+{_VIEW_WORDS}\s+of\s+([^,?]+)", re.I)
 _SOURCES = (
     _LEADING,
     _AS_TOLD,
-    re.compile(r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
-               r"suggest|insist|warn)\b", re.I),
+    re.compile(
+        r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
+        r"suggest|insist|warn)\b",
+        re.I,
+    ),
     re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
     # "In Marco Aliberti's view, what ...?", "Why, in TIME's assessment, ...?"
     re.compile(rf"(?:^|,)\s*in\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\s*[,?]", re.I),
@@ -51,7 +57,7 @@ def without_leading(question: str) -> str:
 
 
 def attributed(question: str) -> str:
-    """"In Marco Aliberti's view, ..." (or "in the view of Marco Aliberti") read as "according to Marco Aliberti,
+    """ "In Marco Aliberti's view, ..." (or "in the view of Marco Aliberti") read as "according to Marco Aliberti,
     ...": the word "view" asks for no sentence saying "view"."""
     question = _AS_TOLD.sub(lambda m: f"according to {m.group(1)},", question, count=1)
     question = _VIEW.sub(lambda m: f"according to {m.group(1)}", question)

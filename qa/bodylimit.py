@@ -25,8 +25,9 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 
 class BodyLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BYTES, upload_max_bytes: int = 0,
-                 upload_suffix: str = "/upload") -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BYTES, upload_max_bytes: int = 0, upload_suffix: str = "/upload"
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.upload_max_bytes = max(upload_max_bytes, max_bytes)
@@ -71,9 +72,14 @@ def _content_length(scope: Scope) -> int | None:
 
 
 async def _refuse(send: Send, size: int, limit: int) -> None:
-    body = json.dumps({
-        "error": f"The request is {size:,} bytes; the limit is {limit:,} bytes. Send a shorter question or history."
-    }).encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    body = json.dumps(
+        {"error": f"The request is {size:,} bytes; the limit is {limit:,} bytes. Send a shorter question or history."}
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

@@ -25,18 +25,40 @@ from qa.text import capitalised_terms, terms
 from qa.types import Answer, Citation
 
 _ASKS = (
-    (re.compile(r"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline)s? of\b"
-                r"|\bwho is the (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent)\b"
-                r"|\b(?:which|what) (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent) "
-                r"(?:wrote|authored|penned|filed)\b", re.I), "author"),
-    (re.compile(r"\b(?:which|what) (?:news )?(?:outlet|publication|newspaper|magazine|site|website) "
-                r"(?:published|ran|carried|printed|posted)\b", re.I), "outlet"),
-    (re.compile(r"\bwhen (?:was|were) (?:the|that|this|these|those) .*\b(?:article|piece|story|report|column)s? "
-                r"(?:published|written|posted|printed)\b", re.I), "published"),
+    (
+        re.compile(
+            r"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline)s? of\b"
+            r"|\bwho is the (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent)\b"
+            r"|\b(?:which|what) (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent) "
+            r"(?:wrote|authored|penned|filed)\b",
+            re.I,
+        ),
+        "author",
+    ),
+    (
+        re.compile(
+            r"\b(?:which|what) (?:news )?(?:outlet|publication|newspaper|magazine|site|website) "
+            r"(?:published|ran|carried|printed|posted)\b",
+            re.I,
+        ),
+        "outlet",
+    ),
+    (
+        re.compile(
+            r"\bwhen (?:was|were) (?:the|that|this|these|those) .*\b(?:article|piece|story|report|column)s? "
+            r"(?:published|written|posted|printed)\b",
+            re.I,
+        ),
+        "published",
+    ),
 )
 # Words that describe any article, so they cannot tell one from another.
-_GENERIC = frozenset(terms("article piece story report column wrote written write author writer byline outlet "
-                           "publication newspaper magazine site website published posted printed ran carried"))
+_GENERIC = frozenset(
+    terms(
+        "article piece story report column wrote written write author writer byline outlet "
+        "publication newspaper magazine site website published posted printed ran carried"
+    )
+)
 
 
 def asked_field(question: str) -> str:
@@ -92,7 +114,17 @@ def _cited(question: str, query: str, record: ArticleRecord, name: str, engine: 
             text = body.group(0).rstrip("\r")
             start = article.body_start + body.start() + len(text) - len(text.lstrip())
             end = article.body_start + body.start() + len(text.rstrip())
-    citation = Citation(number=1, article_id=record.id, title=record.title, outlet=record.outlet, url=record.url,
-                        published=record.published, text=article.text[start:end], start=start, end=end, score=1.0,
-                        quotes=((start, end),))
+    citation = Citation(
+        number=1,
+        article_id=record.id,
+        title=record.title,
+        outlet=record.outlet,
+        url=record.url,
+        published=record.published,
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        score=1.0,
+        quotes=((start, end),),
+    )
     return Answer(question=question, text=f"{value} [1].", citations=(citation,), refused=False, query=query)

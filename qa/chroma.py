@@ -41,8 +41,10 @@ def client(settings: Settings, create: bool) -> Any:
         url = urlparse(settings.chroma_url)
         try:
             client = chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or (443 if url.scheme == "https" else 8000),
-                ssl=url.scheme == "https", settings=chroma_settings,
+                host=url.hostname or "127.0.0.1",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
             )
             client.heartbeat()
         except Exception as exc:
@@ -58,7 +60,9 @@ def client(settings: Settings, create: bool) -> Any:
                 f"The index at {settings.chroma_dir} is damaged (chroma.sqlite3 is missing); run 'qa ingest --rebuild'."
             )
         if not create:
-            raise IndexMissingError(f"No index at {settings.chroma_dir} yet: run 'qa ingest' to build it from {settings.corpus_dir}.")
+            raise IndexMissingError(
+                f"No index at {settings.chroma_dir} yet: run 'qa ingest' to build it from {settings.corpus_dir}."
+            )
     try:
         settings.chroma_dir.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)

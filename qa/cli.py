@@ -27,9 +27,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="index or re-index the corpus folder")
     p.add_argument("--rebuild", action="store_true", help="drop the index and build it again from the corpus")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--workers", type=int, metavar="N",
-                   help="embed with N workers at once: ONNX sessions sharing the cores, or N requests to an "
-                        "embedding server (QA_INGEST_WORKERS, default 1)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="embed with N workers at once: ONNX sessions sharing the cores, or N requests to an "
+        "embedding server (QA_INGEST_WORKERS, default 1)",
+    )
 
     p = sub.add_parser("ask", help="answer one question")
     p.add_argument("question", nargs="+")
@@ -83,8 +87,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
         return 0
     if args.command == "ask":
-        answer = api.ask(" ".join(args.question), settings=settings, top_k=args.top_k, outlets=args.outlet,
-                         since=args.since, until=args.until)
+        answer = api.ask(
+            " ".join(args.question), settings=settings, top_k=args.top_k, outlets=args.outlet, since=args.since, until=args.until
+        )
         if answer.notice:
             print(f"qa: warning: {answer.notice}", file=sys.stderr)
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else as_text(answer))

@@ -25,9 +25,11 @@ def misdated(question: str) -> Callable[[str], bool]:
     ends = endings.asked(question)  # "When will the phase wrap up?"
 
     def test(sentence: str) -> bool:
-        return bool((to_come and not occasions.ahead(sentence))
-                    or (ends and not endings.told(sentence))
-                    or occasions.elsewhere(question, sentence)
-                    or (began and not origins.told(began, sentence)))
+        return bool(
+            (to_come and not occasions.ahead(sentence))
+            or (ends and not endings.told(sentence))
+            or occasions.elsewhere(question, sentence)
+            or (began and not origins.told(began, sentence))
+        )
 
     return test

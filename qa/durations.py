@@ -15,8 +15,10 @@ import re
 
 from qa.text import YEAR_DIGITS
 
-_AMOUNT = (r"(?:\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-           r"twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|a few|many|half an?|a couple of)")
+_AMOUNT = (
+    r"(?:\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|a few|many|half an?|a couple of)"
+)
 _SPAN = re.compile(
     rf"(?<![\w’'-])(?:{_AMOUNT})(?:\s+(?:more|full|whole|long))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|millennia|millennium)\b"

@@ -34,9 +34,7 @@ MAX_TOKENS = 256  # what all-MiniLM-L6-v2 was trained with
 def _package_dir(name: str) -> Path:
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
-        raise EmbeddingError(
-            f"The embedding model package {name!r} is not installed: run 'make install' (or pip install -e .)."
-        )
+        raise EmbeddingError(f"The embedding model package {name!r} is not installed: run 'make install' (or pip install -e .).")
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -112,8 +110,10 @@ class OpenAICompatibleEmbedder:
         for b in range(0, len(texts), self.batch_size):
             try:
                 reply = httpx.post(
-                    self._url, json={"model": self._model, "input": texts[b : b + self.batch_size]},
-                    headers=headers, timeout=self._timeout,
+                    self._url,
+                    json={"model": self._model, "input": texts[b : b + self.batch_size]},
+                    headers=headers,
+                    timeout=self._timeout,
                 )
                 reply.raise_for_status()
                 data = sorted(reply.json()["data"], key=lambda d: d["index"])

@@ -29,24 +29,36 @@ _DATE = re.compile(
 )
 _NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
-_MEASURE = re.compile(r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b", re.I)
+_MEASURE = re.compile(
+    r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b",
+    re.I,
+)
 _LENGTH = re.compile(r"(?:km|kilomet\w+|m|met(?:er|re)s?|miles?)$", re.I)
-_MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b", re.I)
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b",
+    re.I,
+)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)+\b")
 # A name as news prints it: "TIME Space", "International Lunar Research Station", "Tianwen-4", "ILRS".
 _TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
 # Words capitalised only because they open a sentence, before a name or an adjective: "A Swedish detector".
-_OPENERS = frozenset("a an the but and or so yet like in on at for with as if when while after before it this that "
-                     "these those there then also indeed however more most some many all only even still now here".split())
+_OPENERS = frozenset(
+    "a an the but and or so yet like in on at for with as if when while after before it this that "
+    "these those there then also indeed however more most some many all only even still now here".split()
+)
 # A run of this many capitalised words is a headline ("Chinese Rover Discovers Evidence of Ancient Ocean"), not a name.
 _HEADLINE_WORDS = 6
 _CAPITAL = re.compile(r"\b[A-Z]")
 # Not a bare "or": "Be it in space or elsewhere" weighs nothing.
 _CHOICE = re.compile(r"\b(?:either|whether|dilemmas?|choices?|choose|options?|alternatives?|trade-?offs?)\b", re.I)
 # What someone wants: "is only interested in technology" answers "What is China really after?" (``paraphrases.plain``)
-_AIM = re.compile(rf"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:{'|'.join(w for w in WANTING.split() if w != 'interest')})\b",
-                  re.I)  # "might not want to lose face" is no aim; "in the interest of" is none either
-_REASON = re.compile(r"\b(?:because|due to|owing to|(?<!some )(?<!whatever )(?<!no )reason|caused by|as a result|thanks to|in order to|so that)\b", re.I)
+_AIM = re.compile(
+    rf"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:{'|'.join(w for w in WANTING.split() if w != 'interest')})\b", re.I
+)  # "might not want to lose face" is no aim; "in the interest of" is none either
+_REASON = re.compile(
+    r"\b(?:because|due to|owing to|(?<!some )(?<!whatever )(?<!no )reason|caused by|as a result|thanks to|in order to|so that)\b",
+    re.I,
+)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "
     "council committee republic empire news magazine association organization organisation corporation company "
@@ -66,8 +78,9 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     text = sentence.replace("\u00a0", " ")
     found: list[tuple[str, int]]  # (value, where it starts in the sentence)
     if want.kind == "name":
-        found = holders.of_asked_role([(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())],
-                                      text, question)
+        found = holders.of_asked_role(
+            [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())], text, question
+        )
         if asks_party(question):
             found += parties.found(text)  # countries and agencies contribute, send and fly things
     elif want.kind == "title":
@@ -101,8 +114,11 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = holders.of_asked_object(found, text, question, around)
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
-    if want.kind == "date" and (name := series.programme(question)) \
-            and not any(series.names_programme(name, told) for told in (text, before)):
+    if (
+        want.kind == "date"
+        and (name := series.programme(question))
+        and not any(series.names_programme(name, told) for told in (text, before))
+    ):
         # "When is Russia's next Luna mission ...?" is not answered by the date of a "crewed lunar mission"
         found = []
     asked_text = normalize(question)
@@ -132,9 +148,13 @@ def _titled(name: str, at: int) -> bool:
 
     ``values`` also drops the names the question gives.
     """
-    return not ((at == 0 and " " not in name and not _MARKED.search(name)) or places.COUNTRY.fullmatch(name) or places.NOT_PLACE.match(name)
-                or name in ADJECTIVES  # "an Italian retroreflector" names no maker
-                or len(_CAPITAL.findall(name)) >= _HEADLINE_WORDS)  # "Chinese Rover Discovers Evidence of ..."
+    return not (
+        (at == 0 and " " not in name and not _MARKED.search(name))
+        or places.COUNTRY.fullmatch(name)
+        or places.NOT_PLACE.match(name)
+        or name in ADJECTIVES  # "an Italian retroreflector" names no maker
+        or len(_CAPITAL.findall(name)) >= _HEADLINE_WORDS
+    )  # "Chinese Rover Discovers Evidence of ..."
 
 
 def _person_like(name: str) -> bool:

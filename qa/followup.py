@@ -41,8 +41,11 @@ _ORDINAL = re.compile(
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
 # "What about the asteroid one?": a member of the series picked by what it does, not the one the last turn named.
-_DESCRIBED_ONE = re.compile(r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|other|same|latter|former|next|"
-                            r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b", re.I)
+_DESCRIBED_ONE = re.compile(
+    r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|other|same|latter|former|next|"
+    r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b",
+    re.I,
+)
 # "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
 _STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after|before) (?:it|that|this))\b", re.I)
 MAX_TURNS = 200
@@ -145,7 +148,7 @@ def _pick(listed: list[str], ordinal: str) -> str:
 
 
 def _neighbour(question: str, last_turns: str) -> str:
-    """"Tianwen-3" for "the one after it" when the last turns were about Tianwen-2; "" otherwise."""
+    """ "Tianwen-3" for "the one after it" when the last turns were about Tianwen-2; "" otherwise."""
     step = _STEP.search(question)
     member = next((m for n in NAMES.findall(last_turns) if (m := _MEMBER.match(n))), None)
     if not step or not member:
@@ -156,7 +159,7 @@ def _neighbour(question: str, last_turns: str) -> str:
 
 
 def _the_one_answered(question: str, asked_before: str, listed: list[str]) -> str:
-    """"Where is that mission going to land?" after "Which mission ...?" was answered "Chang'e-7": that name alone.
+    """ "Where is that mission going to land?" after "Which mission ...?" was answered "Chang'e-7": that name alone.
 
     The earlier question's other words ("open to proposals") describe the mission, not what is asked now.
     """
@@ -188,7 +191,7 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
             chosen = _pick(listed, picked.group(1).lower())
             if chosen:
                 return f"{question} {chosen}", chosen
-        if (chosen := _the_one_answered(question, users[-1], listed)):
+        if chosen := _the_one_answered(question, users[-1], listed):
             return f"{question} {chosen}", chosen
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:

@@ -27,8 +27,10 @@ ASKED = re.compile(
     rf"{_GENERAL}\b",
     re.I,
 )
-_KIT = (r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|sensors?|"
-        r"lasers?|drills?|imagers?|analy[sz]ers?|antennas?|rovers?|landers?|robotic arms?)")
+_KIT = (
+    r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|sensors?|"
+    r"lasers?|drills?|imagers?|analy[sz]ers?|antennas?|rovers?|landers?|robotic arms?)"
+)
 KIT_WORDS = rf"(?:{_GENERAL}|{_KIT})"  # any word for a piece of kit, general or specific
 # Asked for an instrument, experiment or device, a vehicle is none: "the Chang'e-7 lander and orbiter mission"
 # lists no instrument for the orbiter. A payload or equipment may be one ("a Saudi rover" rides along).
@@ -37,11 +39,15 @@ _VEHICLES = frozenset({"rover", "rovers", "lander", "landers"})
 _WHOSE = parties.COUNTRY_PATTERN  # "an Italian ...", "a Saudi Arabia rover"
 # "And what rover will it carry?": which one, told by whose it is ("a Saudi Arabia rover"); not "Which Chinese
 # rover found ...?", which asks for a rover's name.
-ASKED_KIT = re.compile(rf"^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kit>{_KIT})\s+"
-                       r"(?:will|would|does|do|did|is|are|was|were|has|have|can)\b", re.I)
+ASKED_KIT = re.compile(
+    rf"^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kit>{_KIT})\s+"
+    r"(?:will|would|does|do|did|is|are|was|were|has|have|can)\b",
+    re.I,
+)
 _KIT_FOUND = re.compile(
     rf"\b(?:(?P<whose>{_WHOSE})\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<kit>{_KIT})\b"
-    rf"|\b(?P<owner>{_WHOSE}|[a-z]+ion)(?:\s+[a-z-]+){{0,2}}?\s+(?P<general>{_GENERAL})\b")
+    rf"|\b(?P<owner>{_WHOSE}|[a-z]+ion)(?:\s+[a-z-]+){{0,2}}?\s+(?P<general>{_GENERAL})\b"
+)
 
 
 def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:

@@ -43,7 +43,11 @@ _PREFIX = ("standalone question:", "question:", "rewritten question:")
 
 
 def run(
-    question: str, turns: Sequence[followup.Turn], model: llm.Model, retriever: Retriever, max_question_chars: int,
+    question: str,
+    turns: Sequence[followup.Turn],
+    model: llm.Model,
+    retriever: Retriever,
+    max_question_chars: int,
     prompts_dir: Path | None = None,
 ) -> Iterator[Event]:
     """Events for one question in LLM mode; ``question`` is already checked."""

@@ -25,17 +25,24 @@ from qa.text import terms
 # "How heavy is the cubesat". Its last word, before any trailing "on Chang'e-6", is the thing.
 _END = r"\s*(?:\?|$|\b(?:weigh|weighs|be|measure|on|in|at|for|that|which|aboard|carried|to|\w+ing)\b)"  # "riding on"
 _ASKED = (
-    re.compile(r"\b(?:mass|weight|size|length)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-               + _END, re.I),
-    re.compile(r"\bhow\s+(?:much|heavy|big|large|long|tall)\s+(?:does|do|did|is|are|was|were|will)\s+"
-               r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)" + _END, re.I),
+    re.compile(
+        r"\b(?:mass|weight|size|length)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)" + _END, re.I
+    ),
+    re.compile(
+        r"\bhow\s+(?:much|heavy|big|large|long|tall)\s+(?:does|do|did|is|are|was|were|will)\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)" + _END,
+        re.I,
+    ),
 )
 # Words that stand for a thing named elsewhere: "the Saudi one" names nothing to check against.
 _STAND_INS = frozenset({"one", "ones", "thing", "things", "it", "they", "them"})
 
 # The thing a measure is tied to in the sentence: "rover weighing only", "the cubesat weighs about".
-_TIED = re.compile(r"\b([a-z][\w’'-]*)\s+(?:which\s+|that\s+)?(?:weighing|weighs|weighed|measuring|measures)\s+"
-                   r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under)\s+)?$", re.I)
+_TIED = re.compile(
+    r"\b([a-z][\w’'-]*)\s+(?:which\s+|that\s+)?(?:weighing|weighs|weighed|measuring|measures)\s+"
+    r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under)\s+)?$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=256)  # ``of_asked_object`` asks it of the same question for every sentence
@@ -73,9 +80,9 @@ def _terms_of(text: str) -> frozenset[str]:
 # sentence that gives its person only a role of another kind.
 _ROLES = {
     "official": "official officials chief head director administrator minister spokesman spokeswoman spokesperson "
-                "representative president deputy commander",
+    "representative president deputy commander",
     "commentator": "analyst analysts fellow researcher researchers expert experts scientist scientists professor "
-                   "academic observer",
+    "academic observer",
     "writer": "author writer journalist reporter correspondent editor columnist",
 }
 _ROLE_OF = {word: role for role, words in _ROLES.items() for word in words.split()}

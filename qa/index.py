@@ -66,8 +66,7 @@ def writer_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | None = None,
-           embedder: Any = None) -> IngestReport:
+def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | None = None, embedder: Any = None) -> IngestReport:
     offline.prepare()
     started = time.perf_counter()
     files = scan(settings.corpus_dir, settings.max_article_bytes)
@@ -87,9 +86,7 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
         state = store.state()
         chunking = f"{settings.chunk_size}/{settings.chunk_overlap}"
         if state.embed_model and state.embed_model != model:
-            raise IndexNotReadyError(
-                f"The index was built with {state.embed_model}, not {model}; run 'qa ingest --rebuild'."
-            )
+            raise IndexNotReadyError(f"The index was built with {state.embed_model}, not {model}; run 'qa ingest --rebuild'.")
         if state.chunking and state.chunking != chunking:
             raise IndexNotReadyError(
                 f"The index was chunked at {state.chunking} tokens (size/overlap), not {chunking}; run 'qa ingest --rebuild'."
@@ -98,7 +95,9 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
         if state.dirty:
             _sweep(store, manifest)
         # A file whose bytes hash to its committed version is unchanged and is not parsed at all.
-        kept = {f.id for f in files if f.id not in parsed and f.version and f.id in manifest and manifest[f.id].version == f.version}
+        kept = {
+            f.id for f in files if f.id not in parsed and f.version and f.id in manifest and manifest[f.id].version == f.version
+        }
         parsed.update({f.id: _parse(f, settings.max_article_bytes) for f in files if f.id not in kept and f.id not in parsed})
         articles = [a for a in parsed.values() if isinstance(a, Article)]
         skipped = [s for s in parsed.values() if isinstance(s, Skipped)]
@@ -150,12 +149,24 @@ def _readable(settings: Settings, parsed: dict[str, Article | Skipped], unchange
     raise CorpusError(f"No readable articles in {settings.corpus_dir}{detail}: add .txt or .md files, then run 'qa ingest'.")
 
 
-def _report(articles: int, manifest: dict[str, ArticleRecord], changed: list[Article], updated: int,
-            removed: list[str], embedded: int, skipped: list[Skipped], started: float) -> IngestReport:
+def _report(
+    articles: int,
+    manifest: dict[str, ArticleRecord],
+    changed: list[Article],
+    updated: int,
+    removed: list[str],
+    embedded: int,
+    skipped: list[Skipped],
+    started: float,
+) -> IngestReport:
     return IngestReport(
-        added=len(changed) - updated, updated=updated, removed=len(removed),
-        unchanged=articles - len(changed), chunks=sum(r.chunks for r in manifest.values()),
-        seconds=time.perf_counter() - started, embedded=embedded,
+        added=len(changed) - updated,
+        updated=updated,
+        removed=len(removed),
+        unchanged=articles - len(changed),
+        chunks=sum(r.chunks for r in manifest.values()),
+        seconds=time.perf_counter() - started,
+        embedded=embedded,
         skipped=tuple((s.path, s.reason) for s in skipped),
     )
 
@@ -176,8 +187,9 @@ def _embedders(settings: Settings, embedder: Any) -> list[Any]:
     return lanes(embedder, settings.ingest_workers, settings.embed_threads)
 
 
-def _write(store: Store, settings: Settings, embedders: Callable[[], list[Any]], changed: Sequence[Article],
-           progress: Progress | None) -> dict[str, list[Chunk]]:
+def _write(
+    store: Store, settings: Settings, embedders: Callable[[], list[Any]], changed: Sequence[Article], progress: Progress | None
+) -> dict[str, list[Chunk]]:
     """Embed and store the chunks of changed articles (not yet visible); their chunks by article id."""
     planned = {a.id: article_chunks(a, settings) for a in changed}
     # Sorted by length across all changed articles, as the embedder sorts its own
@@ -205,31 +217,57 @@ def _store_group(vector_store: Any, group: list[tuple[Article, Chunk]], vectors:
     nodes = []
     for (article, c), vector in zip(group, vectors, strict=True):
         metadata = _chunk_metadata(article, c)
-        nodes.append(TextNode(
-            id_=chunk_id(article.id, article.version, c.index), text=c.text, embedding=vector.tolist(),
-            metadata=metadata, excluded_embed_metadata_keys=list(metadata),
-        ))
+        nodes.append(
+            TextNode(
+                id_=chunk_id(article.id, article.version, c.index),
+                text=c.text,
+                embedding=vector.tolist(),
+                metadata=metadata,
+                excluded_embed_metadata_keys=list(metadata),
+            )
+        )
     vector_store.add(nodes)
 
 
 def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
     return {
-        "article_id": article.id, "version": article.version, "chunk": chunk.index, "start": chunk.start,
-        "end": chunk.end, "title": article.title, "outlet": article.outlet, "url": article.url,
-        "published": article.published, "published_ts": article.published_ts,
+        "article_id": article.id,
+        "version": article.version,
+        "chunk": chunk.index,
+        "start": chunk.start,
+        "end": chunk.end,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "published_ts": article.published_ts,
     }
 
 
 def _record(article: Article, chunks: int) -> ArticleRecord:
     return ArticleRecord(
-        id=article.id, version=article.version, chunks=chunks, title=article.title, outlet=article.outlet,
-        author=article.author, url=article.url, published=article.published, published_ts=article.published_ts,
+        id=article.id,
+        version=article.version,
+        chunks=chunks,
+        title=article.title,
+        outlet=article.outlet,
+        author=article.author,
+        url=article.url,
+        published=article.published,
+        published_ts=article.published_ts,
         body_start=article.body_start,
     )
 
 
-def _lexical(store: Store, settings: Settings, present: list[str], parsed: dict[str, Article | Skipped],
-             manifest: dict[str, ArticleRecord], fresh: dict[str, list[Chunk]], generation: int) -> LexicalIndex:
+def _lexical(
+    store: Store,
+    settings: Settings,
+    present: list[str],
+    parsed: dict[str, Article | Skipped],
+    manifest: dict[str, ArticleRecord],
+    fresh: dict[str, list[Chunk]],
+    generation: int,
+) -> LexicalIndex:
     """BM25 over every present article, in corpus order: new chunks from this run; committed ones keep the tokens
     saved with the last generation, or are read back from Chroma (never re-chunked from files not parsed)."""
     known = cached_tokens(settings.bm25_dir, generation - 1)
@@ -241,12 +279,22 @@ def _lexical(store: Store, settings: Settings, present: list[str], parsed: dict[
     for article_id in present:
         article = parsed.get(article_id)
         if article_id in fresh and isinstance(article, Article):
-            docs += [LexicalDoc(chunk_id(article.id, article.version, c.index), f"{article.title}\n{c.text}",
-                                article.outlet, article.published_ts) for c in fresh[article_id]]
+            docs += [
+                LexicalDoc(
+                    chunk_id(article.id, article.version, c.index),
+                    f"{article.title}\n{c.text}",
+                    article.outlet,
+                    article.published_ts,
+                )
+                for c in fresh[article_id]
+            ]
             continue
         r = manifest[article_id]
-        docs += [LexicalDoc(cid, f"{r.title}\n{texts.get(cid, '')}", r.outlet, r.published_ts)
-                 for cid in r.chunk_ids() if cid in texts or cid in known]
+        docs += [
+            LexicalDoc(cid, f"{r.title}\n{texts.get(cid, '')}", r.outlet, r.published_ts)
+            for cid in r.chunk_ids()
+            if cid in texts or cid in known
+        ]
     tokens = [known[d.chunk_id] if d.chunk_id in known else doc_tokens(d.text) for d in docs]
     return LexicalIndex.build(generation, docs, settings.bm25_k1, settings.bm25_b, tokens=tokens)
 

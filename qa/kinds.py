@@ -23,8 +23,10 @@ from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING
 
 # "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
 # "What is the scheduled launch date for Chang'e-6?": a date is asked, which "later in this decade" is not.
-_THE_DATE = (r"^\s*what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?dates?\b"
-             r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:congress|conference|meeting|summit)\b)")
+_THE_DATE = (
+    r"^\s*what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?dates?\b"
+    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:congress|conference|meeting|summit)\b)"
+)
 _EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b|" + _THE_DATE, re.I)
 
 # Kinds whose differing values are a real disagreement; two sources naming
@@ -53,84 +55,149 @@ class Asked:
         return self.kind == "title" or self.unit == "exact"
 
 
-_ROLE = (r"(?:official|person|man|woman|spokes\w+|representative|head|director|chief|scientist|analyst|author|"
-         r"writer|reporter|journalist|astronaut|minister|leader|researcher|engineer|administrator|commander|fellow|expert)")
-_ROLE_ACTS = (r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|tells|wrote|writes|spoke|"
-              r"gave|made|led|leads|ran|runs|took|put|puts|set|sets|sent|met|got|brought|held|chose|oversaw|at|from|in|of|for|with|behind|"
-              r"who|that")
+_ROLE = (
+    r"(?:official|person|man|woman|spokes\w+|representative|head|director|chief|scientist|analyst|author|"
+    r"writer|reporter|journalist|astronaut|minister|leader|researcher|engineer|administrator|commander|fellow|expert)"
+)
+_ROLE_ACTS = (
+    r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|tells|wrote|writes|spoke|"
+    r"gave|made|led|leads|ran|runs|took|put|puts|set|sets|sent|met|got|brought|held|chose|oversaw|at|from|in|of|for|with|behind|"
+    r"who|that"
+)
 # "Who is contributing experiments ...?", "Who will fly payloads ...?", "Who has experiments on it?": asked of no
 # person's role, a party answers.
 # Not "Who signed ... on Russia's behalf?": a person signs for a country.
 # "Who besides Sweden has experiments ...?": the party set aside is named, the answer names the others.
-_BESIDES = (r"(?:,?\s+(?:besides|apart\s+from|other\s+than|aside\s+from|except(?:\s+for)?|in\s+addition\s+to)\s+"
-            r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?)?")
-_BY_PARTY = re.compile(rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
-                       r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
-                       # "Who already has experiments booked on Chang'e-6?": a party owns the kit
-                       rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
-                       rf"{gear.KIT_WORDS}\b"
-                       # "Whose cubesat is flying on Chang'e-6?": "a Pakistani cubesat"
-                       rf"|^\s*whose\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b",
-                       re.I)
+_BESIDES = (
+    r"(?:,?\s+(?:besides|apart\s+from|other\s+than|aside\s+from|except(?:\s+for)?|in\s+addition\s+to)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?)?"
+)
+_BY_PARTY = re.compile(
+    rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
+    r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
+    # "Who already has experiments booked on Chang'e-6?": a party owns the kit
+    rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"{gear.KIT_WORDS}\b"
+    # "Whose cubesat is flying on Chang'e-6?": "a Pakistani cubesat"
+    rf"|^\s*whose\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b",
+    re.I,
+)
 # "Who built the Pakistani cubesat?": the kit's country is given, so the parties beside other kit in the same
 # sentence ("a Swedish negative ion detector") do not answer; a builder is asked.
 _OWNED_KIT = re.compile(rf"\b{ADJECTIVE_PATTERN}\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b")
 # "What is the Saudi rover going to Chang'e-6 called?": the thing, as group 1, that the answer names.
-_CALLED = re.compile(r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
-                     rf"({NAMED_THINGS})\b[^?]*\b(?:called|named|known as)\s*(?:\??\s*$|,)", re.I)
+_CALLED = re.compile(
+    r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"({NAMED_THINGS})\b[^?]*\b(?:called|named|known as)\s*(?:\??\s*$|,)",
+    re.I,
+)
 # "name of the TIME newsletter", "names of the two probes": the named thing, as group 1.
 _NAME_OF_THING = rf"names? of (?:the |a |an |its |their |this |that )?(?:[\w’'-]+ ){{0,3}}?({NAMED_THINGS})\b"
 _RULES = (
-    (re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I), "money"),
+    (
+        re.compile(
+            r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|worth|price|budget|pay|paid|fund|charg(?:e|es|ed|ing)|fee)", re.I
+        ),
+        "money",
+    ),
     # "What is China's annual budget ...?", "What will the station cost?": money without "how much".
     # "Is China spending more on the ILRS than NASA ...?": comparing outlays takes a sum for each.
-    (re.compile(r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b"
-                r"|\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?)\s+(?:more|less)\b"
-                # "How does the projected cost of the ILRS compare with NASA's spending?": two sums compared
-                r"|^\s*how\s+(?:does|do|did|would|will)\b[^?]*\b(?:cost|costs|budget|price|spending|funding)\b[^?]*\bcompare",
-                re.I), "money"),
-    (re.compile(r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
-                r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)", re.I), "measure"),
+    (
+        re.compile(
+            r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b"
+            r"|\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?)\s+(?:more|less)\b"
+            # "How does the projected cost of the ILRS compare with NASA's spending?": two sums compared
+            r"|^\s*how\s+(?:does|do|did|would|will)\b[^?]*\b(?:cost|costs|budget|price|spending|funding)\b[^?]*\bcompare",
+            re.I,
+        ),
+        "money",
+    ),
+    (
+        re.compile(
+            r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
+            r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)",
+            re.I,
+        ),
+        "measure",
+    ),
     (durations.ASKED, "duration"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     # "What TIME newsletter ...?" names the outlet, not the time of day
-    (re.compile(r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b",
-                re.I), "date"),
+    (
+        re.compile(
+            r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b", re.I
+        ),
+        "date",
+    ),
     # "Where is Tianwen-2 headed when it launches?": a "when" after another question word opens a clause, as
     # does one before a subject pronoun or a gerund ("What is it to do when it launches?", "... when inviting"),
     # unless a preposition makes the clause the thing asked about ("what do the slides say about when it began").
     # A clause naming its year gives the date rather than asks it ("What will it head for when it flies in 2025?").
-    (re.compile(r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?(?:\b(?:about|for|of|on|and|or)\s+when\b(?![^?]*\b\d{4}\b)|"
-                r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b)(?![^?]*\b\d{4}\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
-                r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b|" + _THE_DATE, re.I), "date"),
-    (re.compile(r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
-                r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
-                # "What event is blamed for Russia's absence ...?": what is blamed is the cause
-                r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b", re.I), "reason"),
+    (
+        re.compile(
+            r"^(?!\s*(?:where|who|whom|whose|why)\b)[^?]*?(?:\b(?:about|for|of|on|and|or)\s+when\b(?![^?]*\b\d{4}\b)|"
+            r"\bwhen\b(?!\s+(?:it|they|he|she|\w+ing)\b)(?![^?]*\b\d{4}\b))|\b(?:(?:what|which) (?:(?:is|was|are|were) the )?"
+            r"(?:exact |specific |precise )?(?:years?|dates?|days?)|deadlines?)\b|" + _THE_DATE,
+            re.I,
+        ),
+        "date",
+    ),
+    (
+        re.compile(
+            r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
+            r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
+            # "What event is blamed for Russia's absence ...?": what is blamed is the cause
+            r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b",
+            re.I,
+        ),
+        "reason",
+    ),
     # "What two options does Beijing face?", "What choice ...?": the answer weighs alternatives.
-    (re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,3}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
-                r"|\bchoose between\b", re.I), "choice"),
+    (
+        re.compile(
+            r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,3}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
+            r"|\bchoose between\b",
+            re.I,
+        ),
+        "choice",
+    ),
     # Not "Where did the TIME piece first run?": a piece of writing appears in a publication, not at a place.
     # Nor "Where in China's presentation was the hint ...?": a part of a text, not a place.
-    (re.compile(r"^\s*where(?:abouts)?\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
-                r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)"
-                r"(?!\s+in\s+(?:[\w’'-]+\s+){0,3}?(?:presentation|slide|article|report|story|piece|speech|talk|summary|"
-                r"document|paper)s?\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
-                r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
-                r"(?:moon|earth|world|globe|planet|mars|country|surface)\b"
-                # "... works at an institute based in which city?": the place asked comes last
-                r"|\b(?:in|from)\s+(?:what|which)\s+(?:city|country|town)\s*\??\s*$", re.I), "place"),
+    (
+        re.compile(
+            r"^\s*where(?:abouts)?\b(?![^?]*\b(?:piece|story|article|report|column|essay|op-ed|interview)s?\b[^?]*?"
+            r"\b(?:run|ran|appear|appeared|publish|published|print|printed)\b)"
+            r"(?!\s+in\s+(?:[\w’'-]+\s+){0,3}?(?:presentation|slide|article|report|story|piece|speech|talk|summary|"
+            r"document|paper)s?\b)|^\s*(?:(?:in|at|from|to)\s+)?(?:what|which)\s+(?:(?:other\s+)?(?:city|cities|country|countries|nations?)|town|state|region|province|"
+            r"capital|venue|area|site|spot|location)\b|^\s*(?:near\s+|on\s+|in\s+)?(?:what|which)\s+parts?\s+of\s+(?:the\s+)?"
+            r"(?:moon|earth|world|globe|planet|mars|country|surface)\b"
+            # "... works at an institute based in which city?": the place asked comes last
+            r"|\b(?:in|from)\s+(?:what|which)\s+(?:city|country|town)\s*\??\s*$",
+            re.I,
+        ),
+        "place",
+    ),
     # "Whose gathering in St. Petersburg ...?" is answered by the body that held it, not a person's name.
-    (re.compile(r"^\s*(?:(?:at|in|during)\s+)?whose\s+(?:gathering|meeting|conference|congress|summit|session|assembly|"
-                r"forum|convention)s?\b", re.I), "title"),
+    (
+        re.compile(
+            r"^\s*(?:(?:at|in|during)\s+)?whose\s+(?:gathering|meeting|conference|congress|summit|session|assembly|"
+            r"forum|convention)s?\b",
+            re.I,
+        ),
+        "title",
+    ),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
     (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.
     (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}s?\s+(?:{_ROLE_ACTS}|\w+ed)\b", re.I), "name"),
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
-    (re.compile(rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?{_NAME_OF_THING}",
-                re.I), "title"),
+    (
+        re.compile(
+            rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?{_NAME_OF_THING}", re.I
+        ),
+        "title",
+    ),
     (gear.ASKED, "gear"),
     (gear.ASKED_KIT, "gear"),
     (WHICH_THING, "title"),
@@ -155,8 +222,10 @@ _FOCUS = re.compile(
 
 
 # "Who is Marco Aliberti?" already holds the name: it asks what the person is, which no further name answers.
-_DESCRIBE = re.compile(r"^\s*(?i:who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:exactly\s+)?)"
-                       r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|bin|al))*\s*(?i:exactly\s*)?[?.!]?\s*$")
+_DESCRIBE = re.compile(
+    r"^\s*(?i:who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:exactly\s+)?)"
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|bin|al))*\s*(?i:exactly\s*)?[?.!]?\s*$"
+)
 
 
 def asked(question: str) -> Asked:
@@ -217,10 +286,11 @@ _NAME_OF = re.compile(rf"\b{_NAME_OF_THING}", re.I)
 
 
 def asks_party(question: str) -> bool:
-    """"Who is sending experiments ...?": a country or an agency answers, not only a person.
+    """ "Who is sending experiments ...?": a country or an agency answers, not only a person.
 
     Not when a role is named ("Which official ...") or the kit's owner is given ("Who built the Pakistani cubesat?").
     """
     question = core(question)  # "According to TIME, whose experiments ...?"
-    return bool(_BY_PARTY.search(question)) and not re.search(rf"\b{_ROLE}s?\b", question, re.I) \
-        and not _OWNED_KIT.search(question)
+    return (
+        bool(_BY_PARTY.search(question)) and not re.search(rf"\b{_ROLE}s?\b", question, re.I) and not _OWNED_KIT.search(question)
+    )

@@ -48,8 +48,9 @@ class LexicalDoc:
 
 
 class LexicalIndex:
-    def __init__(self, generation: int, ids: list[str], outlets: list[str], published: np.ndarray,
-                 df: dict[str, int], model: object | None) -> None:
+    def __init__(
+        self, generation: int, ids: list[str], outlets: list[str], published: np.ndarray, df: dict[str, int], model: object | None
+    ) -> None:
         self.generation = generation
         self.ids = ids
         self.outlets = outlets
@@ -61,8 +62,9 @@ class LexicalIndex:
         self._tokens: Sequence[list[str]] | None = None  # kept from build so save() can store them for the next ingest
 
     @classmethod
-    def build(cls, generation: int, docs: Sequence[LexicalDoc], k1: float, b: float,
-              tokens: Sequence[list[str]] | None = None) -> LexicalIndex:
+    def build(
+        cls, generation: int, docs: Sequence[LexicalDoc], k1: float, b: float, tokens: Sequence[list[str]] | None = None
+    ) -> LexicalIndex:
         """The index of ``docs``; ``tokens``, when given, holds each doc's ``doc_tokens`` (order within a doc is free)."""
         import bm25s
 
@@ -75,8 +77,14 @@ class LexicalIndex:
         if docs:
             model = bm25s.BM25(k1=k1, b=b)
             model.index(list(tokens), show_progress=False)
-        index = cls(generation, [d.chunk_id for d in docs], [d.outlet for d in docs],
-                    np.asarray([d.published_ts for d in docs], dtype=np.int64), dict(df), model)
+        index = cls(
+            generation,
+            [d.chunk_id for d in docs],
+            [d.outlet for d in docs],
+            np.asarray([d.published_ts for d in docs], dtype=np.int64),
+            dict(df),
+            model,
+        )
         index._tokens = tokens
         return index
 
@@ -86,8 +94,9 @@ class LexicalIndex:
         d = self.df.get(term, 1 if unknown_as_rarest else 0)
         return math.log(1 + (n - d + 0.5) / (d + 0.5))
 
-    def scores(self, query_terms: list[str], outlets: Sequence[str] = (), since_ts: int = 0,
-               until_ts: int = 0) -> np.ndarray | None:
+    def scores(
+        self, query_terms: list[str], outlets: Sequence[str] = (), since_ts: int = 0, until_ts: int = 0
+    ) -> np.ndarray | None:
         """BM25 score of every chunk (0 where filters exclude it), or None when nothing can match."""
         known = [t for t in query_terms if t in self.df]
         if self._model is None or not known:
@@ -138,8 +147,13 @@ class LexicalIndex:
         np.save(tmp / "published.npy", self.published)
         if self._tokens is not None:
             _save_tokens(tmp, self._tokens, self.df)
-        sidecar = {"generation": self.generation, "ids": self.ids, "outlets": self.outlets, "df": self.df,
-                   "tokenizer": TOKENIZER_VERSION}
+        sidecar = {
+            "generation": self.generation,
+            "ids": self.ids,
+            "outlets": self.outlets,
+            "df": self.df,
+            "tokenizer": TOKENIZER_VERSION,
+        }
         (tmp / "sidecar.json").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
         _fsync_dir(tmp)
         if final.exists():
@@ -225,4 +239,3 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-

@@ -52,16 +52,14 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
         words = run.split()
         if len(words) >= 3 and any(letters in vocabulary for letters in initialisms(run)):
             continue  # "Universe Space Tech" is the outlet the articles know by its initials (ust_magazine)
-        first = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w) and not _named(w, vocabulary, nearby)),
-                     None)
+        first = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w) and not _named(w, vocabulary, nearby)), None)
         if first is not None:
             missing.append(" ".join(words[first:]))
     # "Where will the 2023 congress be held?": articles that never name the year do not speak of that occasion.
     # A decade counts for its years ("the 2030s" for 2035). Only when no name is missing: "the 2022 FIFA World
     # Cup" is told by the name alone.
     if not missing:
-        missing = [year for year in YEAR.findall(question)
-                   if year not in vocabulary and f"{year[:3]}0" not in vocabulary]
+        missing = [year for year in YEAR.findall(question) if year not in vocabulary and f"{year[:3]}0" not in vocabulary]
     return list(dict.fromkeys(missing))
 
 
@@ -113,8 +111,9 @@ def _forgiven(name: str, vocabulary: Collection[str], nearby: str) -> bool:
     stem = (terms(word) or [word])[0]
     if len(stem) < 4:
         return False
-    return any(one_edit(stem, _ascii(known), swap_only=len(stem) == 4)
-               for known in vocabulary if abs(len(known) - len(stem)) <= 1)
+    return any(
+        one_edit(stem, _ascii(known), swap_only=len(stem) == 4) for known in vocabulary if abs(len(known) - len(stem)) <= 1
+    )
 
 
 def one_edit(a: str, b: str, swap_only: bool) -> bool:

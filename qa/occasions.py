@@ -76,8 +76,11 @@ def asked(question: str) -> Occasion | None:
 
 
 _THIS = re.compile(r"\bthis\s+(?:year|month|week)(?:[’']s)?\b", re.I)
-_ANOTHER = re.compile(rf"\b(?:{_LATER}|{_EARLIER})\s+(?:year|month|week)\b"
-                      r"|\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before|later)\b", re.I)
+_ANOTHER = re.compile(
+    rf"\b(?:{_LATER}|{_EARLIER})\s+(?:year|month|week)\b"
+    r"|\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before|later)\b",
+    re.I,
+)
 
 
 def elsewhere(question: str, sentence: str) -> bool:
@@ -87,10 +90,16 @@ def elsewhere(question: str, sentence: str) -> bool:
 
 # A question about what is to come ("When is the base expected to be running?") is answered by a
 # date the article puts ahead ("will be launched ... in the late 2030s"), not by when it was announced.
-_LOOKS_AHEAD = re.compile(r"\b(?:will|expected|supposed to|scheduled|slated|planned|due|going to|set to|projected|"
-                          r"aim(?:s|ed)? to|hope(?:s|d)? to)\b", re.I)
-_AHEAD = re.compile(r"\b(?:will|shall|would|hop(?:es|ed|ing)? to|plan(?:s|ned)? to|aim(?:s|ed)? to|expected|scheduled|"
-                    r"slated|planned|due to|set to|(?:is|are) to)\b", re.I)
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|expected|supposed to|scheduled|slated|planned|due|going to|set to|projected|"
+    r"aim(?:s|ed)? to|hope(?:s|d)? to)\b",
+    re.I,
+)
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|hop(?:es|ed|ing)? to|plan(?:s|ned)? to|aim(?:s|ed)? to|expected|scheduled|"
+    r"slated|planned|due to|set to|(?:is|are) to)\b",
+    re.I,
+)
 
 
 def looks_ahead(question: str) -> bool:

@@ -33,13 +33,23 @@ _GROUPS = (
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.
-_AFTER = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+((?:[\w’'-]+\s+){0,3}?)after\b"
-                    r"(?=\s*(?:[?,.]|$|\b(?:in|from|with|when|here|now)\b))", re.I)
+_AFTER = re.compile(
+    r"\b(?:is|are|was|were|'s|’s)\s+((?:[\w’'-]+\s+){0,3}?)after\b"
+    r"(?=\s*(?:[?,.]|$|\b(?:in|from|with|when|here|now)\b))",
+    re.I,
+)
 
 # "Where will it touch down?" (or "set down") asks where it lands; the articles only ever say "land".
 _TOUCH_DOWN = re.compile(r"\b(?:touch(?:es|ed|ing)?|set(?:s|ting)?)\s+down\b", re.I)
-_LANDS = {"touch": "land", "touches": "lands", "touched": "landed", "touching": "landing",
-          "set": "land", "sets": "lands", "setting": "landing"}
+_LANDS = {
+    "touch": "land",
+    "touches": "lands",
+    "touched": "landed",
+    "touching": "landing",
+    "set": "land",
+    "sets": "lands",
+    "setting": "landing",
+}
 # "Where did the TIME piece first run?", "Which newsletter first carried it?": a piece of writing that first ran
 # somewhere, or that a newsletter first carried, first appeared there.
 _FIRST_RUN = re.compile(r"\b(first|originally)\s+(?:run|ran|runs|carried|carries|carry)\b", re.I)

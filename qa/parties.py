@@ -48,5 +48,8 @@ def named(forms: tuple[str, ...], text: str) -> bool:
 def found(text: str) -> list[tuple[str, int]]:
     """The countries (by name or adjective) and agencies ``text`` names, with where: "Who is sending
     experiments?" is answered by "Sweden, France, and the European Space Agency"."""
-    return sorted([(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
-                  + [(m.group().strip(), m.start()) for m in _AGENCY.finditer(text)], key=lambda v: v[1])
+    return sorted(
+        [(m.group(), m.start()) for m in _COUNTRY.finditer(text)]
+        + [(m.group().strip(), m.start()) for m in _AGENCY.finditer(text)],
+        key=lambda v: v[1],
+    )

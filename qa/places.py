@@ -29,19 +29,44 @@ COUNTRY = re.compile(
 _DEMONYM = re.compile(rf"\b{ADJECTIVE_PATTERN}\b")
 _ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 # "Where on the Moon ...?", "Which part of the Moon ...?": a place on a body's surface.
-_ON_BODY = re.compile(r"\b(?:where(?:abouts)?(?:\s+exactly)?|parts?|(?:site|spot|location|area|region|place|point)s?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b", re.I)
-_SURFACE = re.compile(r"\b(?:(?:south|north)(?:ern)?\s+pole|(?:far|near|dark)\s+side|craters?|basins?|highlands?|"
-                      r"equator|polar\s+regions?|maria|mare\s+\w+)\b", re.I)
+_ON_BODY = re.compile(
+    r"\b(?:where(?:abouts)?(?:\s+exactly)?|parts?|(?:site|spot|location|area|region|place|point)s?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b",
+    re.I,
+)
+_SURFACE = re.compile(
+    r"\b(?:(?:south|north)(?:ern)?\s+pole|(?:far|near|dark)\s+side|craters?|basins?|highlands?|"
+    r"equator|polar\s+regions?|maria|mare\s+\w+)\b",
+    re.I,
+)
 NOT_PLACE = re.compile(rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # "Where will the ILRS's ground control centre be located?": the thing whose place is asked, ending where its
 # verb begins ("be", "located", "headed").
 _WHERE_SUBJECT = re.compile(
     r"^\s*(?:and\s+)?where(?:abouts)?\s+(?:is|are|was|were|will|would|could|should|does|do|did|has|have)\s+"
     r"(?P<np>(?:(?:the|a|an|its|their)\s+)?\S+[^?]*?)(?:\s+(?:be|been|being|\w+ed|going|heading|landing|set|run|held|built|sent|kept|made|done)\b|\s*\?|$)",
-    re.I)
+    re.I,
+)
 # "And where is the second one going?": words that point back to a thing named before, not a thing's name.
-_POINTING = frozenset(ORDINALS) | {"one", "ones", "latter", "former", "other", "others", "last", "next", "same",
-                                   "it", "they", "them", "this", "that", "these", "those", "its", "their"}
+_POINTING = frozenset(ORDINALS) | {
+    "one",
+    "ones",
+    "latter",
+    "former",
+    "other",
+    "others",
+    "last",
+    "next",
+    "same",
+    "it",
+    "they",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+}
 # "Where is the lunar base to be built?": a site on the Moon, so a place on its surface answers.
 _LUNAR_SITE = re.compile(r"\b(?:lunar|moon)\b.*\b(?:base|station|outpost|habitat|settlement|village)s?\b", re.I)
 

@@ -35,8 +35,11 @@ _DETERMINED = re.compile(r"\b(?:a|an|any|the|its|their|some)\s+(?=((?:[a-z][\wâ€
 # auxiliary and any names, followed by the verb. Plural only: "Does Futurism admit ..." has a verb in that place.
 # A participle after a noun, then a preposition, opens a clause about it ("a camera built by ...", "a probe launched
 # from ..."); before a noun it describes the noun ("the first crewed landing").
-_PARTICIPLE = re.compile(r"[a-z]+ed|built|made|sent|flown|given|taken|held|led|run|done|paid|brought|bought|won|"
-                         r"shown|known|seen|written|chosen|set|put|kept|sold|told|found|meant", re.I)
+_PARTICIPLE = re.compile(
+    r"[a-z]+ed|built|made|sent|flown|given|taken|held|led|run|done|paid|brought|bought|won|"
+    r"shown|known|seen|written|chosen|set|put|kept|sold|told|found|meant",
+    re.I,
+)
 _CLAUSE_OPENING = re.compile(r"\b([\wâ€™'-]+)\s+(?:by|from|with|in|on|at|for|to|into|under)\b", re.I)
 _PLURAL_SUBJECT = re.compile(
     r"^\s*(?:will|would|can|could|do|does|did|should|may|might|are|were|have|had)\s+(?:(?:the|any|some|its|their)\s+)?"

@@ -38,10 +38,16 @@ _ASKED = re.compile(
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
 _QUALIFIER = re.compile(r"\s*,.*$|\s+(?:on|aboard|onboard|of|at|for|in|from|to|that|which|once|when)\b.*$", re.I)
 # After the thing's name: it acts ("which will land", "will try to"), not is acted upon ("will already be placed").
-_ACTS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:also\s+|then\s+|first\s+|eventually\s+)?"
-                   r"(?!be\b|have\b|has\b|already\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b", re.I)
-_GOAL_WORD = re.compile(r"\b(?:goals?|purposes?|objectives?|aim(?:s|ed)?\s+(?:to|at)|designed\s+to|intended\s+to|"
-                        r"meant\s+to|tasked\s+with|in\s+order\s+to|so\s+as\s+to)\b", re.I)
+_ACTS = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:also\s+|then\s+|first\s+|eventually\s+)?"
+    r"(?!be\b|have\b|has\b|already\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b",
+    re.I,
+)
+_GOAL_WORD = re.compile(
+    r"\b(?:goals?|purposes?|objectives?|aim(?:s|ed)?\s+(?:to|at)|designed\s+to|intended\s+to|"
+    r"meant\s+to|tasked\s+with|in\s+order\s+to|so\s+as\s+to)\b",
+    re.I,
+)
 _PRONOUNS = frozenset({"it", "they", "them", "this", "that", "these", "those", "he", "she"})
 _NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”, which will try"
 

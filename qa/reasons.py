@@ -27,16 +27,22 @@ from qa.text import capitalised_terms, plain_names, terms
 
 # Causes told without the words ``qa.facts`` ranks reasons by (SQuAD: "An increase in imported cars forced
 # General Motors, Ford and Chrysler to ...").
-_CAUSE = re.compile(r"\b(?:forc(?:e|es|ed|ing)|in response to|led to|leads? to|result(?:s|ed)? in|so as to|in protest|"
-                    r"to avoid|for fear|prompt(?:s|ed)|spurr?(?:s|ed)|driven by|motivated by)\b", re.I)
+_CAUSE = re.compile(
+    r"\b(?:forc(?:e|es|ed|ing)|in response to|led to|leads? to|result(?:s|ed)? in|so as to|in protest|"
+    r"to avoid|for fear|prompt(?:s|ed)|spurr?(?:s|ed)|driven by|motivated by)\b",
+    re.I,
+)
 # Capitals news writing uses for their governments, as the stemmed term of the country.
 # Not host cities ("the congress in Paris"), which are more often the place than the government.
 _CAPITALS = {"beij": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
 
 
 # "Why did China and Russia pick the lunar south pole as the site ...?": a motive for a choice, told of the thing chosen.
-_CHOICE = re.compile(r"\bwhy\b.*?\b(?:choose|chose|pick|picked|select|selected|opt(?:ed)?\s+for|settled?\s+on)"
-                     r"\s+(.+?)(?=\s+(?:as|for|over|rather|instead|in\s+particular)\b|[,?]|$)", re.I)
+_CHOICE = re.compile(
+    r"\bwhy\b.*?\b(?:choose|chose|pick|picked|select|selected|opt(?:ed)?\s+for|settled?\s+on)"
+    r"\s+(.+?)(?=\s+(?:as|for|over|rather|instead|in\s+particular)\b|[,?]|$)",
+    re.I,
+)
 _CHOSEN = re.compile(r"\bwhy\s+(?:was|were|is|are|has|have|had)\s+(.+?)\s+(?:been\s+)?(?:chosen|picked|selected)\b", re.I)
 
 
@@ -49,8 +55,10 @@ def given(question: str, ranked: list[Candidate]) -> bool:
     thing = chosen(question)
     if not found and not thing:
         return True
-    return any((c.values or _CAUSE.search(c.text)) and (not found or names_any(found, c.text))
-               and thing <= set(terms(c.text)) for c in ranked)
+    return any(
+        (c.values or _CAUSE.search(c.text)) and (not found or names_any(found, c.text)) and thing <= set(terms(c.text))
+        for c in ranked
+    )
 
 
 def chosen(question: str) -> set[str]:

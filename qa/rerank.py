@@ -34,8 +34,7 @@ class Head:
     fused: float
 
 
-def rerank(engine: Engine, lexical: LexicalIndex, query: str, query_vector: np.ndarray,
-           head: Sequence[Head]) -> list[str]:
+def rerank(engine: Engine, lexical: LexicalIndex, query: str, query_vector: np.ndarray, head: Sequence[Head]) -> list[str]:
     """Chunk ids of ``head`` in their new order (unchanged when the rerank is off)."""
     settings = engine.settings
     if settings.rerank_depth < 2 or len(head) < 2:
@@ -56,8 +55,9 @@ def rerank(engine: Engine, lexical: LexicalIndex, query: str, query_vector: np.n
         cosines = engine.sentence_vectors(keys, texts) @ query_vector
         for i, cosine in zip(owner, cosines, strict=True):
             best_cosine[i] = max(best_cosine[i], float(cosine))
-    score = [h.fused + settings.rerank_cosine * best_cosine[i] + settings.rerank_coverage * best_cover[i]
-             for i, h in enumerate(head)]
+    score = [
+        h.fused + settings.rerank_cosine * best_cosine[i] + settings.rerank_coverage * best_cover[i] for i, h in enumerate(head)
+    ]
     return [head[i].chunk_id for i in sorted(range(len(head)), key=lambda i: -score[i])]
 
 

@@ -61,8 +61,10 @@ def slips(found: set[str], wanted: Collection[str]) -> set[str]:
     for term in wanted:
         if term in found or len(term) < MIN_LETTERS + 1 or not term.isalpha() or rarity(term) <= MIN_RARITY:
             continue
-        if any(abs(len(t) - len(term)) <= 1 and t[:1] == term[:1] and one_edit(term, t, swap_only=False)
-               and rarity(t) > MIN_RARITY for t in found):
+        if any(
+            abs(len(t) - len(term)) <= 1 and t[:1] == term[:1] and one_edit(term, t, swap_only=False) and rarity(t) > MIN_RARITY
+            for t in found
+        ):
             out.add(term)
     return out
 

@@ -110,8 +110,7 @@ class _IndexMoved(RuntimeError):
     """Chunks of the generation being read were deleted by a newer commit."""
 
 
-def _retrieve_once(engine: Engine, generation: int, query: str, vector: np.ndarray, top_k: int,
-                   filters: Filters) -> Retrieved:
+def _retrieve_once(engine: Engine, generation: int, query: str, vector: np.ndarray, top_k: int, filters: Filters) -> Retrieved:
     settings = engine.settings
     asked_terms = query_tokens(query)
     store = engine.follow(generation)
@@ -151,12 +150,23 @@ def _retrieve_once(engine: Engine, generation: int, query: str, vector: np.ndarr
     for cid in order:
         doc, meta = rows[cid]
         record = records[str(meta["article_id"])]
-        passages.append(Passage(
-            chunk_id=cid, article_id=record.id, version=record.version, text=doc, start=int(meta["start"]),
-            end=int(meta["end"]), title=record.title, outlet=record.outlet, url=record.url,
-            published=record.published, score=round(fused[cid], 4), dense=round(dense_score.get(cid, 0.0), 4),
-            lexical=round(sparse_score.get(cid, 0.0), 4),
-        ))
+        passages.append(
+            Passage(
+                chunk_id=cid,
+                article_id=record.id,
+                version=record.version,
+                text=doc,
+                start=int(meta["start"]),
+                end=int(meta["end"]),
+                title=record.title,
+                outlet=record.outlet,
+                url=record.url,
+                published=record.published,
+                score=round(fused[cid], 4),
+                dense=round(dense_score.get(cid, 0.0), 4),
+                lexical=round(sparse_score.get(cid, 0.0), 4),
+            )
+        )
     return Retrieved(tuple(passages), vector, state.generation)
 
 
@@ -174,8 +184,9 @@ def _known_outlets(engine: Engine, wanted: Sequence[str]) -> tuple[str, ...]:
     return tuple(stored.get(w.casefold().strip(), w.strip()) for w in wanted)
 
 
-def _fuse(ids: list[str], dense: dict[str, float], sparse: dict[str, float], method: str,
-          alpha: float, rrf_k: int) -> dict[str, float]:
+def _fuse(
+    ids: list[str], dense: dict[str, float], sparse: dict[str, float], method: str, alpha: float, rrf_k: int
+) -> dict[str, float]:
     if method == "rrf":
         fused = dict.fromkeys(ids, 0.0)
         for scores in (dense, sparse):

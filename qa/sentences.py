@@ -98,9 +98,15 @@ def _covered(found: set[str], weights: dict[str, float]) -> float:
     return coverage(found, weights) + DEMONYM_SHARE * coverage(kin(found) | paraphrases.kin(found), weights)
 
 
-def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context_weights: dict[str, float],
-                kind: kinds.Asked, asked: str, alternatives: set[str], fresh: frozenset[str] = frozenset()
-                ) -> list[Candidate]:
+def candidates(
+    passages: tuple[Passage, ...],
+    weights: dict[str, float],
+    context_weights: dict[str, float],
+    kind: kinds.Asked,
+    asked: str,
+    alternatives: set[str],
+    fresh: frozenset[str] = frozenset(),
+) -> list[Candidate]:
     """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``.
 
     ``alternatives`` are terms a sentence holding a value of the asked kind covers too ("options" for a dilemma).
@@ -141,6 +147,16 @@ def candidates(passages: tuple[Passage, ...], weights: dict[str, float], context
             if len(named) == 1 and p.outlet not in named:
                 covered *= OTHER_OUTLET_SHARE  # "What does the UST article say ...?": that article's sentences first
             seen.add(key)
-            out.append(Candidate(passage=p, start=p.start + s, end=p.start + e, text=text, coverage=covered,
-                                 context=context, values=found, prior=prior))
+            out.append(
+                Candidate(
+                    passage=p,
+                    start=p.start + s,
+                    end=p.start + e,
+                    text=text,
+                    coverage=covered,
+                    context=context,
+                    values=found,
+                    prior=prior,
+                )
+            )
     return out

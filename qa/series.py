@@ -44,8 +44,7 @@ def named(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(member for _, member in _members(text))
 
 
-def of_asked_member(found: list[tuple[str, int]], text: str, question: str, before: str,
-                     around: str) -> list[tuple[str, int]]:
+def of_asked_member(found: list[tuple[str, int]], text: str, question: str, before: str, around: str) -> list[tuple[str, int]]:
     """Keep only values about the series member the question names.
 
     Asked when Tianwen-3 launches, "“Tianwen-2” in 2025 will fly ..." holds a
@@ -78,15 +77,19 @@ def of_asked_member(found: list[tuple[str, int]], text: str, question: str, befo
 
 # "Which Luna mission numbers ...?", "Which numbered Luna missions ...?", "Which Luna missions, by number, ...?":
 # the answer names members of that series (Luna-25), not the series.
-_ASKS_NUMBERS = re.compile(r"\b(?:which|what)\b[^?]*?\b(?:numbered\s+(?:[\w’'-]+\s+){0,2}?([A-Z][\w’'-]*)\s+missions?"
-                           r"|([A-Z][\w’'-]*)\s+(?:missions?\s+)?numbers?\b|([A-Z][\w’'-]*)\s+missions?,?\s+by\s+number)",
-                           re.I)
+_ASKS_NUMBERS = re.compile(
+    r"\b(?:which|what)\b[^?]*?\b(?:numbered\s+(?:[\w’'-]+\s+){0,2}?([A-Z][\w’'-]*)\s+missions?"
+    r"|([A-Z][\w’'-]*)\s+(?:missions?\s+)?numbers?\b|([A-Z][\w’'-]*)\s+missions?,?\s+by\s+number)",
+    re.I,
+)
 
 
 # "Which Russian Luna mission is slated to be the first ...?": one member, so "Russian Luna missions" is no answer.
 # Not a body's missions ("Which NASA mission ...?") or a country's ("Which Soviet mission ...?"), told by name.
-_ASKS_MEMBER = re.compile(r"^\s*(?i:which|what)\s+(?:(?!(?i:is|are|was|were|will|would|does|do|did|has|have|the|a|an|its|their)\b)"
-                          r"[\w’'-]+\s+){0,2}?([A-Z][a-z][a-z’']*)\s+mission\b(?!s)")
+_ASKS_MEMBER = re.compile(
+    r"^\s*(?i:which|what)\s+(?:(?!(?i:is|are|was|were|will|would|does|do|did|has|have|the|a|an|its|their)\b)"
+    r"[\w’'-]+\s+){0,2}?([A-Z][a-z][a-z’']*)\s+mission\b(?!s)"
+)
 _NOT_SERIES = frozenset("soviet european national international space lunar".split())  # and ``ADJECTIVES``
 
 

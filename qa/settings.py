@@ -149,7 +149,5 @@ def _coerce(name: str, kind: object, raw: str) -> object:
                 return False
             raise ValueError(raw)
     except ValueError as exc:
-        raise ConfigError(
-            f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {kind_name}: fix or unset the variable."
-        ) from exc
+        raise ConfigError(f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {kind_name}: fix or unset the variable.") from exc
     return raw

@@ -83,16 +83,31 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
         return None  # two sources credited equally often: no single answer
     rows = top[0]
     citations = tuple(
-        Citation(number=n, article_id=record.id, title=record.title, outlet=record.outlet, url=record.url,
-                 published=record.published, text=text[c.start : c.end], start=c.start, end=c.end, score=1.0,
-                 quotes=((c.start, c.end),))
+        Citation(
+            number=n,
+            article_id=record.id,
+            title=record.title,
+            outlet=record.outlet,
+            url=record.url,
+            published=record.published,
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            score=1.0,
+            quotes=((c.start, c.end),),
+        )
         for n, (record, text, c) in enumerate(rows, 1)
     )
     marks = "".join(f"[{c.number}]" for c in citations)
     name = max((c.source for _, _, c in rows), key=lambda s: (sum(x.source == s for _, _, x in rows), -len(s)))
     share = f"all {most}" if most == read else f"{most} of the {read}"
-    return Answer(question=question, text=f"{name}: {share} articles credit its reporting {marks}.",
-                  citations=citations, refused=False, query=query)
+    return Answer(
+        question=question,
+        text=f"{name}: {share} articles credit its reporting {marks}.",
+        citations=citations,
+        refused=False,
+        query=query,
+    )
 
 
 def _credits(text: str, body_start: int) -> dict[str, _Credit]:
@@ -112,7 +127,7 @@ def _credits(text: str, body_start: int) -> dict[str, _Credit]:
 
 
 def _key(source: str) -> str:
-    """"SpaceNews", "spacenews.com" and "www.SpaceNews.com" are one source."""
+    """ "SpaceNews", "spacenews.com" and "www.SpaceNews.com" are one source."""
     name = re.sub(r"^www\.|\.(?:com|org|net|co\.uk|news)$", "", source.strip().casefold())
     name = re.sub(r"[^\w]", "", name)
     return "" if name in _NOT_SOURCES else name

@@ -12,13 +12,46 @@ import re
 from functools import cache
 
 # (British, American) stems; the endings each kind takes are added below.
-_PLAIN = ("programme program", "centre center", "metre meter", "kilometre kilometer", "litre liter",
-          "theatre theater", "catalogue catalog", "defence defense", "offence offense", "licence license",
-          "manoeuvre maneuver", "aluminium aluminum", "tyre tire", "grey gray", "fulfil fulfill")
-_OUR = ("colour color", "favour favor", "honour honor", "labour labor", "behaviour behavior",
-        "neighbour neighbor", "harbour harbor", "rumour rumor", "endeavour endeavor")
-_ISE = ("organis organiz", "recognis recogniz", "realis realiz", "prioritis prioritiz", "criticis criticiz",
-        "authoris authoriz", "characteris characteriz", "analys analyz", "minimis minimiz", "maximis maximiz")
+_PLAIN = (
+    "programme program",
+    "centre center",
+    "metre meter",
+    "kilometre kilometer",
+    "litre liter",
+    "theatre theater",
+    "catalogue catalog",
+    "defence defense",
+    "offence offense",
+    "licence license",
+    "manoeuvre maneuver",
+    "aluminium aluminum",
+    "tyre tire",
+    "grey gray",
+    "fulfil fulfill",
+)
+_OUR = (
+    "colour color",
+    "favour favor",
+    "honour honor",
+    "labour labor",
+    "behaviour behavior",
+    "neighbour neighbor",
+    "harbour harbor",
+    "rumour rumor",
+    "endeavour endeavor",
+)
+_ISE = (
+    "organis organiz",
+    "recognis recogniz",
+    "realis realiz",
+    "prioritis prioritiz",
+    "criticis criticiz",
+    "authoris authoriz",
+    "characteris characteriz",
+    "analys analyz",
+    "minimis minimiz",
+    "maximis maximiz",
+)
 _DOUBLED = ("travell travel", "cancell cancel", "modell model", "labell label", "fuell fuel")
 _WORD = re.compile(r"[A-Za-z]+")
 

@@ -21,29 +21,42 @@ from qa.demonyms import ADJECTIVE_PATTERN, kin
 from qa.respell import slips
 from qa.text import sentence_spans, terms, unquoted
 
-_SAYING = (r"(?:say|said|tell|told|comment|comments|commented|respond|responded|reply|replied|announce|announced|"
-           r"state|stated|think|argue|argued|claim|claimed|suggest|suggested|insist|insisted|warn|warned|make of|feel)")
+_SAYING = (
+    r"(?:say|said|tell|told|comment|comments|commented|respond|responded|reply|replied|announce|announced|"
+    r"state|stated|think|argue|argued|claim|claimed|suggest|suggested|insist|insisted|warn|warned|make of|feel)"
+)
 _ASKS = (
     re.compile(rf"\bwhat\s+(?:did|does|do|has|have|had|would)\s+(.+?)\s+{_SAYING}\b", re.I),
-    re.compile(r"\bwhat\s+(?:was|is|were|are|has been)\s+(.+?)(?:'s|’s)\s+(?:\w+\s+)?"
-               r"(?:reaction|response|comment|statement|reply|answer|position|stance)s?\b", re.I),
+    re.compile(
+        r"\bwhat\s+(?:was|is|were|are|has been)\s+(.+?)(?:'s|’s)\s+(?:\w+\s+)?"
+        r"(?:reaction|response|comment|statement|reply|answer|position|stance)s?\b",
+        re.I,
+    ),
     re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|respond|reply|comment)\b", re.I),
     # "Has Moscow officially responded ...?", "Did NASA respond ...?": whether they said anything at all.
-    re.compile(r"^\s*(?:has|have|had|did|does|do)\s+(.+?)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:respond(?:ed)?|react(?:ed)?|"
-               r"repl(?:y|ied)|comment(?:ed)?|(?:made|make|issued?)\s+(?:a|any)\s+(?:\w+\s+)?(?:statement|comment))\b", re.I),
+    re.compile(
+        r"^\s*(?:has|have|had|did|does|do)\s+(.+?)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:respond(?:ed)?|react(?:ed)?|"
+        r"repl(?:y|ied)|comment(?:ed)?|(?:made|make|issued?)\s+(?:a|any)\s+(?:\w+\s+)?(?:statement|comment))\b",
+        re.I,
+    ),
 )
 # Phrases naming an article, an outlet's writer or someone from an earlier turn: no speaker to look for.
-_NOT_SPEAKER = re.compile(r"\b(?:articles?|pieces?|reports?|reporting|outlets?|stor(?:y|ies)|magazines?|sites?|"
-                          r"websites?|publications?|newspapers?|papers?|authors?|writers?|journalists?|reporters?|"
-                          r"coverage|analysis|accounts?|sources?|headlines?|it|they|he|she|them|one|both|each|either|"
-                          r"neither|others?|slides?|presentations?|documents?|timelines?|roadmaps?|summar(?:y|ies))\b",
-                          re.I)
+_NOT_SPEAKER = re.compile(
+    r"\b(?:articles?|pieces?|reports?|reporting|outlets?|stor(?:y|ies)|magazines?|sites?|"
+    r"websites?|publications?|newspapers?|papers?|authors?|writers?|journalists?|reporters?|"
+    r"coverage|analysis|accounts?|sources?|headlines?|it|they|he|she|them|one|both|each|either|"
+    r"neither|others?|slides?|presentations?|documents?|timelines?|roadmaps?|summar(?:y|ies))\b",
+    re.I,
+)
 _RELATIVE = re.compile(r"\s+(?:who|that|which|whose|when)\b.*$", re.I | re.S)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their"})
-_SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|added|adds|stated|states|announced|announces|noted|"
-                     r"notes|explained|argued|argues|warned|warns|claimed|claims|commented|comments|responded|"
-                     r"replied|according to|wrote|writes|insisted|suggested|quoted)\b|[“”\"]", re.I)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|added|adds|stated|states|announced|announces|noted|"
+    r"notes|explained|argued|argues|warned|warns|claimed|claims|commented|comments|responded|"
+    r"replied|according to|wrote|writes|insisted|suggested|quoted)\b|[“”\"]",
+    re.I,
+)
 # A word or two in quotation marks ("the \"reconnaissance\" phase") is a term, not a statement.
 _SCARE_QUOTES = re.compile(r"[“\"][^“”\"\s]+(?:\s+[^“”\"\s]+){0,2}[”\"]")
 # How far back a quote's attribution may sit: the sentence before, in the same paragraph.

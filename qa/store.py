@@ -48,17 +48,29 @@ class ArticleRecord:
 
     def metadata(self) -> dict[str, Any]:
         return {
-            "version": self.version, "chunks": self.chunks, "title": self.title, "outlet": self.outlet,
-            "author": self.author, "url": self.url, "published": self.published,
-            "published_ts": self.published_ts, "body_start": self.body_start,
+            "version": self.version,
+            "chunks": self.chunks,
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "url": self.url,
+            "published": self.published,
+            "published_ts": self.published_ts,
+            "body_start": self.body_start,
         }
 
     @classmethod
     def from_metadata(cls, record_id: str, meta: dict[str, Any]) -> ArticleRecord:
         return cls(
-            id=record_id, version=str(meta["version"]), chunks=int(meta["chunks"]), title=str(meta.get("title", "")),
-            outlet=str(meta.get("outlet", "")), author=str(meta.get("author", "")), url=str(meta.get("url", "")),
-            published=str(meta.get("published", "")), published_ts=int(meta.get("published_ts", 0)),
+            id=record_id,
+            version=str(meta["version"]),
+            chunks=int(meta["chunks"]),
+            title=str(meta.get("title", "")),
+            outlet=str(meta.get("outlet", "")),
+            author=str(meta.get("author", "")),
+            url=str(meta.get("url", "")),
+            published=str(meta.get("published", "")),
+            published_ts=int(meta.get("published_ts", 0)),
             body_start=int(meta.get("body_start", 0)),
         )
 
@@ -76,8 +88,12 @@ def _state_metadata(state: State) -> dict[str, Any]:
 
 
 def _state(meta: dict[str, Any]) -> State:
-    return State(int(meta.get("generation", 0)), bool(meta.get("dirty", False)), str(meta.get("embed_model", "")),
-                 str(meta.get("chunking", "")))
+    return State(
+        int(meta.get("generation", 0)),
+        bool(meta.get("dirty", False)),
+        str(meta.get("embed_model", "")),
+        str(meta.get("chunking", "")),
+    )
 
 
 def chunk_id(article_id: str, version: str, index: int) -> str:
@@ -106,15 +122,15 @@ class Store:
                 self.chunks = self.client.get_or_create_collection(
                     f"{settings.collection}_chunks", metadata={"hnsw:space": "cosine"}, embedding_function=None
                 )
-                self.articles = self.client.get_or_create_collection(
-                    f"{settings.collection}_articles", embedding_function=None
-                )
+                self.articles = self.client.get_or_create_collection(f"{settings.collection}_articles", embedding_function=None)
             else:
                 self.chunks = self.client.get_collection(f"{settings.collection}_chunks", embedding_function=None)
                 self.articles = self.client.get_collection(f"{settings.collection}_articles", embedding_function=None)
         except Exception as exc:
             if create:
-                raise IndexNotReadyError(f"The index at {self.location} cannot be opened ({exc}); run 'qa ingest --rebuild'.") from exc
+                raise IndexNotReadyError(
+                    f"The index at {self.location} cannot be opened ({exc}); run 'qa ingest --rebuild'."
+                ) from exc
             raise IndexMissingError(
                 f"No index at {self.location} yet: run 'qa ingest' to build it from {settings.corpus_dir}."
             ) from exc
@@ -132,8 +148,9 @@ class Store:
                 got = self.chunks.get(limit=1, offset=offset, include=["embeddings"])
                 if not got["ids"]:
                     continue
-                hit = self.chunks.query(query_embeddings=[list(got["embeddings"][0])], n_results=min(10, total),
-                                        include=["distances"])
+                hit = self.chunks.query(
+                    query_embeddings=[list(got["embeddings"][0])], n_results=min(10, total), include=["distances"]
+                )
                 found, distances = hit["ids"][0], hit["distances"][0]
                 if found and (got["ids"][0] in found or distances[0] < 1e-3):
                     healthy = True
@@ -208,8 +225,10 @@ class Store:
     def add_chunks(self, ids: list[str], vectors: list[list[float]], texts: list[str], metas: list[dict[str, Any]]) -> None:
         for b in range(0, len(ids), _PAGE):
             self.chunks.upsert(
-                ids=ids[b : b + _PAGE], embeddings=vectors[b : b + _PAGE],
-                documents=texts[b : b + _PAGE], metadatas=metas[b : b + _PAGE],
+                ids=ids[b : b + _PAGE],
+                embeddings=vectors[b : b + _PAGE],
+                documents=texts[b : b + _PAGE],
+                metadatas=metas[b : b + _PAGE],
             )
 
     def delete_chunks(self, ids: Sequence[str]) -> None:
@@ -245,12 +264,16 @@ class Store:
         # No count() first: it costs a scan (34 ms at 200k chunks), and Chroma already returns
         # fewer rows when fewer exist, none for an empty collection.
         got = self.chunks.query(
-            query_embeddings=[vector], n_results=n, where=where or None,
+            query_embeddings=[vector],
+            n_results=n,
+            where=where or None,
             include=["documents", "metadatas", "distances"],
         )
         return [
             (i, 1.0 - float(dist), doc, meta)
-            for i, dist, doc, meta in zip(got["ids"][0], got["distances"][0], got["documents"][0], got["metadatas"][0], strict=True)
+            for i, dist, doc, meta in zip(
+                got["ids"][0], got["distances"][0], got["documents"][0], got["metadatas"][0], strict=True
+            )
         ]
 
 

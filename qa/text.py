@@ -18,10 +18,23 @@ from functools import lru_cache
 
 _QUOTES = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u00ab": '"', "\u00bb": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
     }
 )
 _SPACE = re.compile(r"\s+")
@@ -124,18 +137,23 @@ def quote_parts(text: str) -> tuple[str, str] | None:
 
 # --- lexical terms ----------------------------------------------------------
 
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below
+STOPWORDS = (
+    frozenset(
+        """a about above after again against all am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having
     he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
     nor not now of off on once only or other our ours ourselves out over own same she should so some such than
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
     also s t did does tell say said says according may might must shall one ones whose""".split()
-) | frozenset(  # negated auxiliaries, with and without the apostrophe: "why wasnt russia there"
-    f"{verb}{ending}" for verb in "is was are were do does did has have had would could should must need".split()
-    for ending in ("n't", "nt")
-) | frozenset("can't cant won't wont shan't ain't aint".split())
+    )
+    | frozenset(  # negated auxiliaries, with and without the apostrophe: "why wasnt russia there"
+        f"{verb}{ending}"
+        for verb in "is was are were do does did has have had would could should must need".split()
+        for ending in ("n't", "nt")
+    )
+    | frozenset("can't cant won't wont shan't ain't aint".split())
+)
 # Other contractions keep their first part: "they're" is "they", "we've" is "we".
 _CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m)$")
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
@@ -190,8 +208,18 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords(_content_words(text))
 
 
-ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
-             "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+ORDINALS = {
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
 
 
 def query_terms(text: str) -> list[str]:

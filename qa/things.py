@@ -32,12 +32,17 @@ _NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|
 _OPENING = r"^\s*(?i:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?i:which|what)\s+"
 WHICH_THING = re.compile(
     rf"{_OPENING}(?!(?:kind|type|sort)s?\b)"
-    rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)", re.I)
+    rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)",
+    re.I,
+)
 # "Which NASA effort ...?": the initials of the body the thing belongs to, as group 1.
 _OWNER = re.compile(rf"{_OPENING}([A-Z]{{2,}})(?:[’']s)?\s+(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
 # "Where will Chang'e-6 be launched from?" asks for a launch site, as "From which launch site ...?" does.
-LAUNCH_FROM = re.compile(r"^\s*where\b[^?]*\b(?:launch(?:ed|es|ing)?|(?:lift|blast)(?:s|ed|ing)?\s+off|take\s+off|"
-                         r"fly|flies|flown)\s+(?:\w+\s+)?from\b", re.I)
+LAUNCH_FROM = re.compile(
+    r"^\s*where\b[^?]*\b(?:launch(?:ed|es|ing)?|(?:lift|blast)(?:s|ed|ing)?\s+off|take\s+off|"
+    r"fly|flies|flown)\s+(?:\w+\s+)?from\b",
+    re.I,
+)
 # Words a text may use instead of the thing a question names; the first of each group is the plain one.
 # Bodies (organisations, companies, universities, publications) are known by names without a number.
 _BODIES = (
@@ -80,10 +85,12 @@ def is_body(word: str) -> bool:
 
 # "What does ILRS stand for?", "What is the acronym IAC short for?", "What is the full name behind the ILRS
 # acronym?": the initials' spelt-out name, as group 1 or 2.
-ACRONYM = re.compile(r"^\s*(?i:what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)"
-                     r"([A-Z][A-Z0-9]{1,7})\s+(?i:stands?\s+for|short\s+for|means?)\b"
-                     r"|^\s*(?i:what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:full|complete|long|expanded)\s+(?:name|form)\s+"
-                     r"(?:behind|of|for)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)([A-Z][A-Z0-9]{1,7})\b")
+ACRONYM = re.compile(
+    r"^\s*(?i:what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)"
+    r"([A-Z][A-Z0-9]{1,7})\s+(?i:stands?\s+for|short\s+for|means?)\b"
+    r"|^\s*(?i:what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:full|complete|long|expanded)\s+(?:name|form)\s+"
+    r"(?:behind|of|for)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)([A-Z][A-Z0-9]{1,7})\b"
+)
 
 
 def spells_out(name: str, acronym: str) -> bool:
@@ -96,7 +103,8 @@ def spells_out(name: str, acronym: str) -> bool:
 _ATTRIBUTE = re.compile(
     r"^\s*(?:what|which)(?:[’']s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(themes?|mottos?|slogans?|nicknames?|logos?|mascots?|anthems?|hashtags?|taglines?|catchphrases?)\b",
-    re.I)
+    re.I,
+)
 
 
 def attribute(question: str) -> str:

@@ -59,18 +59,34 @@ def main() -> None:
     qa.ingest(settings)
     rows = featurize(questions.load(args.questions), settings)
     grid = itertools.product(
-        (0.3, 0.45, 0.6), (0.2, 0.35, 0.5), (0.0, 0.1, 0.2), (0.04, 0.08, 0.15), (0.4, 0.55, 0.7),
-        (0.3, 0.33, 0.36, 0.39, 0.42, 0.45), (0.72, 0.8), (0.0, 0.3, 0.5),
+        (0.3, 0.45, 0.6),
+        (0.2, 0.35, 0.5),
+        (0.0, 0.1, 0.2),
+        (0.04, 0.08, 0.15),
+        (0.4, 0.55, 0.7),
+        (0.3, 0.33, 0.36, 0.39, 0.42, 0.45),
+        (0.72, 0.8),
+        (0.0, 0.3, 0.5),
     )
     results = []
     for cov, cos, ps, bonus, sup_cov, min_support, keep, context in grid:
-        w = answer.Weights(coverage=cov, cosine=cos, passage=ps, type_bonus=bonus, type_penalty=bonus * 1.5,
-                           support_coverage=sup_cov, keep_ratio=keep, support_context=context)
+        w = answer.Weights(
+            coverage=cov,
+            cosine=cos,
+            passage=ps,
+            type_bonus=bonus,
+            type_penalty=bonus * 1.5,
+            support_coverage=sup_cov,
+            keep_ratio=keep,
+            support_context=context,
+        )
         total, acc, ev, ref, sentences = score(rows, w, min_support, settings.max_answer_sentences)
         results.append((round(total, 4), -sentences, acc, ev, ref, w, min_support))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)
     for total, neg_sent, acc, ev, ref, w, min_support in results[:12]:
-        print(f"total={total:.3f} acc={acc:.3f} ev={ev:.3f} refusal={ref:.3f} markers/answer={-neg_sent:.2f} min_support={min_support} {w}")
+        print(
+            f"total={total:.3f} acc={acc:.3f} ev={ev:.3f} refusal={ref:.3f} markers/answer={-neg_sent:.2f} min_support={min_support} {w}"
+        )
     if args.check:
         best = results[0]
         check = featurize(questions.load(args.check), settings)

@@ -25,7 +25,9 @@ def main() -> None:
     ):
         engine = engine_for(bench.replace(fusion=fusion, fusion_alpha=alpha, candidates=candidates))
         scores = evaluate("project", project_ranker(engine, depth=10), tune)
-        print(f"{fusion:8} alpha={alpha:.2f} candidates={candidates:3}  hit@1={scores.hit1:.3f} hit@5={scores.hit5:.3f}", flush=True)
+        print(
+            f"{fusion:8} alpha={alpha:.2f} candidates={candidates:3}  hit@1={scores.hit1:.3f} hit@5={scores.hit5:.3f}", flush=True
+        )
 
 
 if __name__ == "__main__":

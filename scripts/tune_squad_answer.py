@@ -63,8 +63,10 @@ def main() -> None:
         results.append((first, acc / n_ans, ref / (len(seed_rows) - n_ans), min_support, w))
     results.sort(key=lambda r: (r[0], r[1] + r[2]), reverse=True)
     for first, acc, ref, min_support, w in results[:15]:
-        print(f"squad_first={first:.3f} seed_acc={acc:.3f} seed_refusal={ref:.3f} min_support={min_support} "
-              f"cov={w.coverage} cos={w.cosine} passage={w.passage} bonus={w.type_bonus}")
+        print(
+            f"squad_first={first:.3f} seed_acc={acc:.3f} seed_refusal={ref:.3f} min_support={min_support} "
+            f"cov={w.coverage} cos={w.cosine} passage={w.passage} bonus={w.type_bonus}"
+        )
 
 
 if __name__ == "__main__":

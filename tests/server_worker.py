@@ -27,12 +27,16 @@ def main(questions: list[str]) -> int:
                 raise
             time.sleep(0.5)
     answers = [qa.ask(q, settings=settings) for q in questions]
-    print(json.dumps({
-        "busy": busy,
-        "embedded": report.embedded,
-        "articles": sorted(a.article_id for a in qa.articles(settings)),
-        "answers": [{"text": a.text, "cited": sorted({c.article_id for c in a.citations})} for a in answers],
-    }))
+    print(
+        json.dumps(
+            {
+                "busy": busy,
+                "embedded": report.embedded,
+                "articles": sorted(a.article_id for a in qa.articles(settings)),
+                "answers": [{"text": a.text, "cited": sorted({c.article_id for c in a.citations})} for a in answers],
+            }
+        )
+    )
     return 0
 
 

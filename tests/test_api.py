@@ -229,8 +229,9 @@ def test_a_name_spelled_out_in_the_question_finds_the_passage_that_only_gives_it
     assert any("not at the IAC because" in c.text for c in answer.citations)
 
 
-@pytest.mark.parametrize("question", ["Which think tank does Marco Aliberti work for?",
-                                      "What organization does analyst Marco Aliberti work for?"])
+@pytest.mark.parametrize(
+    "question", ["Which think tank does Marco Aliberti work for?", "What organization does analyst Marco Aliberti work for?"]
+)
 def test_who_someone_works_for_is_read_from_the_attribution_after_a_long_quote(seed: qa.Settings, question: str) -> None:
     # Futurism names the institute only after a 30-word quote about China and Russia; the quote's
     # embedding alone kept the sentence under the support threshold, so the question was refused.
@@ -256,9 +257,14 @@ TIANWEN_LIST = [
 ]
 
 
-@pytest.mark.parametrize(("question", "picked"), [("What is the first of those supposed to do?", "Tianwen-2"),
-                                                  ("And the last one?", "Tianwen-4"),
-                                                  ("What about the second of them?", "Tianwen-3")])
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        ("What is the first of those supposed to do?", "Tianwen-2"),
+        ("And the last one?", "Tianwen-4"),
+        ("What about the second of them?", "Tianwen-3"),
+    ],
+)
 def test_the_first_of_those_picks_one_name_from_the_last_answer(question: str, picked: str) -> None:
     history = followup.parse_history(TIANWEN_LIST)
     assert followup.fold(question, history) == (f"{question} {picked}", picked)
@@ -266,40 +272,56 @@ def test_the_first_of_those_picks_one_name_from_the_last_answer(question: str, p
 
 def test_the_fourth_one_of_a_numbered_series_is_the_one_numbered_four() -> None:
     # The reply names the series, its members and a planet in passing: counting names would land on "Mars".
-    history = followup.parse_history([
-        {"role": "user", "content": "Tell me about China's Tianwen missions."},
-        {"role": "assistant", "content": "China's Tianwen series: Tianwen-2 will visit an asteroid, Tianwen-3 will go to Mars,"
-                                         " and Tianwen-4 will go further out."},
-    ])
+    history = followup.parse_history(
+        [
+            {"role": "user", "content": "Tell me about China's Tianwen missions."},
+            {
+                "role": "assistant",
+                "content": "China's Tianwen series: Tianwen-2 will visit an asteroid, Tianwen-3 will go to Mars,"
+                " and Tianwen-4 will go further out.",
+            },
+        ]
+    )
     question = "Which planets is the fourth one supposed to head for?"  # an ordinal alone, no pronoun: still a follow-up
     assert followup.fold(question, history) == (f"{question} Tianwen-4", "Tianwen-4")
 
 
-@pytest.mark.parametrize(("question", "neighbour"), [("And the one after it — where is that headed?", "Tianwen-3"),
-                                                     ("Where is the next one going?", "Tianwen-3"),
-                                                     ("What about the one before that?", "Tianwen-1")])
+@pytest.mark.parametrize(
+    ("question", "neighbour"),
+    [
+        ("And the one after it — where is that headed?", "Tianwen-3"),
+        ("Where is the next one going?", "Tianwen-3"),
+        ("What about the one before that?", "Tianwen-1"),
+    ],
+)
 def test_the_next_one_is_the_neighbour_in_the_series_the_last_turn_was_about(question: str, neighbour: str) -> None:
-    history = followup.parse_history([
-        {"role": "user", "content": "What's Tianwen-2 supposed to do?"},
-        {"role": "assistant", "content": "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."},
-    ])
+    history = followup.parse_history(
+        [
+            {"role": "user", "content": "What's Tianwen-2 supposed to do?"},
+            {"role": "assistant", "content": "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."},
+        ]
+    )
     assert followup.fold(question, history) == (f"{question} {neighbour}", neighbour)
 
 
 def test_nothing_comes_before_the_first_of_a_series() -> None:
     # Series count from 1: "the one before Chang'e-1" names no mission, so the whole earlier turn is borrowed.
-    history = followup.parse_history([
-        {"role": "user", "content": "What did Chang'e-1 do?"},
-        {"role": "assistant", "content": "Chang'e-1 orbited the Moon."},
-    ])
+    history = followup.parse_history(
+        [
+            {"role": "user", "content": "What did Chang'e-1 do?"},
+            {"role": "assistant", "content": "Chang'e-1 orbited the Moon."},
+        ]
+    )
     query, borrowed = followup.fold("What about the one before that?", history)
     assert "Chang'e-0" not in query and "Chang'e-1" in borrowed
 
 
 def test_a_series_member_picked_by_what_it_does_is_not_the_one_named_before(seed: qa.Settings) -> None:
     # "the asteroid one" is Tianwen-2; the last turn was about Tianwen-3, whose name would make 2025 another's date
-    history = [{"role": "user", "content": "Which Tianwen mission is headed to Mars?"},
-               {"role": "assistant", "content": "Tianwen-3."}]
+    history = [
+        {"role": "user", "content": "Which Tianwen mission is headed to Mars?"},
+        {"role": "assistant", "content": "Tianwen-3."},
+    ]
     _, borrowed = followup.fold("What about the asteroid one?", followup.parse_history(history))
     assert "Tianwen" in borrowed and "Tianwen-3" not in borrowed
     answer = qa.ask("What about the asteroid one — what year is it due to fly?", history=history, settings=seed)
@@ -318,11 +340,12 @@ def test_a_follow_up_about_the_first_of_several_missions_answers_for_that_one(se
 
 
 def test_a_follow_up_is_answered_by_what_its_own_words_ask_not_by_the_earlier_answer(seed: qa.Settings) -> None:
-    history = [{"role": "user", "content": "Which Chinese lunar mission will carry a small rover from Saudi Arabia?"},
-               {"role": "assistant", "content": "Chang'e-6."}]
+    history = [
+        {"role": "user", "content": "Which Chinese lunar mission will carry a small rover from Saudi Arabia?"},
+        {"role": "assistant", "content": "Chang'e-6."},
+    ]
     answer = qa.ask("And what is Pakistan putting on it?", settings=seed, history=history)
     assert "Pakistani cubesat" in answer.text  # not the Saudi rover sentence, which meets only the earlier turn
-
 
 
 @pytest.mark.parametrize(
@@ -333,14 +356,21 @@ def test_a_follow_up_is_answered_by_what_its_own_words_ask_not_by_the_earlier_an
     ],
 )
 def test_a_follow_up_naming_an_outlet_gets_that_outlets_account(seed: qa.Settings, question: str, says: str) -> None:
-    history = [{"role": "user", "content": "When did China and Russia sign the lunar base agreement?"},
-               {"role": "assistant", "content": "In March 2021."}]
+    history = [
+        {"role": "user", "content": "When did China and Russia sign the lunar base agreement?"},
+        {"role": "assistant", "content": "In March 2021."},
+    ]
     assert says in qa.ask(question, settings=seed, history=history).text
+
+
 @pytest.mark.parametrize(
     ("filters", "says"),
     [
-        ({"outlets": ["TIME"], "since": "2022-01-01"}, "No indexed article matches outlet TIME, since 2022-01-01: widen or drop"
-                                                       " the filters (an article without a published date never matches"),
+        (
+            {"outlets": ["TIME"], "since": "2022-01-01"},
+            "No indexed article matches outlet TIME, since 2022-01-01: widen or drop"
+            " the filters (an article without a published date never matches",
+        ),
         ({"outlets": ["Nowhere Daily"]}, "No indexed article matches outlet Nowhere Daily: widen or drop the filters."),
     ],
 )
@@ -369,8 +399,7 @@ def test_a_sentence_naming_china_by_an_epithet_answers_a_question_about_china(se
         ("What is Sweden sending on the Chang'e-6 mission?", "negative ion detector"),
     ],
 )
-def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
-        seed: qa.Settings, question: str, says: str) -> None:
+def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(seed: qa.Settings, question: str, says: str) -> None:
     # The only sentence naming the instruments says "an Italian retroreflector", "a Swedish ... detector".
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and says in answer.text
@@ -384,43 +413,55 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(
         # "ESPI": the embedder knows the institute by the name the articles spell out
         ("The ESPI analyst quoted by TIME works at an institute based in which city?", "Vienna"),
         # the mission's name opens the sentence that answers
-        ("According to TIME, which Chinese lunar mission will carry experiments from Sweden, France and the European "
-         "Space Agency?", "Chang’e-6 alone"),
+        (
+            "According to TIME, which Chinese lunar mission will carry experiments from Sweden, France and the European "
+            "Space Agency?",
+            "Chang’e-6 alone",
+        ),
         # "ust_magazine" is the outlet a reader calls "the space magazine"
-        ("What does the space magazine say China actually wants out of its relationship with Russia?",
-         "technology and production facilities"),
+        (
+            "What does the space magazine say China actually wants out of its relationship with Russia?",
+            "technology and production facilities",
+        ),
         ("What TIME newsletter did the story first run in?", "TIME Space"),
         ("Where did the TIME piece first run?", "TIME Space"),  # "originally appeared"
         ("Which NASA effort to put people back on the Moon is the ILRS compared with?", "Artemis"),
         # the articles know that outlet only by its initials
-        ("What does the Universe Space Tech article say China now writes on its ILRS slides instead of crediting "
-         "Russia?", "launched in China in 2014"),
+        (
+            "What does the Universe Space Tech article say China now writes on its ILRS slides instead of crediting Russia?",
+            "launched in China in 2014",
+        ),
     ],
 )
 def test_a_question_naming_an_outlet_prefers_that_outlets_sentences(seed: qa.Settings, question: str, says: str) -> None:
     # No sentence says "UST" or "TIME"; the article's outlet does, so each of its sentences covers that word.
-    history = [{"role": "user", "content": "Who is the outside analyst quoted about China and Russia?"},
-               {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the European Space Policy "
-                                                "Institute."}]
+    history = [
+        {"role": "user", "content": "Who is the outside analyst quoted about China and Russia?"},
+        {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the European Space Policy Institute."},
+    ]
     answer = qa.ask(question, settings=seed, history=history if "his" in question.split() else None)
     assert not answer.refused and says in answer.text
 
 
 def test_a_whole_why_question_after_another_turn_does_not_borrow_it(seed: qa.Settings) -> None:
     # Found in the browser: after a refused Roscosmos question, this one folded that turn in and was refused.
-    history = [{"role": "user", "content": "How did Roscosmos respond to being left out?"},
-               {"role": "assistant", "content": "The articles don't cover this: they never mention Roscosmos."}]
+    history = [
+        {"role": "user", "content": "How did Roscosmos respond to being left out?"},
+        {"role": "assistant", "content": "The articles don't cover this: they never mention Roscosmos."},
+    ]
     answer = qa.ask("Why did Russia skip the astronautical congress in Paris?", history=history, settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text
     assert "Roscosmos" not in answer.query
 
 
-@pytest.mark.parametrize("question", [
-    "Why was Russia absent from the Paris congress, according to the Futurism piece?",  # blind187 gl11
-    "As SpaceNews reported it, why wasn't Russia present at the congress in Paris?",  # blind195 gt04
-])
-def test_why_someone_was_absent_is_answered_by_the_sentence_saying_they_were_not_there(seed: qa.Settings,
-                                                                                       question: str) -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why was Russia absent from the Paris congress, according to the Futurism piece?",  # blind187 gl11
+        "As SpaceNews reported it, why wasn't Russia present at the congress in Paris?",  # blind195 gt04
+    ],
+)
+def test_why_someone_was_absent_is_answered_by_the_sentence_saying_they_were_not_there(seed: qa.Settings, question: str) -> None:
     # "Paris" pulled the passage about the omission ahead; the reason sentence says "not at the IAC"
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text
@@ -434,8 +475,10 @@ def test_an_instrument_asked_about_is_the_detector_the_article_lists(seed: qa.Se
 
 def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> None:
     # blind196 gu14: the earlier question's words ("open to proposals") outweighed "land" and found Paris
-    history = [{"role": "user", "content": "Which Chinese lunar mission was said to be open to international proposals?"},
-               {"role": "assistant", "content": "The Chang'e-7 lander and orbiter mission."}]
+    history = [
+        {"role": "user", "content": "Which Chinese lunar mission was said to be open to international proposals?"},
+        {"role": "assistant", "content": "The Chang'e-7 lander and orbiter mission."},
+    ]
     answer = qa.ask("Where is that mission going to land?", history=history, settings=seed)
     assert not answer.refused and "South Pole" in answer.text
     assert answer.query.endswith("Chang'e-7")
@@ -449,8 +492,11 @@ def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
         ("And what is Italy supplying for it?", "Which Chinese mission will carry a French device?", ""),  # no mission
         ("What is Italy supplying?", "What instrument is Sweden contributing?", ""),  # not a continuation
         # the person asked for before is the one now asked about: what he said is no name
-        ("And what did he say the dilemma facing Beijing is?", "Who from the European Space Policy Institute did "
-         "SpaceNews talk to? Aliberti", ""),
+        (
+            "And what did he say the dilemma facing Beijing is?",
+            "Who from the European Space Policy Institute did SpaceNews talk to? Aliberti",
+            "",
+        ),
         ("And who did she work with?", "Who led the team?", "name"),  # "who" asks a name of its own
     ],
 )
@@ -459,8 +505,10 @@ def test_a_continuing_follow_up_asks_for_the_kind_the_last_turn_did(question: st
 
 
 def test_what_france_sends_after_what_sweden_sends_is_its_instrument(seed: qa.Settings) -> None:
-    history = [{"role": "user", "content": "What instrument is Sweden contributing to the Chang'e-6 lander?"},
-               {"role": "assistant", "content": "A negative ion detector."}]
+    history = [
+        {"role": "user", "content": "What instrument is Sweden contributing to the Chang'e-6 lander?"},
+        {"role": "assistant", "content": "A negative ion detector."},
+    ]
     answer = qa.ask("And what's France sending?", history=history, settings=seed)
     assert "radon detection device" in answer.text
 
@@ -479,7 +527,8 @@ def test_a_negated_word_no_article_uses_is_read_as_the_word_it_negates(seed: qa.
         ("Which mission is bound for Jupiter?", "Tianwen-4"),
     ],
 )
-def test_a_thing_asked_for_is_named_by_a_close_sentence_when_the_best_names_none(seed: qa.Settings, question: str,
-                                                                                 named: str) -> None:
+def test_a_thing_asked_for_is_named_by_a_close_sentence_when_the_best_names_none(
+    seed: qa.Settings, question: str, named: str
+) -> None:
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and named in answer.text

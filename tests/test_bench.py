@@ -191,7 +191,10 @@ def _cited(number: int, start: int, end: int, text: str) -> dict:
         ({"text": "Not covered.", "refused": True, "citations": []}, []),
         ({"text": "Not covered.", "refused": True, "citations": [_cited(1, 0, 5, "Ferri")]}, ["a refusal with citations"]),
         ({"text": "It sails [2].", "refused": False, "citations": [_cited(1, 0, 5, "Ferri")]}, ["markers [2] vs citations [1]"]),
-        ({"text": "It sails [1].", "refused": False, "citations": [_cited(1, 0, 5, "Ferry")]}, ["citation 1 offsets do not cut out its text"]),
+        (
+            {"text": "It sails [1].", "refused": False, "citations": [_cited(1, 0, 5, "Ferry")]},
+            ["citation 1 offsets do not cut out its text"],
+        ),
         ({"text": "", "refused": False, "citations": []}, ["empty answer", "markers [] vs citations []"]),
     ],
 )

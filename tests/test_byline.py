@@ -35,19 +35,32 @@ def test_which_field_a_question_asks_for(question: str, field: str) -> None:
     assert byline.asked_field(question) == field
 
 
-@pytest.mark.parametrize(("question", "text", "value"), [
-    (f"Who wrote {TIME_PIECE}?", "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),  # body line
-    ("Which outlet published the story about China wanting new partners for its Moon missions?", "outlet: TIME", "TIME"),
-    # Its words fit UST's title ("China seeks new partners in space") as well as TIME's: the outlet named decides.
-    ("Who is the author of the TIME piece on China seeking new lunar partners?",
-     "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
-    ("Who is the TIME journalist behind the story about China's cooling relationship with Russia?",
-     "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
-    ("Which TIME journalist wrote the piece on China cooling toward Russia in space?",
-     "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),
-])
-def test_the_byline_comes_from_the_described_articles_front_matter(seed: qa.Settings, question: str, text: str,
-                                                                    value: str) -> None:
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (f"Who wrote {TIME_PIECE}?", "Write to Jeffrey Kluger at jeffrey.kluger@time.com", "Jeffrey Kluger"),  # body line
+        ("Which outlet published the story about China wanting new partners for its Moon missions?", "outlet: TIME", "TIME"),
+        # Its words fit UST's title ("China seeks new partners in space") as well as TIME's: the outlet named decides.
+        (
+            "Who is the author of the TIME piece on China seeking new lunar partners?",
+            "Write to Jeffrey Kluger at jeffrey.kluger@time.com",
+            "Jeffrey Kluger",
+        ),
+        (
+            "Who is the TIME journalist behind the story about China's cooling relationship with Russia?",
+            "Write to Jeffrey Kluger at jeffrey.kluger@time.com",
+            "Jeffrey Kluger",
+        ),
+        (
+            "Which TIME journalist wrote the piece on China cooling toward Russia in space?",
+            "Write to Jeffrey Kluger at jeffrey.kluger@time.com",
+            "Jeffrey Kluger",
+        ),
+    ],
+)
+def test_the_byline_comes_from_the_described_articles_front_matter(
+    seed: qa.Settings, question: str, text: str, value: str
+) -> None:
     answer = qa.ask(question, settings=seed)
     assert_valid(answer, seed)
     assert answer.text == f"{value} [1]."
@@ -55,8 +68,10 @@ def test_the_byline_comes_from_the_described_articles_front_matter(seed: qa.Sett
 
 
 def test_a_follow_up_asking_who_wrote_it_uses_the_earlier_turn(seed: qa.Settings) -> None:
-    history = [{"role": "user", "content": "What does the TIME article say about China's Moon partners?"},
-               {"role": "assistant", "content": "China is looking for new partners."}]
+    history = [
+        {"role": "user", "content": "What does the TIME article say about China's Moon partners?"},
+        {"role": "assistant", "content": "China is looking for new partners."},
+    ]
     answer = qa.ask("Who wrote it?", history=history, settings=seed)
     assert_valid(answer, seed)
     assert answer.text == "Jeffrey Kluger [1]."
@@ -65,8 +80,11 @@ def test_a_follow_up_asking_who_wrote_it_uses_the_earlier_turn(seed: qa.Settings
 def test_no_byline_is_guessed_when_the_front_matter_has_none(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.md").write_text("---\ntitle: Harbour reopens after storm\noutlet: Coast Daily\n---\n"
-                                 "The harbour reopened on Monday. Written by the newsdesk.\n", encoding="utf-8")
+    (corpus / "a.md").write_text(
+        "---\ntitle: Harbour reopens after storm\noutlet: Coast Daily\n---\n"
+        "The harbour reopened on Monday. Written by the newsdesk.\n",
+        encoding="utf-8",
+    )
     (corpus / "b.md").write_text("---\ntitle: Harbour fees rise\nauthor: Ann Lee\n---\nFees rise in May.\n", encoding="utf-8")
     settings = make_settings(corpus, tmp_path / "index")
     try:

@@ -52,7 +52,9 @@ def test_ingest_json_report_and_skipped_warning(cli_env: Path, capsys: pytest.Ca
         (["ask", "--since", "yesterday", "When?"], "is not YYYY-MM-DD"),
     ],
 )
-def test_errors_are_one_line_and_exit_non_zero(cli_env: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+def test_errors_are_one_line_and_exit_non_zero(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert err.startswith("qa: error: ") and message in err and err.count("\n") == 1 and "Traceback" not in err
@@ -68,7 +70,9 @@ def test_articles_lists_the_index(cli_env: Path, capsys: pytest.CaptureFixture[s
 
 def test_chat_keeps_the_conversation(cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     main(["ingest"])
-    monkeypatch.setattr("sys.stdin", io.StringIO("Who chairs the orchard cooperative?\nWhat did he say about insurance?\n/quit\n"))
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Who chairs the orchard cooperative?\nWhat did he say about insurance?\n/quit\n")
+    )
     assert main(["chat"]) == 0
     out = capsys.readouterr().out
     assert out.count("Sources:") == 2 and "Piet Janssen" in out and "insurance would cover part of the losses" in out
@@ -77,8 +81,9 @@ def test_chat_keeps_the_conversation(cli_env: Path, monkeypatch: pytest.MonkeyPa
 def test_a_reader_that_goes_away_gets_no_traceback(cli_env: Path) -> None:
     assert main(["ingest"]) == 0
     # `qa ask ... | head -1` with head already gone: the pipe is closed before qa writes a byte.
-    proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "ask", "How long was the paper dragon?"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qa.cli", "ask", "How long was the paper dragon?"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()
     err = proc.stderr.read().decode()

@@ -21,7 +21,9 @@ ARTICLES = 60
 def write(corpus: Path, edition: int) -> None:
     corpus.mkdir(parents=True, exist_ok=True)
     for i in range(ARTICLES):
-        sentences = " ".join(f"Harbour {i} report, edition {edition}, part {p}: the ferry of harbour {i} sails daily." for p in range(12))
+        sentences = " ".join(
+            f"Harbour {i} report, edition {edition}, part {p}: the ferry of harbour {i} sails daily." for p in range(12)
+        )
         (corpus / f"h{i:03d}.txt").write_text(f"Harbour {i} news\n\n{sentences}\n", encoding="utf-8")
 
 

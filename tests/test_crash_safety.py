@@ -39,12 +39,18 @@ def state(settings: qa.Settings) -> tuple[list[str], dict[str, str]]:
     return sorted(store.all_chunk_ids()), answers
 
 
-QUESTIONS = ["How many residents will the library of town 42 serve?", "What did town 7 open?", "How much did the museum of town 118 cost?"]
+QUESTIONS = [
+    "How many residents will the library of town 42 serve?",
+    "What did town 7 open?",
+    "How much did the museum of town 118 cost?",
+]
 
 
 def ingest_process(settings: qa.Settings) -> subprocess.Popen[bytes]:
     env = dict(os.environ, QA_CORPUS_DIR=str(settings.corpus_dir), QA_INDEX_DIR=str(settings.index_dir), PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-m", "qa.cli", "ingest"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "qa.cli", "ingest"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
 
 
 @pytest.mark.slow

@@ -88,17 +88,21 @@ def test_who_is_someone_the_articles_never_mention_is_refused(seed: qa.Settings,
 
 
 def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings) -> None:
-    answer = qa.ask("What was the name of the Chinese official who presented the Chang'e-7 opportunities at the IAC?",
-                    settings=seed)
+    answer = qa.ask(
+        "What was the name of the Chinese official who presented the Chang'e-7 opportunities at the IAC?", settings=seed
+    )
     assert answer.refused and answer.citations == ()
-
 
 
 @pytest.mark.parametrize(
     ("question", "sentence", "kind", "found"),
     [
-        ("Where is his institute based?", "a fellow at the Policy Institute in Vienna, told SpaceNews", "place",
-         {"policy institute", "vienna"}),
+        (
+            "Where is his institute based?",
+            "a fellow at the Policy Institute in Vienna, told SpaceNews",
+            "place",
+            {"policy institute", "vienna"},
+        ),
         ("In which city was the congress held?", "at the IAC in Paris last week", "place", {"iac", "paris"}),
         ("Where did they sign it?", "in March 2021 the two sides signed", "place", set()),  # a month is no place
         ("How many slides named Russia?", "only a single slide mentioned Russia", "count", {"single slide"}),
@@ -107,19 +111,34 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Why didn't Russia attend?", "Russia was not at the IAC because of its invasion of Ukraine", "reason", {"because"}),
         ("What was the reason for the omission?", "The omission is striking.", "reason", set()),
         # what is blamed for something is its cause
-        ("What event is blamed for Russia's absence?", "Russia was not at the IAC because of its invasion of Ukraine",
-         "reason", {"because"}),
+        (
+            "What event is blamed for Russia's absence?",
+            "Russia was not at the IAC because of its invasion of Ukraine",
+            "reason",
+            {"because"},
+        ),
         # Asking for "the likely reason" names the cue word, not the answer; "for some reason" gives none.
-        ("What is the likely reason China kept quiet?", "The main reason for such a change is the war.", "reason",
-         {"reason"}),
+        ("What is the likely reason China kept quiet?", "The main reason for such a change is the war.", "reason", {"reason"}),
         ("What event is cited as the reason for the silence?", "For some reason, China stayed quiet.", "reason", set()),
-        ("And where is his institute based?", "a fellow at the Policy Institute in Vienna", "place",
-         {"policy institute", "vienna"}),  # a follow-up's opening "And" changes nothing
-        ("According to TIME, in which city is his institute?", "a fellow at the Policy Institute in Vienna", "place",
-         {"policy institute", "vienna"}),  # nor does an opening attribution (blind20 aa20)
+        (
+            "And where is his institute based?",
+            "a fellow at the Policy Institute in Vienna",
+            "place",
+            {"policy institute", "vienna"},
+        ),  # a follow-up's opening "And" changes nothing
+        (
+            "According to TIME, in which city is his institute?",
+            "a fellow at the Policy Institute in Vienna",
+            "place",
+            {"policy institute", "vienna"},
+        ),  # nor does an opening attribution (blind20 aa20)
         ("What is the name of the TIME newsletter?", "It first ran in TIME Space, our newsletter.", "title", {"time space"}),
-        ("What is the full name of the ILRS project?", "They plan the International Lunar Research Station (ILRS).", "title",
-         {"international lunar research station"}),
+        (
+            "What is the full name of the ILRS project?",
+            "They plan the International Lunar Research Station (ILRS).",
+            "title",
+            {"international lunar research station"},
+        ),
         # A capital that only starts the sentence, a country, and names the question gives are no answer.
         ("What is the name of the Saudi rover?", "It will also host a Saudi Arabia rover.", "title", set()),
         ("What is the name of the NASA program?", "NASA leads it.", "title", set()),
@@ -129,20 +148,36 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("What choice does China face?", "Be it in space or elsewhere, China is realistic.", "choice", set()),  # a bare "or"
         # "Which <thing known by name>" asks for a name; an adjective of nationality or a sentence's opener is none,
         # and a run of capitals as long as a headline is a headline.
-        ("Which NASA program is it compared with?", "Like NASA's long-delayed Artemis program, it aims high.", "title",
-         {"nasa's", "artemis"}),
+        (
+            "Which NASA program is it compared with?",
+            "Like NASA's long-delayed Artemis program, it aims high.",
+            "title",
+            {"nasa's", "artemis"},
+        ),
         # a country is no person: asked who leads, "a Saudi Arabia rover" names nobody
         ("Who is leading the development of the cubesat?", "It will also host a Saudi Arabia rover.", "name", set()),
         # a thing of NASA's is named in a sentence about NASA, not in one about the IAF
-        ("Which NASA effort is it compared with?", "At a gathering of the International Astronautical Federation "
-         "(IAF) they announced it.", "title", set()),
-        ("Which Italian institute built it?", "A Swedish detector, an Italian retroreflector and a French device.",
-         "title", set()),
+        (
+            "Which NASA effort is it compared with?",
+            "At a gathering of the International Astronautical Federation (IAF) they announced it.",
+            "title",
+            set(),
+        ),
+        (
+            "Which Italian institute built it?",
+            "A Swedish detector, an Italian retroreflector and a French device.",
+            "title",
+            set(),
+        ),
         # An organisation is not named with a number: a mission is no institute.
         ("Which Italian institute built it?", "An Italian retroreflector flies on Chang'e-6.", "title", set()),
         ("Which rocket launches it?", "It flies on a Long March 5 in 2026.", "title", {"long march"}),  # kept
-        ("Which Chinese rover found an ocean?", "More Chinese space stuff: Chinese Rover Discovers Evidence of Ancient "
-         "Ocean on Mars", "title", {"mars"}),
+        (
+            "Which Chinese rover found an ocean?",
+            "More Chinese space stuff: Chinese Rover Discovers Evidence of Ancient Ocean on Mars",
+            "title",
+            {"mars"},
+        ),
         ("What is the deadline for proposals?", "They are planned for later in this decade.", "date", set()),  # a day
         ("What is the deadline for proposals?", "Proposals are due by March 1, 2024.", "date", {"march 1, 2024"}),
         ("On what date did the congress open?", "It met in Paris last week.", "date", set()),  # no calendar date
@@ -152,47 +187,72 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("How much is China charging for a place?", "China offers countries places to rent.", "money", set()),
         ("What is the launch mass of the lander?", "It will host a rover weighing only 10 kg.", "measure", {"10 kg"}),
         # A country's adjective names the country asked for; the one the question names is no answer.
-        ("Which nation is sending a cubesat on Chang'e-6?", "A French radon device and a Pakistani cubesat will fly.",
-         "place", {"france", "pakistan"}),
+        (
+            "Which nation is sending a cubesat on Chang'e-6?",
+            "A French radon device and a Pakistani cubesat will fly.",
+            "place",
+            {"france", "pakistan"},
+        ),
         ("Which country will China fly with?", "A Chinese rover and an Italian retroreflector.", "place", {"italy"}),
         ("Where was the congress?", "A Pakistani cubesat will fly.", "place", set()),  # not asking for a country
         ("Which other countries will fly on it?", "A Swedish detector flies.", "place", {"sweden"}),
-        ("Near which part of the Moon would the base be built?", "It will be launched at the South Pole of our moon.",
-         "place", {"south pole"}),
+        (
+            "Near which part of the Moon would the base be built?",
+            "It will be launched at the South Pole of our moon.",
+            "place",
+            {"south pole"},
+        ),
         ("What part of the deal is unclear?", "It will be launched at the South Pole.", "", set()),  # a part, no place
         # A place on the Moon is a pole or a crater; a city or a country is no answer.
-        ("Where on the Moon is Chang'e-7 going to land?", "Chang'e-7 will land at the South Pole of the Moon.", "place",
-         {"south pole"}),
+        (
+            "Where on the Moon is Chang'e-7 going to land?",
+            "Chang'e-7 will land at the South Pole of the Moon.",
+            "place",
+            {"south pole"},
+        ),
         ("Where on the Moon will it land?", "It was presented at a congress in Paris.", "place", set()),
         # a follow-up carries the earlier answer's words; they do not make its South Pole a place already named
-        ("Where on the Moon will it land? Chang'e-7 will land at the South Pole.",
-         "Chang'e-7 will land at the South Pole of the Moon.", "place", {"south pole"}),
+        (
+            "Where on the Moon will it land? Chang'e-7 will land at the South Pole.",
+            "Chang'e-7 will land at the South Pole of the Moon.",
+            "place",
+            {"south pole"},
+        ),
         # Which members of a series, by number: "Luna missions" names none.
-        ("Which specific Luna mission numbers will Russia fly?", "Chang'e and Russian Luna missions will fly.",
-         "member", set()),
+        ("Which specific Luna mission numbers will Russia fly?", "Chang'e and Russian Luna missions will fly.", "member", set()),
         ("Which numbered Russian Luna missions will fly?", "Luna-25 flies before Chang'e-7.", "member", {"luna-25"}),
         ("Which Luna missions, by number, fly with China?", "Chang'e-7 flies with Luna-27.", "member", {"luna-27"}),
         # One member of a named series: "Which Russian Luna mission ...?" is answered by "Luna-25", not "Luna missions".
         ("Which Russian Luna mission flies first?", "Chang'e and Russian Luna missions will fly.", "member", set()),
         ("Which Tianwen mission goes to Jupiter?", "Tianwen-4 goes to Jupiter.", "member", {"tianwen-4"}),
-        ("Which NASA mission flies first?", "NASA said that Artemis flies first.", "title", {"artemis"}),  # a body's, not a series
+        (
+            "Which NASA mission flies first?",
+            "NASA said that Artemis flies first.",
+            "title",
+            {"artemis"},
+        ),  # a body's, not a series
         # a name with a number is one even first in its sentence, where a capital alone may only open it
-        ("Which lunar mission will carry experiments from Sweden?", "Chang’e-6 alone will have experiments aboard from "
-         "Sweden.", "title", {"chang'e-6"}),
+        (
+            "Which lunar mission will carry experiments from Sweden?",
+            "Chang’e-6 alone will have experiments aboard from Sweden.",
+            "title",
+            {"chang'e-6"},
+        ),
         ("Which agency will fly an instrument?", "NASA will fly one.", "title", {"nasa"}),
         ("Which agency will fly an instrument?", "Officials will fly one.", "title", set()),
         ("What is the Chang'e-8 mission meant to attempt?", "Chang'e-8 will try to extract resources.", "", set()),
         ("What were the exact dates of the congress?", "It ended in Paris last week.", "date", set()),
         # a date is asked, which a span of years is not
-        ("What is the scheduled launch date for Chang'e-6?", "Landings are planned for later in this decade.", "date",
-         set()),
-        ("What is the launch date of Tianwen-2?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", "date",
-         {"2025"}),
+        ("What is the scheduled launch date for Chang'e-6?", "Landings are planned for later in this decade.", "date", set()),
+        ("What is the launch date of Tianwen-2?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", "date", {"2025"}),
         # What someone is after is answered by a sentence saying what they want, in the article's words.
-        ("What is China really after in its dealings with Russia?", "The Celestial Empire is only interested in "
-         "technology.", "aim", {"interested"}),
-        ("What does China actually want from Russia?", "No friendship exists in Russian-Chinese relations.", "aim",
-         set()),
+        (
+            "What is China really after in its dealings with Russia?",
+            "The Celestial Empire is only interested in technology.",
+            "aim",
+            {"interested"},
+        ),
+        ("What does China actually want from Russia?", "No friendship exists in Russian-Chinese relations.", "aim", set()),
         ("What happened after the invasion?", "China is interested in technology.", "", set()),  # not an aim
         ("What does China want from Russia?", "Beijing might not want to lose face.", "aim", set()),  # no aim: negated
         # How long is answered by a span of time, or of space for a river; "weighing 10 kg" is neither.
@@ -234,8 +294,10 @@ def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sen
         ("Who is contributing experiments to Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("Who will fly payloads on it?", {"sweden", "france", "european space agency"}),
         ("Who already has experiments booked on Chang'e-6?", {"sweden", "france", "european space agency"}),
-        ("According to TIME, who is already sending experiments on the Chang'e-6 mission?",
-         {"sweden", "france", "european space agency"}),
+        (
+            "According to TIME, who is already sending experiments on the Chang'e-6 mission?",
+            {"sweden", "france", "european space agency"},
+        ),
         ("Whose cubesat is flying on Chang'e-6?", {"sweden", "france", "european space agency"}),
         ("According to TIME, whose experiments will be carried on Chang'e-6?", {"sweden", "france", "european space agency"}),
         # the party set aside is named by the question, so it is no answer
@@ -265,12 +327,12 @@ def test_who_contributes_is_answered_by_a_party(question: str, found: set[str]) 
         ("In what year is China's mission to an asteroid to fly?", "“Tianwen-2” in 2025 will fly.", "", {"2025"}),
         ("When will the new Moon missions fly?", "The base will be launched in the late 2030s.", "", {"late 2030s"}),
         # A numbered member before "mission" is no programme: a follow-up about its sibling keeps its date.
-        ("When does Tianwen-2 fly? Where is China's Tianwen-3 mission going?", "“Tianwen-2” in 2025 will fly.", "",
-         {"2025"}),
+        ("When does Tianwen-2 fly? Where is China's Tianwen-3 mission going?", "“Tianwen-2” in 2025 will fly.", "", {"2025"}),
     ],
 )
-def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(question: str, sentence: str, before: str,
-                                                                          found: set[str]) -> None:
+def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(
+    question: str, sentence: str, before: str, found: set[str]
+) -> None:
     assert facts.values(kinds.asked(question), sentence, question, before) == found
 
 
@@ -291,7 +353,8 @@ TIANWEN = "“Tianwen-2” in 2025 will fly to an asteroid. “Tianwen-3” will
     ],
 )
 def test_a_sentence_naming_no_member_is_about_the_one_its_context_names(
-        sentence: str, before: str, around: str, found: set[str]) -> None:
+    sentence: str, before: str, around: str, found: set[str]
+) -> None:
     question = "In what year will Tianwen-3 launch?"
     assert facts.values(kinds.asked(question), sentence, question, before, around) == found
 
@@ -341,8 +404,7 @@ def test_a_when_clause_after_another_question_word_asks_for_no_date(question: st
         "What will China's Tianwen-2 probe head for when it flies in 2025?",  # the clause gives its year
     ],
 )
-def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination(seed: qa.Settings,
-                                                                                 question: str) -> None:
+def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination(seed: qa.Settings, question: str) -> None:
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and "near-Earth asteroid" in answer.text
 
@@ -380,12 +442,13 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
     assert answer.refused and answer.citations == ()
 
 
-
 @pytest.mark.parametrize(
     ("question", "speaker"),
     [
-        ("What choice does the European Space Policy Institute fellow say Beijing is facing?",
-         "the European Space Policy Institute fellow"),
+        (
+            "What choice does the European Space Policy Institute fellow say Beijing is facing?",
+            "the European Space Policy Institute fellow",
+        ),
         ("According to the UST piece, what does China want out of Russia?", "the UST piece"),
         ("What does the space news site claim China wants?", "the space news site"),
         ("Where was the roadmap signed, according to TIME?", "TIME"),
@@ -405,8 +468,9 @@ def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> 
 
 def test_a_sentence_matching_only_the_speaker_does_not_outrank_the_quote(seed: qa.Settings) -> None:
     # The analyst is named in full one sentence before the quote, which calls him only "Aliberti".
-    answer = qa.ask("What does the European Space Policy Institute fellow say Beijing is increasingly confronted with?",
-                    settings=seed)
+    answer = qa.ask(
+        "What does the European Space Policy Institute fellow say Beijing is increasingly confronted with?", settings=seed
+    )
     assert "real partnership" in answer.text.split("[")[0]  # the quote leads the answer
 
 
@@ -505,23 +569,26 @@ def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, q
         ("From which launch centre will Chang'e-7 lift off?", "launch centre", {"launch site", "spaceport"}),
     ],
 )
-def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question: str, thing: str,
-                                                                         words: set[str]) -> None:
+def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question: str, thing: str, words: set[str]) -> None:
     assert kinds.thing(question) == thing
     assert words <= (set(things.thing_group(thing)) if thing else set())
 
 
-@pytest.mark.parametrize(("question", "expansion"), [
-    ("What does ILRS stand for?", "International Lunar Research Station"),
-    ("What does CNSA stand for?", "National Space Administration"),
-    # The initials are read once, with the attribution and the follow-up's "And" set aside; reading them
-    # again from the raw question found none, and every sentence failed the check.
-    ("According to TIME, what does ILRS stand for?", "International Lunar Research Station"),
-    ("And what does CNSA stand for?", "National Space Administration"),
-    ("What is the full name behind the ILRS acronym?", "International Lunar Research Station"),
-])
-def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(seed: qa.Settings, question: str,
-                                                                               expansion: str) -> None:
+@pytest.mark.parametrize(
+    ("question", "expansion"),
+    [
+        ("What does ILRS stand for?", "International Lunar Research Station"),
+        ("What does CNSA stand for?", "National Space Administration"),
+        # The initials are read once, with the attribution and the follow-up's "And" set aside; reading them
+        # again from the raw question found none, and every sentence failed the check.
+        ("According to TIME, what does ILRS stand for?", "International Lunar Research Station"),
+        ("And what does CNSA stand for?", "National Space Administration"),
+        ("What is the full name behind the ILRS acronym?", "International Lunar Research Station"),
+    ],
+)
+def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(
+    seed: qa.Settings, question: str, expansion: str
+) -> None:
     answer = qa.ask(question, settings=seed)
     first = answer.text.split("[1]")[0]
     assert expansion in first, answer.text

@@ -11,8 +11,13 @@ import qa
 from qa.metrics import markers
 
 roles = st.sampled_from(["user", "assistant", "system", "robot", "", None, 3])
-content = st.one_of(st.text(max_size=200), st.none(), st.integers(), st.lists(st.text(max_size=20), max_size=3),
-                    st.dictionaries(st.text(max_size=5), st.text(max_size=10), max_size=2))
+content = st.one_of(
+    st.text(max_size=200),
+    st.none(),
+    st.integers(),
+    st.lists(st.text(max_size=20), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.text(max_size=10), max_size=2),
+)
 message = st.one_of(
     st.fixed_dictionaries({"role": roles, "content": content}),
     st.dictionaries(st.text(max_size=8), content, max_size=3),

@@ -7,8 +7,10 @@ import pytest
 import qa
 from qa import gear, kinds
 
-PAYLOADS = ("A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
-            "Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission.")
+PAYLOADS = (
+    "A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
+    "Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission."
+)
 
 
 @pytest.mark.parametrize(
@@ -33,14 +35,20 @@ def test_a_question_for_kit_is_told_from_one_that_mentions_kit(question: str, ki
     [
         ("What instrument is Italy contributing?", PAYLOADS, ["Italian retroreflector"]),  # not Sweden's
         ("What instrument will Pakistan's cubesat carry?", PAYLOADS, []),  # the cubesat is not its own kit
-        ("What instruments will the Chang'e-7 orbiter carry?", "It is open to proposals for its Chang'e-7 lander "
-         "and orbiter mission.", []),  # a lander is no instrument
+        (
+            "What instruments will the Chang'e-7 orbiter carry?",
+            "It is open to proposals for its Chang'e-7 lander and orbiter mission.",
+            [],
+        ),  # a lander is no instrument
         ("What payload is Saudi Arabia sending?", "It will also host a Saudi Arabia rover.", ["Saudi Arabia rover"]),
         ("What rover will it carry?", "It will also host a Saudi Arabia rover.", ["Saudi Arabia rover"]),
         ("Which rover will fly on it?", "Its lander and a rover will fly.", []),  # a lander is no rover; whose rover?
         ("What is Saudi Arabia sending?", "It will also host a Saudi Arabia rover weighing 10 kg.", ["Saudi Arabia rover"]),
-        ("What instruments will fly on China's Chang'e-6?", PAYLOADS,  # China owns the mission, not the kit
-         ["Swedish negative ion detector", "Italian retroreflector", "French radon detection device", "Pakistani cubesat"]),
+        (
+            "What instruments will fly on China's Chang'e-6?",
+            PAYLOADS,  # China owns the mission, not the kit
+            ["Swedish negative ion detector", "Italian retroreflector", "French radon detection device", "Pakistani cubesat"],
+        ),
         ("What experiment is the European Space Agency contributing?", PAYLOADS, []),
         ("What instrument is the ESA sending?", "Chang’e-6 will have experiments aboard from Sweden and the ESA.", []),
         ("What instruments will the Saudi rover carry?", "It will also host a Saudi Arabia rover weighing 10 kg.", []),

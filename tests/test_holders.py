@@ -39,8 +39,7 @@ def test_the_thing_a_question_wants_measured(question: str, thing: str) -> None:
         ("How heavy is it?", LISTING + ROVER, [("10 kg", AT)]),
     ],
 )
-def test_a_measure_tied_to_another_named_thing_is_dropped(question: str, around: str,
-                                                          kept: list[tuple[str, int]]) -> None:
+def test_a_measure_tied_to_another_named_thing_is_dropped(question: str, around: str, kept: list[tuple[str, int]]) -> None:
     assert holders.of_asked_object([("10 kg", AT)], ROVER, question, around) == kept
 
 
@@ -49,8 +48,10 @@ def test_the_rovers_weight_is_still_answered(seed: qa.Settings) -> None:
     assert not answer.refused and "10 kg" in answer.text
 
 
-ALBIERTI = ("For now, Marco Albierti, a senior research fellow at the European Space Policy Institute in Vienna, "
-            "told SpaceNews, look for Beijing to celebrate the importance of cooperation with Russia.")
+ALBIERTI = (
+    "For now, Marco Albierti, a senior research fellow at the European Space Policy Institute in Vienna, "
+    "told SpaceNews, look for Beijing to celebrate the importance of cooperation with Russia."
+)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,11 @@ from qa import names, things
 from qa.acronyms import initialisms
 from qa.text import terms
 
-ARTICLES = ("China and Russia planned the International Lunar Research Station; an Italian retroreflector flies "
-            "on Chang’e-6 with a Saudi Arabia rover and a Swedish detector. It indicated a base in the 2030s. "
-            "Beyoncé sang. TIME Space ran the story.")
+ARTICLES = (
+    "China and Russia planned the International Lunar Research Station; an Italian retroreflector flies "
+    "on Chang’e-6 with a Saudi Arabia rover and a Swedish detector. It indicated a base in the 2030s. "
+    "Beyoncé sang. TIME Space ran the story."
+)
 VOCABULARY = frozenset(terms(ARTICLES) + initialisms(ARTICLES))
 
 
@@ -91,8 +93,7 @@ FORGIVING = frozenset([*terms("The Council met at the Super Bowl in 2010; a TD, 
         ("Which TEFA article applies?", "", ["TEFA"]),  # a four-letter word forgives only a swap
     ],
 )
-def test_a_name_one_slip_away_from_the_articles_counts_as_mentioned(question: str, nearby: str,
-                                                                      missing: list[str]) -> None:
+def test_a_name_one_slip_away_from_the_articles_counts_as_mentioned(question: str, nearby: str, missing: list[str]) -> None:
     assert names.unknown(question, FORGIVING, nearby) == missing
 
 

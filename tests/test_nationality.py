@@ -34,12 +34,20 @@ def test_whose_origin_is_asked_is_found(question: str, who: str) -> None:
         ("Saudi rover", "It will also host a Saudi Arabia rover weighing only 10 kg.", True),
         ("Ana Souza", "The engineer Ana Souza, who is from Brazil, built it.", True),
         # his institute's city and the institute's name say where he works, not where he is from
-        ("Marco Aliberti", "Marco Albierti, a senior research fellow at the European Space Policy Institute in "
-                           "Vienna, told SpaceNews, look for Beijing to act.", False),
+        (
+            "Marco Aliberti",
+            "Marco Albierti, a senior research fellow at the European Space Policy Institute in "
+            "Vienna, told SpaceNews, look for Beijing to act.",
+            False,
+        ),
         # a country far from the name, in his quote, is what he talks about
-        ("Marco Aliberti", "China has a very realistic view of Russia and partnering with Moscow has never been "
-                           "Beijing's most preferred outcome, for the two countries are not natural partners, "
-                           "Marco Aliberti told SpaceNews.", False),
+        (
+            "Marco Aliberti",
+            "China has a very realistic view of Russia and partnering with Moscow has never been "
+            "Beijing's most preferred outcome, for the two countries are not natural partners, "
+            "Marco Aliberti told SpaceNews.",
+            False,
+        ),
     ],
 )
 def test_a_sentence_tells_an_origin_when_a_country_stands_near_the_name(who: str, sentence: str, told: bool) -> None:

@@ -27,8 +27,12 @@ def test_the_other_occasion_a_question_asks_about_is_found(question: str, later:
 
 @pytest.mark.parametrize(
     "question",
-    ["What will Chang'e-7 explore next?", "Where was this year's congress held?", "What is the next mission?",
-     "What happened at the last congress?"],
+    [
+        "What will Chang'e-7 explore next?",
+        "Where was this year's congress held?",
+        "What is the next mission?",
+        "What happened at the last congress?",
+    ],
 )
 def test_a_question_without_another_occasion_names_none(question: str) -> None:
     assert occasions.asked(question) is None
@@ -50,8 +54,9 @@ def test_a_question_without_another_occasion_names_none(question: str) -> None:
         ("Where is the next congress?", "The congress, which just ended in Paris, drew 8,000.", "2022-10-01", False),
     ],
 )
-def test_a_sentence_tells_of_the_occasion_by_its_phrase_or_a_year_on_its_side(question: str, sentence: str,
-                                                                              published: str, told: bool) -> None:
+def test_a_sentence_tells_of_the_occasion_by_its_phrase_or_a_year_on_its_side(
+    question: str, sentence: str, published: str, told: bool
+) -> None:
     occasion = occasions.asked(question)
     assert occasion is not None and occasion.told_in(sentence, published) == told
 
@@ -69,8 +74,7 @@ def test_the_next_congress_is_refused_with_the_reason(seed: qa.Settings) -> None
 
 
 def test_a_year_ago_answers_last_years_gathering(seed: qa.Settings) -> None:
-    answer = qa.ask("What happened at last year's gathering of the International Astronautical Federation?",
-                    settings=seed)
+    answer = qa.ask("What happened at last year's gathering of the International Astronautical Federation?", settings=seed)
     assert not answer.refused and "June 2021" in answer.text
 
 
@@ -82,12 +86,10 @@ def test_a_year_ago_answers_last_years_gathering(seed: qa.Settings) -> None:
         ("When was the ILRS announced?", "A year ago, in June 2021, they met in St. Petersburg.", False),
     ],
 )
-def test_a_sentence_about_another_occasion_does_not_date_this_years(question: str, sentence: str,
-                                                                   elsewhere: bool) -> None:
+def test_a_sentence_about_another_occasion_does_not_date_this_years(question: str, sentence: str, elsewhere: bool) -> None:
     assert occasions.elsewhere(question, sentence) == elsewhere
 
 
 def test_this_years_congress_is_not_dated_by_last_years_gathering(seed: qa.Settings) -> None:
-    answer = qa.ask("What were the exact dates of this year's International Astronautical Congress in Paris?",
-                    settings=seed)
+    answer = qa.ask("What were the exact dates of this year's International Astronautical Congress in Paris?", settings=seed)
     assert answer.refused and answer.citations == ()

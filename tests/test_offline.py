@@ -31,7 +31,9 @@ def test_ingest_and_ask_work_with_the_network_cut(tmp_path: Path) -> None:
     corpus = ROOT / "corpus"
     ingest = run_offline(["ingest"], corpus, tmp_path / "index", log)
     assert ingest.returncode == 0, ingest.stderr
-    ask = run_offline(["ask", "--json", "Where was the International Astronautical Congress held?"], corpus, tmp_path / "index", log)
+    ask = run_offline(
+        ["ask", "--json", "Where was the International Astronautical Congress held?"], corpus, tmp_path / "index", log
+    )
     assert ask.returncode == 0, ask.stderr
     assert '"Paris' in ask.stdout or "Paris" in ask.stdout
     assert not log.exists(), f"network attempts: {log.read_text()}"
@@ -40,6 +42,8 @@ def test_ingest_and_ask_work_with_the_network_cut(tmp_path: Path) -> None:
 def test_the_guard_really_blocks(tmp_path: Path) -> None:
     log = tmp_path / "attempts.log"
     env = dict(os.environ, PYTHONPATH=str(DATA.parent / "guard"), QA_GUARD_LOG=str(log))
-    code = "import socket\ntry:\n    socket.create_connection(('93.184.216.34', 80), timeout=2)\nexcept OSError as e:\n    print(e)"
+    code = (
+        "import socket\ntry:\n    socket.create_connection(('93.184.216.34', 80), timeout=2)\nexcept OSError as e:\n    print(e)"
+    )
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert "air-gap test guard" in out.stdout and log.exists()

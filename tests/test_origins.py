@@ -29,14 +29,16 @@ def test_the_thing_whose_beginning_is_asked_is_found(question: str, thing: str) 
         ("the China National Space Administration", "CNSA was founded in 1993.", True),
         ("CNSA", "The China National Space Administration was established in 1993.", True),
         # names the thing, but dates something else
-        ("the China National Space Administration",
-         "Timelines released by the China National Space Administration point to the mid-2030s.", False),
+        (
+            "the China National Space Administration",
+            "Timelines released by the China National Space Administration point to the mid-2030s.",
+            False,
+        ),
         # tells of a beginning, but not of the thing asked about
         ("the China National Space Administration", "The program was launched in China in 2014.", False),
     ],
 )
-def test_a_sentence_tells_of_a_beginning_when_it_names_the_thing_and_a_start(thing: str, sentence: str,
-                                                                              told: bool) -> None:
+def test_a_sentence_tells_of_a_beginning_when_it_names_the_thing_and_a_start(thing: str, sentence: str, told: bool) -> None:
     assert origins.told(thing, sentence) == told
 
 

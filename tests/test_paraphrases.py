@@ -66,8 +66,9 @@ def test_what_china_is_after_is_answered_by_what_it_is_interested_in(seed: qa.Se
 
 
 def test_where_the_only_hint_of_joint_leadership_appeared_is_found_in_other_words(seed: qa.Settings) -> None:
-    answer = qa.ask("Where did the only hint appear that the lunar station is meant to be jointly led by China "
-                    "and Russia?", settings=seed)
+    answer = qa.ask(
+        "Where did the only hint appear that the lunar station is meant to be jointly led by China and Russia?", settings=seed
+    )
     assert "single slide" in answer.text
 
 
@@ -77,16 +78,20 @@ def test_where_a_piece_first_ran_is_answered_by_where_the_story_originally_appea
 
 
 def test_where_a_mission_touches_down_is_where_it_lands(seed: qa.Settings) -> None:
-    history = [{"role": "user", "content": "Which mission did China say it was open to international proposals for?"},
-               {"role": "assistant", "content": "Its Chang'e-7 lander and orbiter mission."}]
+    history = [
+        {"role": "user", "content": "Which mission did China say it was open to international proposals for?"},
+        {"role": "assistant", "content": "Its Chang'e-7 lander and orbiter mission."},
+    ]
     answer = qa.ask("And where is it going to touch down?", history=history, settings=seed)
     assert "South Pole of the Moon" in answer.text
 
 
 def test_what_the_second_mission_will_attempt_is_what_it_will_try(seed: qa.Settings) -> None:
     # "the second one" is Chang'e-8; Tianwen-2 will also "try to get samples", which "gets there" once matched
-    history = [{"role": "user", "content": "Which lunar missions did China put the main focus on at the congress?"},
-               {"role": "assistant", "content": "Chang'e-7, which is to land at the Moon's south pole, and Chang'e-8."}]
+    history = [
+        {"role": "user", "content": "Which lunar missions did China put the main focus on at the congress?"},
+        {"role": "assistant", "content": "Chang'e-7, which is to land at the Moon's south pole, and Chang'e-8."},
+    ]
     answer = qa.ask("What is the second one going to attempt once it gets there?", settings=seed, history=history)
     assert not answer.refused and "extract resources" in answer.text
 

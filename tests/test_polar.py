@@ -12,14 +12,16 @@ from qa import parties, polar
     ("question", "lead", "unnamed"),
     [
         ("Has NASA invited China to join Artemis?", "NASA is partnering with multiple nations on Artemis.", ["China"]),
-        ("Did NASA send a delegation to meet the Chinese officials?", "The Chinese space program has gone cool.",
-         ["NASA"]),
+        ("Did NASA send a delegation to meet the Chinese officials?", "The Chinese space program has gone cool.", ["NASA"]),
         ("Is anything from Pakistan going on it?", "A Pakistani cubesat will be placed on Chang’e-6.", []),
         ("Did the European Space Agency send an experiment?", "Experiments from the ESA are aboard.", []),
         ("Will Italy fly on China's Chang'e-6?", "An Italian retroreflector will fly on Chang’e-6.", []),  # China hosts it
         ("Which countries did NASA invite?", "NASA is partnering with multiple nations.", []),  # not a yes/no question
-        ("Will Pakistan also have an instrument on Chang'e-7?", "A Pakistani cubesat will fly on Chang’e-6.",
-         ["chang'e-7"]),  # another member of the series
+        (
+            "Will Pakistan also have an instrument on Chang'e-7?",
+            "A Pakistani cubesat will fly on Chang’e-6.",
+            ["chang'e-7"],
+        ),  # another member of the series
         ("Are the Chang'e-6, -7 and -8 missions crewed?", "Its Chang’e-6, Chang’e-7, and Chang’e-8 missions", []),
     ],
 )
@@ -36,8 +38,7 @@ def test_a_member_may_be_named_in_the_sentence_the_lead_refers_back_to() -> None
 
 @pytest.mark.parametrize(
     ("word", "country"),
-    [("Pakistani", "Pakistan"), ("Sweden", "Sweden"), ("Saudi", "Saudi Arabia"), ("Saudi Arabia", "Saudi Arabia"),
-     ("Paris", "")],
+    [("Pakistani", "Pakistan"), ("Sweden", "Sweden"), ("Saudi", "Saudi Arabia"), ("Saudi Arabia", "Saudi Arabia"), ("Paris", "")],
 )
 def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) -> None:
     assert parties.country(word) == country
@@ -77,8 +78,11 @@ def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str,
         ("Is Saudi Arabia sending a rover?", "It will also host a Saudi Arabia rover.", False),
         ("When will Tianwen-3 fly?", "“Tianwen-3” will go to Mars.", False),  # not a yes/no question
         # a passive question claims only what follows "be"
-        ("Will the ILRS base at the lunar south pole be powered by a nuclear reactor?",
-         "China and Russia announced plans for a joint ILRS, a crewed base at the moon’s south pole.", True),
+        (
+            "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?",
+            "China and Russia announced plans for a joint ILRS, a crewed base at the moon’s south pole.",
+            True,
+        ),
         ("Will the lunar base be built at the south pole?", "The base will be launched at the South Pole.", False),
     ],
 )

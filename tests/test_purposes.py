@@ -7,11 +7,15 @@ import pytest
 import qa
 from qa import purposes
 
-CHANGE_6 = ("A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
-            "Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission.")
+CHANGE_6 = (
+    "A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
+    "Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission."
+)
 HOST = "It will also host a Saudi Arabia rover weighing only 10 kg."
-CHANGE_8 = ("The main attention is devoted to the mission “Chang’e-7”, which will land at the South Pole of the Moon "
-            "and “Chang’e-8”, which will try to extract resources on it.")
+CHANGE_8 = (
+    "The main attention is devoted to the mission “Chang’e-7”, which will land at the South Pole of the Moon "
+    "and “Chang’e-8”, which will try to extract resources on it."
+)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +66,13 @@ def test_a_sentence_tells_a_purpose_when_the_thing_acts_or_aims(thing: str, sent
 
 @pytest.mark.parametrize(
     ("thing", "phrase"),
-    [("Pakistani cubesat", "the Pakistani cubesat"), ("Pakistan's cubesat", "Pakistan's cubesat"),
-     ("Chang'e-8", "Chang'e-8"), ("Chang'e-8 mission", "the Chang'e-8 mission"), ("ILRS base", "the ILRS base")],
+    [
+        ("Pakistani cubesat", "the Pakistani cubesat"),
+        ("Pakistan's cubesat", "Pakistan's cubesat"),
+        ("Chang'e-8", "Chang'e-8"),
+        ("Chang'e-8 mission", "the Chang'e-8 mission"),
+        ("ILRS base", "the ILRS base"),
+    ],
 )
 def test_a_refusal_names_the_thing_as_a_reader_would(thing: str, phrase: str) -> None:
     assert purposes.phrase(thing) == phrase

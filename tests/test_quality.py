@@ -317,8 +317,9 @@ FLOORS = [
 
 
 @pytest.mark.parametrize(("name", "accuracy", "evidence", "refusal"), FLOORS)
-def test_question_set_quality_does_not_regress(seed: qa.Settings, name: str, accuracy: float, evidence: float,
-                                                refusal: float) -> None:
+def test_question_set_quality_does_not_regress(
+    seed: qa.Settings, name: str, accuracy: float, evidence: float, refusal: float
+) -> None:
     quality = measure(ROOT / name, seed)
     print(f"\n{name}: {quality}")
     assert quality.accuracy >= accuracy, str(quality)

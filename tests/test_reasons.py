@@ -38,8 +38,19 @@ def test_a_reason_is_told_of_a_party_when_the_sentence_names_it(sentence: str, n
 
 
 def _candidate(text: str) -> Candidate:
-    passage = Passage(chunk_id="c", article_id="a.txt", version="v", text=text, start=0, end=len(text), title="t",
-                      outlet="SpaceNews", url="", published="", score=1.0)
+    passage = Passage(
+        chunk_id="c",
+        article_id="a.txt",
+        version="v",
+        text=text,
+        start=0,
+        end=len(text),
+        title="t",
+        outlet="SpaceNews",
+        url="",
+        published="",
+        score=1.0,
+    )
     return Candidate(passage=passage, start=0, end=len(text), text=text, coverage=0.5, context=0.5, values=set())
 
 
@@ -67,8 +78,7 @@ def test_what_a_why_question_asks_was_chosen_is_found(question: str, thing: set[
 
 def test_a_reason_for_a_choice_must_speak_of_the_thing_chosen() -> None:
     # The reason given is why an omission is striking; it names a lunar base, not the south pole
-    striking = [_candidate("But the omission is striking, because China and Russia signed a contract to build a"
-                           " lunar base.")]
+    striking = [_candidate("But the omission is striking, because China and Russia signed a contract to build a lunar base.")]
     striking[0].values = {"because"}
     assert not reasons.given("Why did China pick the lunar south pole as the site?", striking)
     assert reasons.given("Why did China pick a lunar base?", striking)

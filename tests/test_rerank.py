@@ -60,8 +60,9 @@ def test_no_question_terms_means_nothing_to_rerank_by() -> None:
     assert rerank.best_sentences("Some text here.", {}, 2) == []
 
 
-@pytest.mark.parametrize(("env", "message"), [({"QA_RERANK_DEPTH": "-1"}, "QA_RERANK_DEPTH"),
-                                              ({"QA_RERANK_SENTENCES": "0"}, "QA_RERANK_SENTENCES")])
+@pytest.mark.parametrize(
+    ("env", "message"), [({"QA_RERANK_DEPTH": "-1"}, "QA_RERANK_DEPTH"), ({"QA_RERANK_SENTENCES": "0"}, "QA_RERANK_SENTENCES")]
+)
 def test_bad_rerank_settings_name_the_variable(env: dict[str, str], message: str) -> None:
     with pytest.raises(qa.QAError, match=message):
         qa.Settings.from_env(environ=env)

@@ -8,8 +8,11 @@ import qa
 from qa import respell
 
 VOCABULARY = {"mission", "lunar", "attent", "joint", "albierti", "station", "nation"}
-TABLE = {key: frozenset(w for w in VOCABULARY if key in respell._deletions(w) | {w})
-         for word in VOCABULARY for key in respell._deletions(word) | {word}}
+TABLE = {
+    key: frozenset(w for w in VOCABULARY if key in respell._deletions(w) | {w})
+    for word in VOCABULARY
+    for key in respell._deletions(word) | {word}
+}
 
 
 @pytest.mark.parametrize(
@@ -52,8 +55,9 @@ def test_a_mistyped_question_is_still_answered(seed: qa.Settings) -> None:
         ({"albierti"}, {"alberto"}, set()),  # more than one slip apart
     ],
 )
-def test_a_name_the_sentence_spells_with_one_slip_counts_as_the_one_asked(found: set[str], wanted: set[str],
-                                                                           slipped: set[str]) -> None:
+def test_a_name_the_sentence_spells_with_one_slip_counts_as_the_one_asked(
+    found: set[str], wanted: set[str], slipped: set[str]
+) -> None:
     assert respell.slips(found, wanted) == slipped
 
 

@@ -29,8 +29,11 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert chroma, "the chroma CLI comes with the chromadb package"
     port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen([chroma, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -93,10 +96,23 @@ def test_two_app_processes_ingest_and_query_one_server_at_the_same_time(chroma_u
     procs = []
     for name in ("a", "b"):
         env = {k: v for k, v in os.environ.items() if not k.startswith("QA_")}
-        env.update(QA_CHROMA_URL=chroma_url, QA_COLLECTION="twoprocs", QA_CORPUS_DIR=str(corpus),
-                   QA_INDEX_DIR=str(tmp_path / f"machine-{name}"), PYTHONPATH=str(root))
-        procs.append(subprocess.Popen([sys.executable, "-m", "tests.server_worker", *questions], cwd=root, env=env,
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        env.update(
+            QA_CHROMA_URL=chroma_url,
+            QA_COLLECTION="twoprocs",
+            QA_CORPUS_DIR=str(corpus),
+            QA_INDEX_DIR=str(tmp_path / f"machine-{name}"),
+            PYTHONPATH=str(root),
+        )
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "tests.server_worker", *questions],
+                cwd=root,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
     outputs = []
     for proc in procs:
         out, err = proc.communicate(timeout=500)
@@ -114,8 +130,11 @@ def test_two_app_processes_ingest_and_query_one_server_at_the_same_time(chroma_u
     records = server.get_collection("twoprocs_articles").get(include=["metadatas"])
     committed = {(i, m["version"]) for i, m in zip(records["ids"], records["metadatas"], strict=True) if i != "__state__"}
     assert {split_chunk_id(c)[:2] for c in chunks} == committed  # no orphans, no duplicates, nothing missing
-    assert len(chunks) == len(set(chunks)) == sum(m["chunks"] for i, m in zip(records["ids"], records["metadatas"], strict=True)
-                                                  if i != "__state__")
+    assert (
+        len(chunks)
+        == len(set(chunks))
+        == sum(m["chunks"] for i, m in zip(records["ids"], records["metadatas"], strict=True) if i != "__state__")
+    )
 
 
 @pytest.mark.slow

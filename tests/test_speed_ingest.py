@@ -104,8 +104,9 @@ def test_bm25_after_an_edit_still_covers_the_unchanged_articles(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("value", ["0", "-2", "65"])
-def test_invalid_workers_is_one_clear_line(value: str, tiny_corpus: Path, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_workers_is_one_clear_line(
+    value: str, tiny_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["--corpus", str(tiny_corpus), "--index", str(tmp_path / "index"), "ingest", "--workers", value])
     err = capsys.readouterr().err
     assert code == 1

@@ -43,7 +43,7 @@ CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation",
         (ESA, "“It is a fine mission,” he added.", "The European Space Agency was pleased. ", False),  # another speaker
         (ESA, "“We are glad to fly,” it added.", "An official at the European Space Agency said so. ", True),
         (CNSA, "The China National Space Administration (CNSA) announced the plan.", "", True),  # spelled out
-        (CNSA, "Timelines released by the CNSA put it in the \"reconnaissance\" phase.", "", False),  # a term in quotes
+        (CNSA, 'Timelines released by the CNSA put it in the "reconnaissance" phase.', "", False),  # a term in quotes
         (MOSCOW, "“Partnering with Moscow was never the aim,” the fellow told SpaceNews.", "", False),  # spoken of
         (MOSCOW, "Moscow said “the plans stand.”", "", True),
         # a country's body is not the country: reported on, Russia says nothing through its space agency
@@ -52,8 +52,9 @@ CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation",
         (RUSSIAN_AGENCY, "The Russian space agency announced a delay.", "", True),
     ],
 )
-def test_a_statement_names_its_speaker_beside_a_sign_of_speech(forms: list[frozenset[str]], sentence: str,
-                                                               before: str, speaks: bool) -> None:
+def test_a_statement_names_its_speaker_beside_a_sign_of_speech(
+    forms: list[frozenset[str]], sentence: str, before: str, speaks: bool
+) -> None:
     assert voices(forms, sentence, before) is speaks
 
 
@@ -68,8 +69,7 @@ def test_a_statement_names_its_speaker_beside_a_sign_of_speech(forms: list[froze
         ("What did Russia's space agency say about being left out of China's presentations in Paris?", True),
     ],
 )
-def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Settings, question: str,
-                                                                  refused: bool) -> None:
+def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Settings, question: str, refused: bool) -> None:
     answer = qa.ask(question, settings=seed)
     assert answer.refused is refused
     if refused:

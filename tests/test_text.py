@@ -76,14 +76,18 @@ def test_a_name_run_together_in_one_word_counts_as_its_parts(text: str, parts: s
         (  # a long quote, then who said it
             '"China has a very realistic view of Russia and partnering with Moscow was never preferred," '
             "European Space Policy Institute senior research fellow Marco Aliberti told SpaceNews.",
-            ("China has a very realistic view of Russia and partnering with Moscow was never preferred,",
-             "European Space Policy Institute senior research fellow Marco Aliberti told SpaceNews."),
+            (
+                "China has a very realistic view of Russia and partnering with Moscow was never preferred,",
+                "European Space Policy Institute senior research fellow Marco Aliberti told SpaceNews.",
+            ),
         ),
         (  # the quote opens here and closes in a later sentence
             "For now, Marco Albierti, a fellow at the institute in Vienna, told SpaceNews, look for Beijing to "
             "“officially celebrate the importance of cooperation with Russia, while in parallel pursuing others.",
-            ("officially celebrate the importance of cooperation with Russia, while in parallel pursuing others.",
-             "For now, Marco Albierti, a fellow at the institute in Vienna, told SpaceNews, look for Beijing to"),
+            (
+                "officially celebrate the importance of cooperation with Russia, while in parallel pursuing others.",
+                "For now, Marco Albierti, a fellow at the institute in Vienna, told SpaceNews, look for Beijing to",
+            ),
         ),
         (  # a quote that began in an earlier sentence closes here
             "The station would follow by the mid-2030s,” the director said on Monday in Paris.",
@@ -96,7 +100,8 @@ def test_a_name_run_together_in_one_word_counts_as_its_parts(text: str, parts: s
     ],
 )
 def test_a_sentence_quoting_someone_at_length_splits_into_the_quote_and_who_said_it(
-        sentence: str, parts: tuple[str, str] | None) -> None:
+    sentence: str, parts: tuple[str, str] | None
+) -> None:
     assert quote_parts(sentence) == parts
 
 

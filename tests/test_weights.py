@@ -24,8 +24,9 @@ def ten_chunks() -> LexicalIndex:
         ("operational", True, 1),  # as the answerer weighs it: as a word one chunk holds
     ],
 )
-def test_a_word_no_chunk_holds_weighs_as_the_rarest_one_when_asked(ten_chunks: LexicalIndex, term: str,
-                                                                   unknown_as_rarest: bool, rank: int) -> None:
+def test_a_word_no_chunk_holds_weighs_as_the_rarest_one_when_asked(
+    ten_chunks: LexicalIndex, term: str, unknown_as_rarest: bool, rank: int
+) -> None:
     levels = sorted({ten_chunks.idf("moon"), ten_chunks.idf("slide"), ten_chunks.idf("operational")})
     assert ten_chunks.idf(term, unknown_as_rarest=unknown_as_rarest) == pytest.approx(levels[rank])
 
@@ -45,6 +46,5 @@ def test_an_answer_lacking_the_asked_reason_adds_the_close_sentence_that_gives_o
 def test_a_sentence_the_asked_kind_lifts_to_the_top_is_not_refused_for_its_own_lower_support(seed: qa.Settings) -> None:
     # "interested in" answers what China is after, but shares few words with the question; the headline just
     # below it ("China Wants New Partners ...") is well above the support bar, so the question is covered.
-    answer = qa.ask("What does the Ukrainian outlet claim China is really after in its dealings with Russia?",
-                    settings=seed)
+    answer = qa.ask("What does the Ukrainian outlet claim China is really after in its dealings with Russia?", settings=seed)
     assert not answer.refused and "technology and production facilities" in answer.text

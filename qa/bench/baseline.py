@@ -76,8 +76,9 @@ def build(corpus_dir: Path, chroma_dir: Path, embedder: Embedder) -> BaselineRun
     VectorStoreIndex.from_documents(documents, storage_context=storage, embed_model=embed_model, show_progress=False)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     tokens = [len(ids) for ids in token_ids(embedder, recording.texts)]
-    return BaselineRun(len(documents), len(recording.texts), sum(tokens), sum(1 for n in tokens if n >= MAX_TOKENS),
-                       seconds, cpu_seconds)
+    return BaselineRun(
+        len(documents), len(recording.texts), sum(tokens), sum(1 for n in tokens if n >= MAX_TOKENS), seconds, cpu_seconds
+    )
 
 
 def chunk_texts(settings: Settings) -> list[str]:

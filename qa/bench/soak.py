@@ -117,11 +117,19 @@ def soak(corpus: Path, total: int, clients: int) -> dict[str, Any]:
     last = sum(tally.rss_mb[-WINDOW:]) / max(1, len(tally.rss_mb[-WINDOW:]))
     growth = (last - first) / first if first else 0.0
     return {
-        "questions": total, "clients": clients, "answered": len(tally.latencies), "errors": tally.errors,
-        "invalid": tally.invalid, "refused": tally.refused, "seconds": round(seconds, 1),
+        "questions": total,
+        "clients": clients,
+        "answered": len(tally.latencies),
+        "errors": tally.errors,
+        "invalid": tally.invalid,
+        "refused": tally.refused,
+        "seconds": round(seconds, 1),
         "questions_per_s": round(len(tally.latencies) / seconds, 2) if seconds else 0.0,
-        "p50_ms": round(percentile(tally.latencies, 0.5) * 1000), "p95_ms": round(percentile(tally.latencies, 0.95) * 1000),
-        "rss_first_mb": round(first, 1), "rss_last_mb": round(last, 1), "rss_growth": round(growth, 4),
+        "p50_ms": round(percentile(tally.latencies, 0.5) * 1000),
+        "p95_ms": round(percentile(tally.latencies, 0.95) * 1000),
+        "rss_first_mb": round(first, 1),
+        "rss_last_mb": round(last, 1),
+        "rss_growth": round(growth, 4),
         "rss_peak_mb": round(max(tally.rss_mb, default=0.0), 1),
     }
 

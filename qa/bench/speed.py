@@ -60,7 +60,10 @@ def table(rows: Sequence[Row]) -> list[str]:
 
 
 def scale_table(points: Sequence[ScalePoint]) -> list[str]:
-    lines = ["| corpus | chunks | ask p50 | ask p95 | floor p50 | ask / floor | RSS serving |", "|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| corpus | chunks | ask p50 | ask p95 | floor p50 | ask / floor | RSS serving |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for p in sorted(points, key=lambda p: p.chunks):
         ratio = p.p50_ms / p.floor_p50_ms if p.floor_p50_ms else 0.0
         lines.append(
@@ -87,8 +90,9 @@ def chart(points: Sequence[ScalePoint], path: Path) -> None:
         axis.grid(True, alpha=0.3)
         axis.legend(fontsize=8)
         for p in ordered:
-            axis.annotate(p.label, (p.chunks, p.p50_ms if axis is left else p.rss_mb), fontsize=7,
-                          textcoords="offset points", xytext=(4, 4))
+            axis.annotate(
+                p.label, (p.chunks, p.p50_ms if axis is left else p.rss_mb), fontsize=7, textcoords="offset points", xytext=(4, 4)
+            )
     left.set_title("Question latency against corpus size")
     right.set_title("Memory against corpus size")
     fig.tight_layout()
@@ -117,10 +121,16 @@ def report(rows: Sequence[Row], points: Sequence[ScalePoint], seconds: float, co
         f"Targets met: {sum(r.met is True for r in rows)} of {sum(r.met is not None for r in rows)}.",
     ]
     if missed:
-        lines += ["", "Not met, and what the gap is made of (figures from this run; the profiles behind them are "
-                  "`docs/profile_query.txt` and `docs/profile_ingest.txt`):", ""]
-        lines += [f"- {r.section}, {r.name}: {_fmt(r.value, r.unit)} {r.unit} against {r.target}." + (f" {r.why}" if r.why else "")
-                  for r in missed]
+        lines += [
+            "",
+            "Not met, and what the gap is made of (figures from this run; the profiles behind them are "
+            "`docs/profile_query.txt` and `docs/profile_ingest.txt`):",
+            "",
+        ]
+        lines += [
+            f"- {r.section}, {r.name}: {_fmt(r.value, r.unit)} {r.unit} against {r.target}." + (f" {r.why}" if r.why else "")
+            for r in missed
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -158,8 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     saved = settings.index_dir / "bench" / "results" / f"speed-{stamp}.json"
     saved.parent.mkdir(parents=True, exist_ok=True)
-    payload: dict[str, Any] = {"rows": [r.to_dict() for r in rows], "scale": [p.to_dict() for p in points],
-                               "seconds": round(seconds, 1), "machine": machine(), "quick": args.quick}
+    payload: dict[str, Any] = {
+        "rows": [r.to_dict() for r in rows],
+        "scale": [p.to_dict() for p in points],
+        "seconds": round(seconds, 1),
+        "machine": machine(),
+        "quick": args.quick,
+    }
     saved.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     print(text)
     print(f"(report in {args.out}, chart in {chart_path}, rows in {saved})")

@@ -60,8 +60,10 @@ def run(work: Path, data: Path | None, settings: Settings, quick: bool = False) 
     scifact = corpus / "scifact" if not quick else _sample(corpus / "scifact", corpus / "scifact-quick", QUICK_SIZE)
     embedder = shared_embedder(base)
     rows = _subset_rows(base.replace(corpus_dir=subset), scratch, embedder, 1 if quick else REPEATS)
-    built = {name: base.replace(corpus_dir=folder, index_dir=work / "index" / f"{name}{tag}")
-             for name, folder in (("squad", squad), ("scifact", scifact))}
+    built = {
+        name: base.replace(corpus_dir=folder, index_dir=work / "index" / f"{name}{tag}")
+        for name, folder in (("squad", squad), ("scifact", scifact))
+    }
     rows += _full_rows(built, scratch, embedder, {1: rows[0].value, 2: rows[1].value}, quick)
     rows += _reingest_rows(built["scifact"], scratch)
     shutil.rmtree(scratch, ignore_errors=True)
@@ -120,47 +122,84 @@ def _subset_rows(settings: Settings, scratch: Path, embedder: Any, repeats: int)
     other = 3 - default
     to_base = median([b.seconds / w[0] for b, w in zip(baseline, runs[f"w{default}"], strict=True)])
     subset = f"{docs:,}-paragraph SQuAD dev sample ({n:,} chunks)"
-    how = (f"median of {repeats} runs, interleaved (embedder alone, qa ingest, for 1 then 2 workers, then the baseline) "
-           "in one warm process")
-    sessions = {1: f"one onnxruntime session ({_cores()} threads, its default)",
-                2: f"two one-thread sessions sharing the {_cores()} cores"}
-    rows = [Row("limit", f"embedder alone, {sessions[w]}, {subset}", speed[f"limit{w}"], "chunks/s",
-                f"{per_token[f'limit{w}']:,.0f} tokens/s; the chunks qa ingest makes ({tokens:,} model tokens), "
-                f"length-sorted batches of {embedder.batch_size}, dynamic padding; {how}; runs {_spread(n, runs[f'limit{w}'])}")
-            for w in (1, 2)]
+    how = (
+        f"median of {repeats} runs, interleaved (embedder alone, qa ingest, for 1 then 2 workers, then the baseline) "
+        "in one warm process"
+    )
+    sessions = {
+        1: f"one onnxruntime session ({_cores()} threads, its default)",
+        2: f"two one-thread sessions sharing the {_cores()} cores",
+    }
+    rows = [
+        Row(
+            "limit",
+            f"embedder alone, {sessions[w]}, {subset}",
+            speed[f"limit{w}"],
+            "chunks/s",
+            f"{per_token[f'limit{w}']:,.0f} tokens/s; the chunks qa ingest makes ({tokens:,} model tokens), "
+            f"length-sorted batches of {embedder.batch_size}, dynamic padding; {how}; runs {_spread(n, runs[f'limit{w}'])}",
+        )
+        for w in (1, 2)
+    ]
     for w in (2, 1):
         met = ratio(f"limit{w}", f"w{w}") >= TO_LIMIT
-        rows.append(Row("ingest", f"qa ingest --workers {w}, {subset}", speed[f"w{w}"], "chunks/s",
-                        f"{ratio(f'limit{w}', f'w{w}'):.2f}x the embedder alone with the same sessions (median of per-run "
-                        f"ratios); {per_token[f'w{w}']:,.0f} tokens/s; CPU time {ratio(f'limit{w}', f'w{w}', cpu=True):.2f}x "
-                        f"the embedder's; reading, chunking, Chroma, BM25 and commit included; runs {_spread(n, runs[f'w{w}'])}"
-                        + (f"; {ratio('w1', 'w2'):.2f}x workers=1, {ratio('limit1', 'w2'):.2f}x the one-session embedder"
-                           if w == 2 else ""),
-                        f">= {TO_LIMIT} x the embedder alone", met))
+        rows.append(
+            Row(
+                "ingest",
+                f"qa ingest --workers {w}, {subset}",
+                speed[f"w{w}"],
+                "chunks/s",
+                f"{ratio(f'limit{w}', f'w{w}'):.2f}x the embedder alone with the same sessions (median of per-run "
+                f"ratios); {per_token[f'w{w}']:,.0f} tokens/s; CPU time {ratio(f'limit{w}', f'w{w}', cpu=True):.2f}x "
+                f"the embedder's; reading, chunking, Chroma, BM25 and commit included; runs {_spread(n, runs[f'w{w}'])}"
+                + (
+                    f"; {ratio('w1', 'w2'):.2f}x workers=1, {ratio('limit1', 'w2'):.2f}x the one-session embedder"
+                    if w == 2
+                    else ""
+                ),
+                f">= {TO_LIMIT} x the embedder alone",
+                met,
+            )
+        )
     rows += [
-        Row("ingest", f"plain llama-index baseline, {subset}", base, "chunks/s",
+        Row(
+            "ingest",
+            f"plain llama-index baseline, {subset}",
+            base,
+            "chunks/s",
             f"{baseline[0].nodes:,} nodes (SentenceSplitter defaults: 1,024-token chunks, front matter and file path in "
             f"the text; {baseline[0].truncated} reach the model's 256-token window and lose their tails); "
             f"{base_articles:.1f} articles/s, {base_tokens:,.0f} model tokens/s; "
-            f"same embedder (one session) and Chroma; {how}"),
-        Row("ingest", f"qa ingest (workers={default}) vs the baseline, {subset}", to_base, "x",
+            f"same embedder (one session) and Chroma; {how}",
+        ),
+        Row(
+            "ingest",
+            f"qa ingest (workers={default}) vs the baseline, {subset}",
+            to_base,
+            "x",
             f"articles indexed per second, median of per-run ratios; in model tokens/s "
             f"{per_token[f'w{default}'] / base_tokens:.2f}x; with --workers {other} "
             f"{median([b.seconds / w[0] for b, w in zip(baseline, runs[f'w{other}'], strict=True)]):.2f}x; "
             f"chunks differ ({n:,} of <= 200 tokens with overlap vs {baseline[0].nodes:,} of <= 1,024)",
-            f">= {TO_BASELINE} x the baseline", to_base >= TO_BASELINE, _baseline_gap(speed[f"limit{default}"] * docs / n,
-            base_articles, ratio(f"limit{default}", f"w{default}"), n, baseline[0])),
+            f">= {TO_BASELINE} x the baseline",
+            to_base >= TO_BASELINE,
+            _baseline_gap(
+                speed[f"limit{default}"] * docs / n, base_articles, ratio(f"limit{default}", f"w{default}"), n, baseline[0]
+            ),
+        ),
     ]
     return rows
 
 
 def _baseline_gap(limit_articles: float, base_articles: float, to_limit: float, chunks: int, base: BaselineRun) -> str:
     """Why qa ingest's lead over the baseline is what it is: the ceiling the embedder sets, and the share of it reached."""
-    return (f"Ceiling: the embedder alone on qa's chunks indexes {limit_articles:.1f} articles/s, "
-            f"{limit_articles / base_articles:.2f}x the baseline's {base_articles:.1f}, because qa embeds {chunks:,} "
-            f"overlapping chunks in full where the baseline embeds {base.nodes:,} nodes and cuts {base.truncated} at 256 "
-            f"tokens; qa ingest runs at {to_limit:.2f}x the embedder, the rest being Chroma writes, chunking and BM25 "
-            "sharing the two cores with the model (docs/profile_ingest.txt, part 2).")
+    return (
+        f"Ceiling: the embedder alone on qa's chunks indexes {limit_articles:.1f} articles/s, "
+        f"{limit_articles / base_articles:.2f}x the baseline's {base_articles:.1f}, because qa embeds {chunks:,} "
+        f"overlapping chunks in full where the baseline embeds {base.nodes:,} nodes and cuts {base.truncated} at 256 "
+        f"tokens; qa ingest runs at {to_limit:.2f}x the embedder, the rest being Chroma writes, chunking and BM25 "
+        "sharing the two cores with the model (docs/profile_ingest.txt, part 2)."
+    )
 
 
 def _spread(n: int, runs: Sequence[tuple[float, float]]) -> str:
@@ -189,22 +228,40 @@ def _full_rows(built: dict[str, Settings], scratch: Path, embedder: Any, limits:
             took = _clock(partial(embed_alone, embedder, sample, workers, settings.embed_threads))[0]
             limit, limit_from = len(sample) / took, "the embedder alone on a random sample of its chunks"
             tokens = sum(len(t) for t in token_ids(embedder, sample))
-            rows.append(Row("limit", f"embedder alone, {len(sample):,} {label} chunks (random sample), {workers} "
-                            f"session(s)", limit, "chunks/s", f"{tokens / took:,.0f} tokens/s; chunks from qa's chunker, "
-                            "the sessions and batch policy qa ingest uses; one run"))
-        rows.append(Row("ingest", f"qa ingest --workers {workers}, {label} ({run['report']['added']:,} articles, "
-                        f"{chunks:,} chunks)", chunks / seconds, "chunks/s",
-                        f"{chunks / seconds / limit:.2f}x {limit_from} ({limit:.1f} chunks/s); one run in a fresh process, "
-                        f"imports and model load included; {seconds:.1f} s, CPU {run['cpu']:.1f} s",
-                        f">= {TO_LIMIT} x the embedder alone", chunks / seconds / limit >= TO_LIMIT))
+            rows.append(
+                Row(
+                    "limit",
+                    f"embedder alone, {len(sample):,} {label} chunks (random sample), {workers} session(s)",
+                    limit,
+                    "chunks/s",
+                    f"{tokens / took:,.0f} tokens/s; chunks from qa's chunker, "
+                    "the sessions and batch policy qa ingest uses; one run",
+                )
+            )
+        rows.append(
+            Row(
+                "ingest",
+                f"qa ingest --workers {workers}, {label} ({run['report']['added']:,} articles, {chunks:,} chunks)",
+                chunks / seconds,
+                "chunks/s",
+                f"{chunks / seconds / limit:.2f}x {limit_from} ({limit:.1f} chunks/s); one run in a fresh process, "
+                f"imports and model load included; {seconds:.1f} s, CPU {run['cpu']:.1f} s",
+                f">= {TO_LIMIT} x the embedder alone",
+                chunks / seconds / limit >= TO_LIMIT,
+            )
+        )
         rows.append(_memory_row(f"{label} ({chunks:,} chunks)", run))
     return rows
 
 
 def _memory_row(label: str, run: dict[str, Any]) -> Row:
-    return Row("memory", f"peak RSS during qa ingest, {label}", run["rss_mb"], "MB",
-               "VmHWM (peak resident set) of a fresh process that ran the whole ingest, "
-               f"{run['report']['embedded']:,} chunks embedded")
+    return Row(
+        "memory",
+        f"peak RSS during qa ingest, {label}",
+        run["rss_mb"],
+        "MB",
+        f"VmHWM (peak resident set) of a fresh process that ran the whole ingest, {run['report']['embedded']:,} chunks embedded",
+    )
 
 
 def _reingest_rows(settings: Settings, scratch: Path) -> list[Row]:
@@ -232,15 +289,28 @@ def _reingest_rows(settings: Settings, scratch: Path) -> list[Row]:
     k, fixed, edit_cost = len(chosen), unchanged["seconds"], edited["seconds"] - unchanged["seconds"]
     proportional = edit_cost <= 1.5 * scratch_run["seconds"]
     return [
-        Row("re-ingest", f"unchanged SciFact ({len(files):,} articles)", unchanged["seconds"], "s",
+        Row(
+            "re-ingest",
+            f"unchanged SciFact ({len(files):,} articles)",
+            unchanged["seconds"],
+            "s",
             f"nothing embedded; the ingest call in a fresh process, imports included; the whole command with "
-            f"interpreter start-up {unchanged['wall']:.2f} s", f"< {UNCHANGED_S:g} s", unchanged["seconds"] < UNCHANGED_S),
-        Row("re-ingest", f"SciFact with 1% edited ({k} articles)", edited["seconds"], "s",
+            f"interpreter start-up {unchanged['wall']:.2f} s",
+            f"< {UNCHANGED_S:g} s",
+            unchanged["seconds"] < UNCHANGED_S,
+        ),
+        Row(
+            "re-ingest",
+            f"SciFact with 1% edited ({k} articles)",
+            edited["seconds"],
+            "s",
             f"{edit_cost:.1f} s beyond the unchanged re-ingest ({fixed:.2f} s) vs {scratch_run['seconds']:.1f} s to ingest "
             f"the same {k} edited articles alone into a new index; {edited['report']['embedded']} chunks embedded; "
             f"restoring them took {restored['seconds']:.1f} s; what grows with the corpus: reading and hashing files, "
             "the manifest read and the BM25 rebuild over all chunks",
-            "proportional to the edits: extra time <= 1.5 x ingesting the edited articles alone", proportional),
+            "proportional to the edits: extra time <= 1.5 x ingesting the edited articles alone",
+            proportional,
+        ),
     ]
 
 
@@ -250,8 +320,13 @@ def _child(settings: Settings, fresh: bool = False) -> dict[str, Any]:
         shutil.rmtree(settings.index_dir, ignore_errors=True)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])))
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "qa.bench.speed_ingest", "--child", json.dumps(settings_to_json(settings))],
-                          env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "qa.bench.speed_ingest", "--child", json.dumps(settings_to_json(settings))],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"the ingest child failed: {done.stderr.strip()[-2000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])

@@ -101,15 +101,21 @@ class Corpus:
 def _latency_gap(p50: float, floor: float, sentences: float) -> str:
     """What ``qa.ask`` spends beyond its floor, split into sentence embedding (rerank and answerer) and the rest."""
     rest = max(p50 - floor - sentences, 0.0)
-    text = (f"Of the {p50:.1f} ms, {floor:.1f} ms is the floor, {sentences:.1f} ms embedding sentences "
-            f"and {rest:.1f} ms the rest (fusion, manifest records, chunk fetch, sentence scoring).")
+    text = (
+        f"Of the {p50:.1f} ms, {floor:.1f} ms is the floor, {sentences:.1f} ms embedding sentences "
+        f"and {rest:.1f} ms the rest (fusion, manifest records, chunk fetch, sentence scoring)."
+    )
     if sentences >= rest:
-        return text + (" The sentence embedding does not depend on corpus size: the rerank embeds the best two sentences "
-                       "of each of the top 8 passages and the answerer ~12 candidates (partly the same ones), the price of "
-                       "retrieval and answer quality (QA_RERANK_DEPTH=0 saves only a quarter: the answerer then embeds "
-                       "its whole shortlist itself; docs/profile_query.txt).")
-    return text + (" The candidate sentences were mostly cached here; the rest is fixed per-question work, which on a tiny "
-                   "index is as large as the floor itself.")
+        return text + (
+            " The sentence embedding does not depend on corpus size: the rerank embeds the best two sentences "
+            "of each of the top 8 passages and the answerer ~12 candidates (partly the same ones), the price of "
+            "retrieval and answer quality (QA_RERANK_DEPTH=0 saves only a quarter: the answerer then embeds "
+            "its whole shortlist itself; docs/profile_query.txt)."
+        )
+    return text + (
+        " The candidate sentences were mostly cached here; the rest is fixed per-question work, which on a tiny "
+        "index is as large as the floor itself."
+    )
 
 
 def _latency(corpus: Corpus, questions: list[str], plan: Plan) -> tuple[list[Row], ScalePoint]:
