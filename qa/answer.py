@@ -29,7 +29,7 @@ from qa.retrieve import Retrieved
 from qa.rivals import rival
 from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
 from qa.spelling import american
-from qa.text import ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
+from qa.text import NAMES, ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer, Citation, Passage
 
 REFUSAL = "The articles don't cover this."
@@ -88,6 +88,10 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if not retrieved.passages:
         return kind, []
     lexical = engine.lexical(retrieved.generation)
+    # "What's it going to visit?" after "Which mission ...?" was answered "Tianwen-2": the one name borrowed is
+    # what "it" stands for, asked about as if written out, not a word of an earlier turn
+    if NAMES.fullmatch(borrowed.strip()):
+        question, borrowed = f"{question} {borrowed}", ""
     weights = _term_weights(question, borrowed, lexical)
     focus = kinds.focus(question)
     if kind.kind in ("", "choice", "title"):  # "what date", "which city": the asked kind already says what the answer is

@@ -53,6 +53,12 @@ MAX_TURNS = 200
 _CARRIED = frozenset({"date", "place", "gear", "money", "measure", "count", "duration", "name"})
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+same)\s+([a-z]+)\b", re.I)  # "that mission", "this probe"
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+# "it" or "he" as the subject ("What's it going to visit?", "What did he say ...?") is the one just named; as an
+# object ("What is Sweden contributing to it?") or an owner ("his institute") it leaves room for the earlier words.
+_IT = re.compile(
+    r"(?:\b(?:is|was|will|would|does|did|has|can|could|should)\s+|['’]s\s+|^\s*)it\b|\bit\s+(?:is|was|will|has|does|did)\b", re.I
+)
+_HE = re.compile(r"\b(?:he|she)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -161,13 +167,21 @@ def _neighbour(question: str, last_turns: str) -> str:
 def _the_one_answered(question: str, asked_before: str, listed: list[str]) -> str:
     """ "Where is that mission going to land?" after "Which mission ...?" was answered "Chang'e-7": that name alone.
 
-    The earlier question's other words ("open to proposals") describe the mission, not what is asked now.
+    The earlier question's other words ("open to proposals") describe the mission, not what is asked now. So with
+    "it" after "Which mission ...?" ("What's it going to visit?") and "he" after "Which researcher ...?" or "Who ...?";
+    not "the asteroid one", another member of the series.
     """
-    pointed = _THAT_ONE.search(question)
-    wanted = kinds.thing(asked_before)
-    if not pointed or len(listed) != 1 or not wanted:
+    if len(listed) != 1:
         return ""
-    return listed[0] if pointed.group(1).lower().removesuffix("s") == wanted.removesuffix("s") else ""
+    if _HE.search(question) and kinds.asks_person(asked_before):
+        return listed[0]
+    wanted = kinds.thing(asked_before)
+    if not wanted:
+        return ""
+    pointed = _THAT_ONE.search(question)
+    if pointed:
+        return listed[0] if pointed.group(1).lower().removesuffix("s") == wanted.removesuffix("s") else ""
+    return listed[0] if _IT.search(question) and not _DESCRIBED_ONE.search(question) else ""
 
 
 def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:

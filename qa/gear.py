@@ -18,7 +18,8 @@ from collections.abc import Collection
 
 from qa import parties
 
-_GENERAL = r"(?:instruments?|experiments?|devices?|payloads?|equipment|tools?|hardware|apparatus)"
+# A sensor is a general word too: "What kind of sensor is Sweden sending?" is answered by its "negative ion detector".
+_GENERAL = r"(?:instruments?|experiments?|devices?|payloads?|equipment|tools?|hardware|apparatus|sensors?)"
 # "What Swedish instrument ...?", "What kind of payload ...?", "Which scientific instruments ...?". Not "Which
 # countries have experiments ...?": the words between name no kind of kit.
 ASKED = re.compile(
@@ -28,13 +29,13 @@ ASKED = re.compile(
     re.I,
 )
 _KIT = (
-    r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|sensors?|"
+    r"(?:\w*detectors?|\w*reflectors?|cubesats?|cameras?|\w+meters?|\w+scopes?|\w+graphs?|radars?|"
     r"lasers?|drills?|imagers?|analy[sz]ers?|antennas?|rovers?|landers?|robotic arms?)"
 )
 KIT_WORDS = rf"(?:{_GENERAL}|{_KIT})"  # any word for a piece of kit, general or specific
 # Asked for an instrument, experiment or device, a vehicle is none: "the Chang'e-7 lander and orbiter mission"
 # lists no instrument for the orbiter. A payload or equipment may be one ("a Saudi rover" rides along).
-_SCIENCE = re.compile(r"\b(?:instruments?|experiments?|devices?|tools?|apparatus)\b", re.I)
+_SCIENCE = re.compile(r"\b(?:instruments?|experiments?|devices?|tools?|apparatus|sensors?)\b", re.I)
 _VEHICLES = frozenset({"rover", "rovers", "lander", "landers"})
 _WHOSE = parties.COUNTRY_PATTERN  # "an Italian ...", "a Saudi Arabia rover"
 # "And what rover will it carry?": which one, told by whose it is ("a Saudi Arabia rover"); not "Which Chinese

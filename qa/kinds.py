@@ -125,7 +125,10 @@ _RULES = (
     # "What TIME newsletter ...?" names the outlet, not the time of day
     (
         re.compile(
-            r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b", re.I
+            r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b"
+            # "What launch year has been set ...?", "What target date ...?"
+            r"|^\s*what\s+(?:launch|target|start|starting|completion|opening|closing|founding)\s+(?:year|month|date)\b",
+            re.I,
         ),
         "date",
     ),
@@ -147,7 +150,9 @@ _RULES = (
             r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
             r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
             # "What event is blamed for Russia's absence ...?": what is blamed is the cause
-            r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b",
+            r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b"
+            # "What kept Russia away from the congress?" (read "kept Russia not at"): what kept it away is the cause
+            r"|^\s*what\s+(?:kept|keeps|stopped|stops|prevented|prevents)\b[^?]*\b(?:away|from|not\s+at)\b",
             re.I,
         ),
         "reason",
@@ -188,6 +193,8 @@ _RULES = (
     ),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
     (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
+    # "What's that official's name?"
+    (re.compile(rf"\b{_ROLE}(?:'s|’s)\s+(?:full\s+)?names?\b", re.I), "name"),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.
     (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}s?\s+(?:{_ROLE_ACTS}|\w+ed)\b", re.I), "name"),
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
@@ -294,3 +301,8 @@ def asks_party(question: str) -> bool:
     return (
         bool(_BY_PARTY.search(question)) and not re.search(rf"\b{_ROLE}s?\b", question, re.I) and not _OWNED_KIT.search(question)
     )
+
+
+def asks_person(question: str) -> bool:
+    """ "Who ...?" or "Which researcher did SpaceNews talk to?": the answer is a person's name."""
+    return asked(question).kind == "name" or bool(re.search(rf"^\s*(?:which|what)\b[^?]*?\b{_ROLE}s?\b", question, re.I))

@@ -29,7 +29,7 @@ _GROUPS = (
     "astronaut astronauts crew crews crewed uncrewed",  # "Will they carry astronauts?": "uncrewed landings"
     "try tries tried trying attempt attempts attempted attempting",  # "What will it attempt?": "will try to extract"
     # "What's the Swedish instrument?": "A Swedish negative ion detector, ... a French radon detection device"
-    "instrument instruments device devices detector detectors apparatus equipment",
+    "instrument instruments device devices detector detectors apparatus equipment sensor sensors hardware",
 )
 # "What is China really after in ...?": "after" that ends its clause, a form of "be" before it, is wanting;
 # "the mission after Chang'e-7" is not.
@@ -61,6 +61,8 @@ _GETS_THERE = re.compile(r"\b(?:get|gets|got|getting)\s+there\b", re.I)
 # "Why was Russia absent from the congress?": the articles say who was "not at" it, and "absent" is a word no
 # sentence holds, so it would only dilute the words one does ("Russia", "congress").
 _ABSENT = re.compile(r"\babsen(?:t|ce)\s+(?:from|at)\b", re.I)
+# "What kept Russia away from the congress?": the same ("kept Russia not at"), as is "stayed away from".
+_AWAY = re.compile(r"\b((?:kept|keep|keeps|keeping|stay|stays|stayed|staying)\b(?:\s+[\w’'-]+){0,3}?)\s+away\s+from\b", re.I)
 # "Why wasn't Russia present at the congress?": the same, with the negation the articles also use.
 _NOT_PRESENT = re.compile(r"((?:\bnot\b|n't|n’t|\bnever\b)[^?]*?)\bpresent\s+((?:at|in)\b)", re.I)
 # "Which think tank does the analyst work for?": the articles name policy and research institutes.
@@ -86,12 +88,13 @@ def kin(found: set[str]) -> set[str]:
 def plain(question: str) -> str:
     """The question with "is China really after" read as "is China really wanting", "touch down" as "land",
     "think tank" as "institute", "first ran" as "first appeared", "bound for" as "going to", "gets there" as
-    "arrives", "absent from" as "not at" (and "wasn't present at" as "wasn't at")."""
+    "arrives", "absent from" and "kept away from" as "not at" (and "wasn't present at" as "wasn't at")."""
     question = _TOUCH_DOWN.sub(lambda m: _LANDS[m.group().split()[0].lower()], question)
     question = _FIRST_RUN.sub(lambda m: f"{m.group(1)} appeared", question)
     question = _BOUND.sub("going to", question)
     question = _GETS_THERE.sub("arrives", question)
     question = _ABSENT.sub("not at", question)
+    question = _AWAY.sub(lambda m: f"{m.group(1)} not at", question)
     question = _NOT_PRESENT.sub(lambda m: m.group(1) + m.group(2), question)
     question = _THINK_TANK.sub(lambda m: f"institute{m.group(1)}", question)
     return _AFTER.sub(lambda m: f"{m.group()[: m.start(1) - m.start()]}{m.group(1)}wanting", question)

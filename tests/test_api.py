@@ -532,3 +532,52 @@ def test_a_thing_asked_for_is_named_by_a_close_sentence_when_the_best_names_none
 ) -> None:
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and named in answer.text
+
+
+TIANWEN_2025 = [
+    {"role": "user", "content": "Which Chinese deep-space mission is slated for 2025?"},
+    {"role": "assistant", "content": "Tianwen-2."},
+]
+ESPI_RESEARCHER = [
+    {"role": "user", "content": "Which European Space Policy Institute researcher did SpaceNews talk to?"},
+    {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the institute."},
+]
+SAUDI_ROVER_MISSION = [
+    {"role": "user", "content": "Which Chang'e mission is going to carry a rover from Saudi Arabia?"},
+    {"role": "assistant", "content": "Chang'e-6."},
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "says"),
+    [
+        # blind200 gy20: "it" is Tianwen-2, asked about as if named; the earlier "2025" had found Tianwen-3's sentence
+        ("What's it going to visit?", TIANWEN_2025, "near-Earth asteroid"),
+        # blind199 gx23: "he" is Aliberti; the institute's name had pulled his other quotes ahead of the dilemma
+        ("What did he say Beijing's dilemma is?", ESPI_RESEARCHER, "real partnership or drop it"),
+        # "his institute" is the one the earlier question named: its words still count
+        ("Where is his institute based?", ESPI_RESEARCHER, "Vienna"),
+        # "it" as an object leaves Sweden the subject, and the earlier turn's kit words still help
+        ("And what is Sweden contributing to it?", SAUDI_ROVER_MISSION, "negative ion detector"),
+    ],
+)
+def test_a_pronoun_for_the_one_name_just_given_asks_about_that_name(
+    seed: qa.Settings, question: str, history: list[dict[str, str]], says: str
+) -> None:
+    answer = qa.ask(question, history=history, settings=seed)
+    assert not answer.refused and says in answer.text
+
+
+def test_a_sensor_asked_about_is_the_detector_the_article_lists(seed: qa.Settings) -> None:
+    # blind200 gy06: "sensor" asked only for sensors, and a detector was none
+    answer = qa.ask("What kind of sensor is Sweden sending up on Chang'e-6?", settings=seed)
+    assert not answer.refused and "negative ion detector" in answer.text
+
+
+def test_the_name_of_an_official_no_article_names_is_refused(seed: qa.Settings) -> None:
+    # blind202 ha23: "that official's name" asks a person's name, and the representative is never named
+    history = [
+        {"role": "user", "content": "Who pitched Chang'e-7 to foreign partners at the congress?"},
+        {"role": "assistant", "content": "A chief Chinese space representative, who said China is open to proposals."},
+    ]
+    assert qa.ask("What's that official's name?", history=history, settings=seed).refused
