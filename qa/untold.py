@@ -5,7 +5,7 @@ of thing ("Which rocket ...?") or the subject of a where-question that no articl
 uses cannot be answered. ``missing`` reads it against the best sentences. Each check reads one shape of question and refuses it when no close sentence tells
 the thing asked, even though the sentences match the question's words well:
 another edition of an event (``qa.occasions``), where someone comes from
-(``qa.nationality``), what something is for (``qa.purposes``), whether an offer was
+(``qa.nationality``), what something is for (``qa.purposes``), how something is done (``qa.means``), whether an offer was
 taken up (``qa.responses``) and what a named
 party said (``qa.statements``). The reason is worded for the reader ("they never
 say where Marco Aliberti is from").
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from qa import kinds, names, nationality, occasions, places, polar, purposes, responses, statements, things
+from qa import kinds, means, names, nationality, occasions, places, polar, purposes, responses, statements, things
 from qa.acronyms import expansions
 from qa.sentences import Candidate, outlet_terms
 
@@ -56,6 +56,10 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if thing and not any(purposes.told(thing, c.text) for c in best):
         # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
         return f"they never say what {purposes.phrase(thing)} is for"
+    way = means.asked(question)
+    if way and not any(means.told(way, c.text) for c in best):
+        # "How will Chang'e-8 extract resources?": the sentence only says it will try to
+        return "they never say how it is done"
     if responses.asked(question) and not any(responses.told(c.text) for c in best):
         # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
         return "they tell of no submission"
