@@ -84,7 +84,12 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         if asks_party(question):
             found += parties.found(text)  # countries and agencies contribute, send and fly things
     elif want.kind == "title":
-        found = [(name, at) for m in _TITLE.finditer(text) for name, at in [_without_opening(m)] if _titled(name, at)]
+        found = [
+            (name, at)
+            for m in _TITLE.finditer(text)
+            for name, at in [_without_opening(m)]
+            if _titled(name, at) and not _in_compound(name, text[:at])
+        ]
         asked_thing = thing(question)
         if asked_thing and is_body(asked_thing):  # "Which Italian institute ...?" is not answered by "Chang'e-6"
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
@@ -141,6 +146,16 @@ def _without_opening(match: re.Match[str]) -> tuple[str, int]:
 
 # A word that is a name wherever it stands, even first in a sentence: "Chang’e-6 alone will ...", "NASA is ...".
 _MARKED = re.compile(r"\d|^[A-Z]{2,}$")
+
+
+# "a near-Earth asteroid", "China-led", "the Soviet-era base": a name inside a compound word describes something
+# else, and names nothing a "Which asteroid ...?" asks for.
+_COMPOUND_AFTER = re.compile(r"^[A-Z][\w’']*-[a-z]+$")
+_COMPOUND_BEFORE = re.compile(r"[a-z]-$")
+
+
+def _in_compound(name: str, before: str) -> bool:
+    return bool(_COMPOUND_BEFORE.search(before) or _COMPOUND_AFTER.match(name))
 
 
 def _titled(name: str, at: int) -> bool:

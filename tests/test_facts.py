@@ -179,6 +179,9 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         # An organisation is not named with a number: a mission is no institute.
         ("Which Italian institute built it?", "An Italian retroreflector flies on Chang'e-6.", "title", set()),
         ("Which rocket launches it?", "It flies on a Long March 5 in 2026.", "title", {"long march"}),  # kept
+        # A name inside a compound word describes something else: "a near-Earth asteroid" names no asteroid.
+        ("Which asteroid is it targeting?", "It will fly to a near-Earth asteroid in 2025.", "title", set()),
+        ("Which mission will fly?", "The China-led mission will fly to Apophis.", "title", {"apophis"}),
         (
             "Which Chinese rover found an ocean?",
             "More Chinese space stuff: Chinese Rover Discovers Evidence of Ancient Ocean on Mars",
@@ -605,3 +608,10 @@ def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(
 def test_what_a_probe_is_to_do_when_it_launches_is_answered_by_its_plan(seed: qa.Settings) -> None:
     answer = qa.ask("What is Tianwen-2 supposed to do when it launches in 2025?", settings=seed)
     assert not answer.refused and "near-Earth asteroid" in answer.text
+
+
+def test_an_asteroid_the_articles_never_name_is_refused(seed: qa.Settings) -> None:
+    # the one sentence on it says only "a near-Earth asteroid"
+    assert qa.ask("Which asteroid is Tianwen-2 targeting?", settings=seed).refused
+    answer = qa.ask("Which Chinese mission will visit an asteroid?", settings=seed)
+    assert not answer.refused and "Tianwen-2" in answer.text

@@ -317,9 +317,9 @@ FLOORS = [
     ("evals/blind199_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind200_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind201_questions.jsonl", 0.92, 0.92, 0.91),
-    ("evals/blind202_questions.jsonl", 0.92, 0.92, 0.75),
+    ("evals/blind202_questions.jsonl", 0.92, 0.92, 0.83),
     ("evals/blind203_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind204_questions.jsonl", 1.00, 0.92, 0.91),
+    ("evals/blind204_questions.jsonl", 1.00, 0.92, 1.00),
     ("evals/blind205_questions.jsonl", 0.92, 0.92, 0.91),
 ]
 
