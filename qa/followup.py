@@ -46,8 +46,13 @@ _DESCRIBED_ONE = re.compile(
     r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b",
     re.I,
 )
-# "the next one", "the one after it": the neighbour, in a numbered series, of the member the last turn was about.
-_STEP = re.compile(r"\bthe (?:(next|following|previous|preceding) one|one (after|before) (?:it|that|this))\b", re.I)
+# "the next one", "the one after it", "the mission after that one": the neighbour, in a numbered series, of the
+# member the last turn was about. Only words for a member: "the next congress" after Chang'e-7 is no Chang'e-8.
+_MEMBER_WORD = r"(?:one|mission|probe|flight|launch|lander|spacecraft)"
+_STEP = re.compile(
+    rf"\bthe (?:(next|following|previous|preceding) {_MEMBER_WORD}|{_MEMBER_WORD} (after|before) (?:it|that|this)(?: one)?)\b",
+    re.I,
+)
 MAX_TURNS = 200
 # Kinds a continuing follow-up asks for again when it names none of its own.
 _CARRIED = frozenset({"date", "place", "gear", "money", "measure", "count", "duration", "name"})

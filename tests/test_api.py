@@ -292,16 +292,25 @@ def test_the_fourth_one_of_a_numbered_series_is_the_one_numbered_four() -> None:
         ("And the one after it — where is that headed?", "Tianwen-3"),
         ("Where is the next one going?", "Tianwen-3"),
         ("What about the one before that?", "Tianwen-1"),
+        ("And what is the mission after that one supposed to try doing?", "Tianwen-3"),
+        ("Where is the next probe headed?", "Tianwen-3"),
     ],
 )
 def test_the_next_one_is_the_neighbour_in_the_series_the_last_turn_was_about(question: str, neighbour: str) -> None:
-    history = followup.parse_history(
-        [
-            {"role": "user", "content": "What's Tianwen-2 supposed to do?"},
-            {"role": "assistant", "content": "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."},
-        ]
-    )
-    assert followup.fold(question, history) == (f"{question} {neighbour}", neighbour)
+    assert followup.fold(question, _TIANWEN_2) == (f"{question} {neighbour}", neighbour)
+
+
+_TIANWEN_2 = followup.parse_history(
+    [
+        {"role": "user", "content": "What's Tianwen-2 supposed to do?"},
+        {"role": "assistant", "content": "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."},
+    ]
+)
+
+
+def test_the_next_of_something_else_is_no_neighbour_in_the_series() -> None:
+    _, borrowed = followup.fold("And when is the next congress after that?", _TIANWEN_2)
+    assert "Tianwen-3" not in borrowed
 
 
 def test_nothing_comes_before_the_first_of_a_series() -> None:

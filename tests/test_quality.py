@@ -150,7 +150,7 @@ FLOORS = [
     ("evals/blind32_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind33_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind34_questions.jsonl", 0.95, 0.95, 1.00),
-    ("evals/blind35_questions.jsonl", 0.95, 1.00, 1.00),
+    ("evals/blind35_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind36_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind37_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind38_questions.jsonl", 0.95, 1.00, 1.00),
@@ -320,7 +320,7 @@ FLOORS = [
     ("evals/blind202_questions.jsonl", 0.92, 0.92, 0.83),
     ("evals/blind203_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind204_questions.jsonl", 1.00, 0.92, 1.00),
-    ("evals/blind205_questions.jsonl", 0.92, 0.92, 0.91),
+    ("evals/blind205_questions.jsonl", 1.00, 1.00, 0.91),
 ]
 
 
