@@ -217,4 +217,6 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
             context = f"{context} {' '.join(names[:6])}"
     if _DESCRIBED_ONE.search(question):  # keep the series ("Tianwen"), not the member it was ("Tianwen-3")
         context = series.unnumbered(context)
+    # "and tianwen-4, when does that one launch?" after a turn about Tianwen-2 asks about Tianwen-4 alone
+    context = series.others_unnumbered(context, question)
     return f"{question} {context}", context

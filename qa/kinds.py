@@ -258,9 +258,21 @@ def asked(question: str) -> Asked:
     return Asked("")
 
 
+# "And tianwen-4, when does that one launch?": a name set before the question word, then a comma. Only a name:
+# "Apart from Sweden and France, who else ...?", "In 1974, what ...?" and "At A-level, what ...?" are read whole.
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|[\w’'-]*\d[\w’'-]*)"
+_TOPIC = re.compile(
+    r"^\s*(?:the\s+)?(?!(?i:in|at|on|for|by|during|after|before|since|from|with|of|to|as|apart|besides|according|"
+    r"like|unlike|under|over|between|among|within|without|per|if|when|while|until|through|across|beyond)\b)"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*,\s*"
+    r"(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
+)
+
+
 def core(question: str) -> str:
-    """The question without a follow-up's opening ("And where ...?") or an attribution ("According to TIME, ...")."""
-    return without_leading(_OPENING.sub("", question))
+    """The question without a follow-up's opening ("And where ...?"), an attribution ("According to TIME, ...")
+    or a topic set before it ("Tianwen-4, when ...?")."""
+    return _TOPIC.sub("", without_leading(_OPENING.sub("", question)), count=1)
 
 
 @lru_cache(maxsize=256)  # ``values`` asks it of the same question for every sentence

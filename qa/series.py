@@ -39,6 +39,21 @@ def unnumbered(text: str) -> str:
     return _SERIES.sub(lambda m: m.group(1), text)
 
 
+def others_unnumbered(text: str, question: str) -> str:
+    """``text`` with each member of a series ``question`` names, other than the ones it names, written by its
+    series alone: "What year is Tianwen-2 supposed to fly?" as "... Tianwen ..." for "and tianwen-4, when?"."""
+    asked = {member for _, member in _members(question, lower=True)}
+    series = {name for name, _ in asked}
+
+    def rewrite(m: re.Match[str]) -> str:
+        name = normalize(m.group(1))
+        numbers = {m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))}
+        other = name in series and not {(name, n) for n in numbers} & asked
+        return m.group(1) if other else m.group()
+
+    return _SERIES.sub(rewrite, text) if asked else text
+
+
 def named(text: str) -> frozenset[tuple[str, str]]:
     """The members ``text`` names, as (series, number): {("chang'e", "6"), ("chang'e", "7")}."""
     return frozenset(member for _, member in _members(text))

@@ -308,6 +308,20 @@ _TIANWEN_2 = followup.parse_history(
 )
 
 
+def test_a_member_the_follow_up_names_replaces_the_one_the_last_turn_named() -> None:
+    question = "And tianwen-4, when does that one launch?"
+    _, borrowed = followup.fold(question, _TIANWEN_2)
+    assert "Tianwen-2" not in borrowed and "Tianwen" in borrowed
+
+
+def test_a_member_the_articles_give_no_date_for_is_refused(seed: qa.Settings) -> None:
+    history = [
+        {"role": "user", "content": "What year is Tianwen-2 supposed to fly?"},
+        {"role": "assistant", "content": "2025, to a near-Earth asteroid."},
+    ]
+    assert qa.ask("and tianwen-4, when does that one launch?", history=history, settings=seed).refused
+
+
 def test_the_next_of_something_else_is_no_neighbour_in_the_series() -> None:
     _, borrowed = followup.fold("And when is the next congress after that?", _TIANWEN_2)
     assert "Tianwen-3" not in borrowed

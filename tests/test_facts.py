@@ -615,3 +615,18 @@ def test_an_asteroid_the_articles_never_name_is_refused(seed: qa.Settings) -> No
     assert qa.ask("Which asteroid is Tianwen-2 targeting?", settings=seed).refused
     answer = qa.ask("Which Chinese mission will visit an asteroid?", settings=seed)
     assert not answer.refused and "Tianwen-2" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a name set before the question word does not hide what is asked
+        ("And tianwen-4, when does that one launch?", "date"),
+        ("Tianwen-3, where is that one going?", "place"),
+        # a phrase that is no name is read whole, as before
+        ("Apart from Sweden and France, who else has experiments flying on Chang'e-6?", ""),
+        ("In 1974, what detective series debuted on ABC?", ""),
+    ],
+)
+def test_a_topic_named_before_the_question_word_is_set_aside(question: str, kind: str) -> None:
+    assert kinds.asked(question).kind == kind
