@@ -71,6 +71,7 @@ _MANNER = re.compile(
 )
 _NEAR = 8  # words after the verb within which its manner is told
 _SUBJECT_WORDS = 8
+_TOLD_SHARE = 2 / 3
 # Verbs of choosing, as stemmed terms: one is told only where some choice is.
 _DECIDING = frozenset(terms("decide determine choose pick select evaluate assess review criteria selection choice"))
 _PASSIVE = frozenset({"is", "are", "was", "were"})
@@ -128,7 +129,8 @@ def told(means: Means, sentence: str) -> bool:
     if means.verb in _DECIDING and not found & _DECIDING:
         # "How does CNSA decide which proposals get a slot?": a sentence inviting proposals tells no choice
         return False
-    return bool(means.rest & found)
+    # most of what the question says besides its subject: "on the Moon" alone is not "extract resources on the Moon"
+    return bool(means.rest) and len(means.rest & found) >= _TOLD_SHARE * len(means.rest)
 
 
 def _stem(word: str) -> str:

@@ -73,6 +73,12 @@ def test_other_questions_ask_no_means(question: str) -> None:
         # the act told in other words, but nothing of what is measured
         ("How does the Swedish negative ion detector measure ions at the lunar surface?", CHANGE_6, False),
         ("how is it powered though, solar?", HOST, False),
+        # "on the moon" alone is not what the question says of Chang'e-8
+        (
+            "How will Chang'e-8 extract resources on the Moon?",
+            "China opened its Chang’e-6, Chang’e-7, and Chang’e-8 missions—uncrewed landings on the moon.",
+            False,
+        ),
         # proposals invited is no choice among them
         ("How does CNSA decide which foreign proposals get a slot?", PROPOSALS, False),
         # SQuAD: a means after the verb, or before it, or after a purpose clause
@@ -97,6 +103,7 @@ def test_a_sentence_tells_a_means_only_with_a_way_of_doing(question: str, senten
     [
         "How is Chang'e-8 supposed to actually pull resources out of the lunar soil — what's the technique?",
         "How does CNSA decide which foreign proposals get a slot on its spacecraft?",
+        "How will Chang'e-8 extract resources on the Moon?",
     ],
 )
 def test_a_means_no_article_tells_is_refused(seed: qa.Settings, question: str) -> None:
