@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from qa.text import IRREGULAR, terms
+from qa.text import IRREGULAR, terms, word_distance
 
 # Verbs of doing, making or deciding, whose "how" is a method; as written in a question (base or participle).
 _VERBS = (
@@ -70,6 +71,7 @@ _MANNER = re.compile(
     re.I,
 )
 _NEAR = 8  # words after the verb within which its manner is told
+_WORD = re.compile(r"[\w’'.-]+")  # as ``word_distance`` counts words
 _SUBJECT_WORDS = 8
 _TOLD_SHARE = 2 / 3
 # Verbs of choosing, as stemmed terms: one is told only where some choice is.
@@ -92,11 +94,9 @@ def asked(question: str) -> Means | None:
     """The act whose way or means ``question`` asks for, or None when it asks none."""
     method = bool(_METHOD_ASKED.search(question))
     found = _HOW.search(question)
-    if not found:
-        return Means("", frozenset(), True) if method else None
-    subject = found["subject"]
-    if len(subject.split()) > _SUBJECT_WORDS or re.search(r"\bto\b|\b[a-z]+ed\b", subject):
-        # "How are forces classified with regard to push and pull ...?": the act is "classified", not "pull"
+    subject = found["subject"] if found else ""
+    # "How are forces classified with regard to push and pull ...?": the act is "classified", not "pull"
+    if not found or len(subject.split()) > _SUBJECT_WORDS or re.search(r"\bto\b|\b[a-z]+ed\b", subject):
         return Means("", frozenset(), True) if method else None
     verb = _stem(found["verb"])
     rest = set(terms(found["rest"])) - set(terms(subject))
@@ -113,18 +113,17 @@ def told(means: Means, sentence: str) -> bool:
         return False
     if (first := _PURPOSE_FIRST.search(sentence)) and _stem(first["verb"]) == means.verb:
         return True
-    words = re.findall(r"[\w’'-]+", sentence)
-    for i, word in enumerate(words):
-        parts = re.split(r"-", word)
-        if _stem(parts[-1]) != means.verb:
-            continue
-        # "steam-powered": the word before the verb is the means
-        if len(parts) > 1 and parts[0]:
-            return True
-        if _MANNER.search(" ".join(words[i + 1 : i + 1 + _NEAR])):
-            return True
-    if any(_stem(w.split("-")[-1]) == means.verb for w in words):
-        return False  # the act restated, with no manner: "which will try to extract resources on it"
+
+    def is_act(word: str) -> bool:
+        return _stem(word.split("-")[-1]) == means.verb
+
+    acts = [word for word in _WORD.findall(sentence) if is_act(word)]
+    if acts:
+        # "steam-powered": the word before the verb is the means; otherwise a word of manner close after it.
+        # Without either, the act is only restated: "which will try to extract resources on it"
+        return any("-" in word and word.split("-")[0] for word in acts) or any(
+            0 < gap <= _NEAR for gap in word_distance(sentence, is_act, _MANNER.finditer(sentence))
+        )
     found = set(terms(sentence))
     if means.verb in _DECIDING and not found & _DECIDING:
         # "How does CNSA decide which proposals get a slot?": a sentence inviting proposals tells no choice
@@ -133,6 +132,7 @@ def told(means: Means, sentence: str) -> bool:
     return bool(means.rest) and len(means.rest & found) >= _TOLD_SHARE * len(means.rest)
 
 
+@lru_cache(maxsize=4096)  # the same words recur in every sentence a question is checked against
 def _stem(word: str) -> str:
     word = word.lower()
     return (terms(IRREGULAR.get(word, word)) or [word])[0]

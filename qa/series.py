@@ -30,8 +30,13 @@ def _members(text: str, lower: bool = False) -> tuple[tuple[int, tuple[str, str]
     matches = [*_SERIES.finditer(text), *(_ASKED_LOWER.finditer(text) if lower else ())]
     for m in matches:
         name = normalize(m.group(1))
-        out += [(m.start(), (name, n)) for n in [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]]
+        out += [(m.start(), (name, n)) for n in _numbers(m)]
     return tuple(out)
+
+
+def _numbers(m: re.Match[str]) -> list[str]:
+    """The numbers of a ``_SERIES`` match: ["6", "7", "8"] for "Chang'e-6, -7 and -8"."""
+    return [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]
 
 
 def unnumbered(text: str) -> str:
@@ -47,8 +52,7 @@ def others_unnumbered(text: str, question: str) -> str:
 
     def rewrite(m: re.Match[str]) -> str:
         name = normalize(m.group(1))
-        numbers = {m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))}
-        other = name in series and not {(name, n) for n in numbers} & asked
+        other = name in series and not {(name, n) for n in _numbers(m)} & asked
         return m.group(1) if other else m.group()
 
     return _SERIES.sub(rewrite, text) if asked else text
