@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
-from qa import byline, followup, index, kinds, sources
+from qa import byline, compound, followup, index, kinds, sources
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
@@ -108,16 +108,26 @@ def stream(
         events = generate.run(question, turns, model, retriever, settings.max_question_chars, settings.prompts_dir)
         return (_timed(e, started) if isinstance(e, Answer) else e for e in events)
 
-    def extractive_answer() -> Iterator[str | Answer]:
+    def answer_one(question: str, turns: tuple[followup.Turn, ...]) -> Answer:
         query, borrowed = followup.fold(question, turns)
         retrieved, engine = retriever(query, k + WHY_EXTRA if kinds.asked(question).kind == "reason" else k)
         if not retrieved.passages and filters.describe():
-            yield _timed(extractive.refusal(question, query, _no_match(filters)), started)
-            return
+            return extractive.refusal(question, query, _no_match(filters))
         about_article = byline.answer(question, query, engine, filters.outlets) or sources.answer(
             question, query, engine, filters.outlets
         )
-        yield _timed(about_article or extractive.build(question, query, borrowed, retrieved, engine), started)
+        return about_article or extractive.build(question, query, borrowed, retrieved, engine)
+
+    def extractive_answer() -> Iterator[str | Answer]:
+        halves = compound.parts(question)
+        if halves is None:
+            yield _timed(answer_one(question, turns), started)
+            return
+        # the second half is a follow-up to the first: its "it" and "there" reach back
+        first = answer_one(halves[0], turns)
+        reply = followup.Turn("assistant", "" if first.refused else first.text)
+        second = answer_one(halves[1], (*turns, followup.Turn("user", halves[0]), reply))
+        yield _timed(compound.merge(question, halves, first, second), started)
 
     return extractive_answer()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa import durations, gear, holders, parties, places, series
+from qa import durations, gear, holders, measures, parties, places, series
 from qa.demonyms import ADJECTIVES
 from qa.kinds import Asked, asks_party, core, thing
 from qa.paraphrases import WANTING
@@ -29,11 +29,6 @@ _DATE = re.compile(
 )
 _NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
-_MEASURE = re.compile(
-    r"(?<![\w’'-])\d+(?:[.,]\d+)*\s?(?:%|percent|kg|kilograms?|g|grams?|tons?|tonnes?|km|kilometers?|kilometres?|m|meters?|metres?|miles?|pounds?|lbs?)\b",
-    re.I,
-)
-_LENGTH = re.compile(r"(?:km|kilomet\w+|m|met(?:er|re)s?|miles?)$", re.I)
 _MONEY = re.compile(
     r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b",
     re.I,
@@ -79,7 +74,13 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     found: list[tuple[str, int]]  # (value, where it starts in the sentence)
     if want.kind == "name":
         found = holders.of_asked_role(
-            [(m.group(), m.start()) for m in _NAME.finditer(text) if _person_like(m.group())], text, question
+            [
+                (m.group(), m.start())
+                for m in _NAME.finditer(text)
+                if _person_like(m.group()) and not _in_headline(m.start(), text)
+            ],
+            text,
+            question,
         )
         if asks_party(question):
             found += parties.found(text)  # countries and agencies contribute, send and fly things
@@ -109,14 +110,16 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     elif want.kind == "gear":
         found = gear.found(text, question, before)
     elif want.kind == "duration":  # "how long" of a river is a length
-        found = durations.found(text) + [(m.group(), m.start()) for m in _MEASURE.finditer(text) if _LENGTH.search(m.group())]
+        lengths = [(m.group(), m.start()) for m in measures.MEASURE.finditer(text) if measures.dimension(m.group()) == "length"]
+        found = durations.found(text) + lengths
     elif want.kind in ("date", "money", "measure"):
-        pattern = {"date": _DATE, "money": _MONEY, "measure": _MEASURE}[want.kind]
+        pattern = {"date": _DATE, "money": _MONEY, "measure": measures.MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]
         if want.unit == "exact":  # "On what exact dates ...?" is not answered by "last week"
             found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and "ago" not in v.lower()]
-        if want.kind == "measure":  # "the cubesat's mass" is not "a rover weighing only 10 kg"
-            found = holders.of_asked_object(found, text, question, around)
+        if want.kind == "measure":  # "the cubesat's mass" is not "a rover weighing only 10 kg", nor is a wavelength
+            found = [(v, at) for v, at in found if measures.fits(v, want.unit)]
+            found = holders.of_asked_country(holders.of_asked_object(found, text, question, around), text, question)
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
     if (
@@ -170,6 +173,12 @@ def _titled(name: str, at: int) -> bool:
         or name in ADJECTIVES  # "an Italian retroreflector" names no maker
         or len(_CAPITAL.findall(name)) >= _HEADLINE_WORDS
     )  # "Chinese Rover Discovers Evidence of ..."
+
+
+def _in_headline(at: int, text: str) -> bool:
+    """Whether ``at`` falls in a headline quoted in the sentence: "Chinese Rover Discovers Evidence of Ancient Ocean"
+    names no person "Ancient Ocean"."""
+    return any(m.start() <= at < m.end() and len(_CAPITAL.findall(m.group())) >= _HEADLINE_WORDS for m in _TITLE.finditer(text))
 
 
 def _person_like(name: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa import parties
 from qa.text import terms
 
 # The thing a question wants measured: "the mass of the Pakistani cubesat", "How much does the rover weigh",
@@ -44,6 +45,16 @@ _TIED = re.compile(
     re.I,
 )
 
+# Questions are often typed in lower case ("the one from saudi arabia"); articles capitalise countries.
+_ANY_COUNTRY = re.compile(rf"\b{parties.COUNTRY_PATTERN}\b", re.I)
+# A country that runs the mission ("China's Chang'e-6 mission", "a Chinese Moon mission") owns none of its payloads.
+_HOSTS = re.compile(
+    rf"\b{parties.COUNTRY_PATTERN}(?:[’']s)?\s+(?:(?:upcoming|next|new|latest|own|lunar|moon|space|robotic|uncrewed|crewed)\s+)*"
+    r"(?:missions?|programmes?|programs?|probes?|landers?|spacecraft|[a-z][\w’']*-\d+)\b",
+    re.I,
+)
+_OWNER_REACH = 24  # characters before the measured thing that may name its owner: "a Saudi Arabia rover"
+
 
 @lru_cache(maxsize=256)  # ``of_asked_object`` asks it of the same question for every sentence
 def asked_object(question: str) -> str:
@@ -51,9 +62,10 @@ def asked_object(question: str) -> str:
     for pattern in _ASKED:
         match = pattern.search(question)
         if match:
-            last = match.group(1).split()[-1].lower()
-            words = terms(last)
-            return words[-1] if words and last not in _STAND_INS else ""
+            said = match.group(1).lower().split()
+            words = terms(said[-1])
+            # "the one from Saudi Arabia" names its owner, not the thing: nothing to check it against
+            return words[-1] if words and not _STAND_INS.intersection(said) else ""
     return ""
 
 
@@ -67,6 +79,25 @@ def of_asked_object(found: list[tuple[str, int]], text: str, question: str, arou
         tied = _TIED.search(text[:at])
         holder = (terms(tied.group(1)) or [""])[0] if tied else ""
         if not holder or holder == wanted:
+            kept.append((value, at))
+    return kept
+
+
+def of_asked_country(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:
+    """Drop the measures tied to a thing the sentence gives a country the question does not name.
+
+    "How much does it weigh?" after a turn about Pakistan's cubesat is not answered by "a Saudi Arabia rover
+    weighing only 10 kg". A question naming no country, or a holder given none, keeps every measure.
+    """
+    wanted = {parties.country(m.group().title()) for m in _ANY_COUNTRY.finditer(_HOSTS.sub(" ", question))}
+    if not wanted:
+        return found
+    kept = []
+    for value, at in found:
+        tied = _TIED.search(text[:at])
+        owner = text[max(0, tied.start() - _OWNER_REACH) : tied.start()] if tied else ""
+        given = {parties.country(m.group().title()) for m in _ANY_COUNTRY.finditer(owner)}
+        if not given or given & wanted:
             kept.append((value, at))
     return kept
 

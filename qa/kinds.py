@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import durations, gear, places, series
+from qa import durations, gear, measures, places, series
 from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import plain
 from qa.spelling import american
-from qa.text import terms
+from qa.text import AUXILIARY, terms
 from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING
 
 # "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
@@ -84,7 +84,7 @@ _BY_PARTY = re.compile(
 )
 # "Who built the Pakistani cubesat?": the kit's country is given, so the parties beside other kit in the same
 # sentence ("a Swedish negative ion detector") do not answer; a builder is asked.
-_OWNED_KIT = re.compile(rf"\b{ADJECTIVE_PATTERN}\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b")
+_OWNED_KIT = re.compile(rf"\b(?:{ADJECTIVE_PATTERN}|Saudi)\s+(?:[\w’'-]+\s+){{0,2}}?{gear.KIT_WORDS}\b")
 # "What is the Saudi rover going to Chang'e-6 called?": the thing, as group 1, that the answer names.
 _CALLED = re.compile(
     r"^\s*what(?:'s|’s| is| was| are| were| will)\s+(?:the|this|that|its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -112,14 +112,7 @@ _RULES = (
         ),
         "money",
     ),
-    (
-        re.compile(
-            r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
-            r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\b[^?]*\b(?:mass|weight)\b(?!\s+production)",
-            re.I,
-        ),
-        "measure",
-    ),
+    (measures.QUESTION, "measure"),
     (durations.ASKED, "duration"),
     (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
     # "What TIME newsletter ...?" names the outlet, not the time of day
@@ -214,8 +207,6 @@ _RULES = (
     # "What does China really want from Russia?", "What is it after?" (read as "wanting"): what someone seeks.
     (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
 )
-# The verbs a question inverts: "What dilemma does ...", "Has NASA invited ...?" (``qa.polar``).
-AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)"
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
 # "What dilemma does ...", "Which NASA program is ...": the words between the
@@ -250,6 +241,8 @@ def asked(question: str) -> Asked:
                 unit = (terms(match.group(1)) or [""])[0]
             elif kind == "place":
                 unit = places.unit(question)
+            elif kind == "measure":
+                unit = measures.asked(question)
             elif kind == "date" and _EXACT.search(question):
                 unit = "exact"
             elif pattern is ACRONYM:

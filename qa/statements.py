@@ -33,6 +33,10 @@ _ASKS = (
         re.I,
     ),
     re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|respond|reply|comment)\b", re.I),
+    # "Did he say anything about how Moscow views the partnership?"
+    re.compile(
+        r"^\s*(?:has|have|had|did|does|do)\s+(.+?)\s+(?:ever\s+)?(?:say|said|mention|mentioned)\s+(?=anything|something)", re.I
+    ),
     # "Has Moscow officially responded ...?", "Did NASA respond ...?": whether they said anything at all.
     re.compile(
         r"^\s*(?:has|have|had|did|does|do)\s+(.+?)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:respond(?:ed)?|react(?:ed)?|"
@@ -54,7 +58,9 @@ _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their"})
 _SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|added|adds|stated|states|announced|announces|noted|"
     r"notes|explained|argued|argues|warned|warns|claimed|claims|commented|comments|responded|"
-    r"replied|according to|wrote|writes|insisted|suggested|quoted)\b|[“”\"]",
+    r"replied|according to|wrote|writes|insisted|insists|suggested|suggests|quoted|admits|admitted|concedes|conceded|"
+    r"acknowledges|acknowledged|contends|contended|maintains|maintained|asserts|asserted|believes|believed|"
+    r"points out|pointed out)\b|[“”\"]",
     re.I,
 )
 # A word or two in quotation marks ("the \"reconnaissance\" phase") is a term, not a statement.
@@ -73,6 +79,41 @@ def asked_speaker(question: str) -> str:
                 return ""
             return speaker
     return ""
+
+
+# "... say about NASA's Artemis program?", "... said anything regarding the budget?": what the statement is on.
+_TOPIC = re.compile(
+    r"^\s*(?:anything\s+|something\s+|publicly\s+)?(?:about|regarding|concerning|on)\s+(.+?)[\s?.!]*$", re.I | re.S
+)
+_PRONOUN = re.compile(r"^(?:he|she|him|her)$", re.I)
+
+
+def asked_topic(question: str) -> tuple[str, bool]:
+    """(what the asked statement is about, whether its speaker is only "he" or "she"); ("", False) if no topic.
+
+    "What did Marco Aliberti say about NASA's Artemis program?" is not answered by a quote of his on Russia.
+    """
+    for pattern in _ASKS:
+        match = pattern.search(question)
+        if match and (topic := _TOPIC.search(question[match.end() :])):
+            return topic.group(1), bool(_PRONOUN.match(match.group(1).strip()))
+    return "", False
+
+
+def on_topic(topic: str, speaker: str, text: str) -> bool:
+    """``text`` has at least half the words of ``topic`` that do not name the speaker (a nationality counts for
+    its country): "Beijing's view of Moscow" is on "how China sees Moscow"'s "Moscow", not on "NASA's Artemis"."""
+    wanted = set(terms(topic)) - set(terms(speaker))
+    if not wanted:
+        return True
+    found = set(terms(text))
+    found |= kin(found)
+    return 2 * len(wanted & found) >= len(wanted)
+
+
+def spoken(sentence: str, before: str) -> bool:
+    """``sentence`` (or, for a quote running on, the one ``before`` it) bears a sign of speech: someone's words."""
+    return any(text and _SPEECH.search(_SCARE_QUOTES.sub(" ", text)) for text in (sentence, _last_sentence(before)))
 
 
 # A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".

@@ -230,6 +230,8 @@ def query_terms(text: str) -> list[str]:
 
 
 # Names in running text: capitalised runs not at the start of a sentence, and words with digits ("Chang'e-7").
+# The verbs a question inverts: "What dilemma does ...", "Has NASA invited ...?" (``qa.polar``, ``qa.measures``).
+AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)"
 NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 

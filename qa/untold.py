@@ -5,7 +5,7 @@ of thing ("Which rocket ...?") or the subject of a where-question that no articl
 uses cannot be answered. ``missing`` reads it against the best sentences. Each check reads one shape of question and refuses it when no close sentence tells
 the thing asked, even though the sentences match the question's words well:
 another edition of an event (``qa.occasions``), where someone comes from
-(``qa.nationality``), what something is for (``qa.purposes``), how something is done (``qa.means``), whether an offer was
+(``qa.nationality``), what something is for (``qa.purposes``), how something is done (``qa.means``), what follows a failure (``qa.contingency``), what a thing is made of (``qa.materials``), whether an offer was
 taken up (``qa.responses``) and what a named
 party said (``qa.statements``). The reason is worded for the reader ("they never
 say where Marco Aliberti is from").
@@ -18,7 +18,21 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from qa import kinds, means, names, nationality, occasions, places, polar, purposes, responses, statements, things
+from qa import (
+    contingency,
+    kinds,
+    materials,
+    means,
+    names,
+    nationality,
+    occasions,
+    places,
+    polar,
+    purposes,
+    responses,
+    statements,
+    things,
+)
 from qa.acronyms import expansions
 from qa.sentences import Candidate, outlet_terms
 
@@ -60,23 +74,41 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if way and not any(means.told(way, c.text) for c in best):
         # "How will Chang'e-8 extract resources?": the sentence only says it will try to
         return "they never say how it is done"
+    if materials.asked(question) and not any(materials.told(c.text) for c in best):
+        # "What is the rover made of?": the sentences weigh it and name its country, not its material
+        return "they never say what it is made of"
+    if contingency.asked(question) and not any(contingency.told(c.text) for c in best):
+        # "If the Chang'e-7 lander failed, which mission would take over?": they tell the plan, not a fallback
+        return "they never say what would happen if it failed"
     if responses.asked(question) and not any(responses.told(c.text) for c in best):
         # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
         return "they tell of no submission"
     speaker = statements.asked_speaker(question)
-    if speaker and not _quotes(speaker, supported):
+    topic, pronoun = statements.asked_topic(question)
+    if speaker and not _quotes(speaker, "", supported):
         # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
         return f"they give no statement by {speaker}"
+    if speaker and topic and not _quotes(speaker, topic, supported):
+        # "What has Marco Aliberti said about NASA's Artemis program?": he is quoted, on Russia
+        return f"they give no statement by {speaker} about {topic}"
+    if pronoun and topic and not any(_spoken_on(topic, c) for c in supported):
+        # "What did he say about NASA's Artemis program?": whoever "he" is, nobody is quoted on it
+        return f"they quote no one on {topic}"
     return ""
 
 
-def _quotes(speaker: str, ranked: list[Candidate]) -> bool:
-    """Some sentence gives a statement by ``speaker``, or comes from the outlet of that name."""
+def _quotes(speaker: str, topic: str, ranked: list[Candidate]) -> bool:
+    """Some sentence gives a statement by ``speaker`` on ``topic``, or comes from the outlet of that name."""
     known = expansions("\n".join({c.passage.chunk_id: c.passage.text for c in ranked}.values()))
     forms = statements.speaker_forms(speaker, known)
     for c in ranked:
-        if any(form <= outlet_terms(c.passage.outlet) for form in forms):
-            return True
-        if statements.voices(forms, c.text, c.passage.text[: c.start - c.passage.start]):
+        before = c.passage.text[: c.start - c.passage.start]
+        outlet = any(form <= outlet_terms(c.passage.outlet) for form in forms)
+        if (outlet or statements.voices(forms, c.text, before)) and statements.on_topic(topic, speaker, c.text):
             return True
     return False
+
+
+def _spoken_on(topic: str, c: Candidate) -> bool:
+    before = c.passage.text[: c.start - c.passage.start]
+    return statements.spoken(c.text, before) and statements.on_topic(topic, "", c.text)

@@ -22,6 +22,7 @@ AT = ROVER.index("10 kg")
         ("How heavy is the Saudi Arabian rover going on Chang'e-6?", "rover"),
         ("How heavy is it?", ""),  # a pronoun names nothing to check against
         ("And how heavy is the Saudi one?", ""),
+        ("how heavy is the one from Saudi Arabia?", ""),  # "one" with its owner still names no thing
         ("How far is the Moon?", ""),  # not a question about mass or size of a thing
     ],
 )
@@ -41,6 +42,47 @@ def test_the_thing_a_question_wants_measured(question: str, thing: str) -> None:
 )
 def test_a_measure_tied_to_another_named_thing_is_dropped(question: str, around: str, kept: list[tuple[str, int]]) -> None:
     assert holders.of_asked_object([("10 kg", AT)], ROVER, question, around) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # "it" after a turn about Pakistan's cubesat: the weight is the Saudi rover's
+        ("how much does it weigh? Is Pakistan contributing anything to Chang'e-6?", []),
+        ("how heavy is the one from saudi arabia?", [("10 kg", AT)]),  # typed in lower case
+        # China runs the mission; it owns none of the payloads, so it names no owner to check
+        ("How heavy is it? Which country is sending a rover on China's Chang'e-6 mission?", [("10 kg", AT)]),
+        ("How much does it weigh? Is any country putting a rover on a Chinese Moon mission?", [("10 kg", AT)]),
+        ("How much does the Saudi rover that mission will carry weigh? Sweden France", [("10 kg", AT)]),
+        ("How heavy is it?", [("10 kg", AT)]),  # no country named: nothing to judge
+    ],
+)
+def test_a_measure_of_another_countrys_thing_is_dropped(question: str, kept: list[tuple[str, int]]) -> None:
+    assert holders.of_asked_country([("10 kg", AT)], ROVER, question) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "refused"),
+    [
+        (
+            "how much does it weigh?",
+            [("Is Pakistan contributing anything to Chang'e-6?", "Yes, a Pakistani cubesat will be placed on Chang'e-6.")],
+            True,
+        ),
+        (
+            "how heavy is the one from Saudi Arabia?",
+            [("What foreign payloads are going on Chang'e-6?", "A Swedish detector, a Pakistani cubesat and a Saudi rover.")],
+            False,
+        ),
+    ],
+)
+def test_a_follow_up_weighs_the_thing_of_the_earlier_turn(
+    seed: qa.Settings, question: str, history: list[tuple[str, str]], refused: bool
+) -> None:
+    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
+    answer = qa.ask(question, history=turns, settings=seed)
+    assert answer.refused is refused
+    assert refused or "10 kg" in answer.text
 
 
 def test_the_rovers_weight_is_still_answered(seed: qa.Settings) -> None:

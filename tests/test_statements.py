@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa.statements import asked_speaker, speaker_forms, voices
+from qa.statements import asked_speaker, asked_topic, on_topic, speaker_forms, voices
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,64 @@ def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Setti
     assert answer.refused is refused
     if refused:
         assert "they give no statement by" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "pronoun"),
+    [
+        ("What has Marco Aliberti said about NASA's Artemis program?", "NASA's Artemis program", False),
+        ("What did he say about NASA's Artemis program?", "NASA's Artemis program", True),
+        ("did he say anything about how Moscow views the partnership?", "how Moscow views the partnership", True),
+        ("What does TIME say about who has experiments on Chang'e-6?", "who has experiments on Chang'e-6", False),
+        ("What did Roscosmos say in response to being left out?", "", False),  # a response, no topic
+        ("What did Aliberti say?", "", False),
+    ],
+)
+def test_the_topic_a_statement_is_asked_on(question: str, topic: str, pronoun: bool) -> None:
+    assert asked_topic(question) == (topic, pronoun)
+
+
+ALIBERTI_QUOTE = (
+    "“Be it in space or elsewhere, China has a very realistic view of Russia and partnering with Moscow has never "
+    "been Beijing’s most preferred outcome, for the two countries are not natural partners,” Aliberti told SpaceNews."
+)
+
+
+@pytest.mark.parametrize(
+    ("topic", "on"),
+    [
+        ("NASA's Artemis program", False),
+        ("Beijing's view of Moscow", True),
+        ("whether the two countries make natural partners", True),
+        ("Russian attitudes", True),  # "Russian" counts for Russia
+        ("it", True),  # no words of its own: nothing to check
+    ],
+)
+def test_a_statement_is_on_a_topic_when_it_has_half_its_words(topic: str, on: bool) -> None:
+    assert on_topic(topic, "Marco Aliberti", ALIBERTI_QUOTE) is on
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "refused"),
+    [
+        ("What has Marco Aliberti said about NASA's Artemis program?", [], True),
+        (
+            "What did he say about NASA's Artemis program?",
+            [("Who's the analyst quoted on the China-Russia space relationship?", "Marco Aliberti, a fellow at ESPI.")],
+            True,
+        ),
+        (
+            "And what did he say about whether the two countries make natural partners?",
+            [("Who's the analyst quoted on the China-Russia space relationship?", "Marco Aliberti, a fellow at ESPI.")],
+            False,
+        ),
+    ],
+)
+def test_a_statement_on_another_topic_is_no_answer(
+    seed: qa.Settings, question: str, history: list[tuple[str, str]], refused: bool
+) -> None:
+    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
+    answer = qa.ask(question, history=turns, settings=seed)
+    assert answer.refused is refused
+    if refused:
+        assert "statement by Marco Aliberti about" in answer.text or "quote no one on" in answer.text

@@ -1,0 +1,99 @@
+"""Two questions asked as one are split, answered in turn and joined under one run of citation numbers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import qa
+from qa import compound
+from qa.types import Answer, Citation
+
+
+@pytest.mark.parametrize(
+    ("question", "halves"),
+    [
+        (
+            "why wasn't russia at the paris congress, and what's behind china dropping its name?",
+            ("why wasn't russia at the paris congress?", "What's behind china dropping its name?"),
+        ),
+        (
+            "Who is the expert SpaceNews quoted, and which organisation does he work for?",
+            ("Who is the expert SpaceNews quoted?", "Which organisation does he work for?"),
+        ),
+        ("When will Tianwen-2 fly, and where to?", None),  # the second half is too short to stand as a question
+        ("What did China and Russia sign, and when?", None),
+        ("Which countries and agencies have experiments on Chang'e-6?", None),  # one question with "and"
+        ("According to TIME, what will Tianwen-4 explore, and why?", None),
+    ],
+)
+def test_a_question_is_split_only_into_two_whole_questions(question: str, halves: tuple[str, str] | None) -> None:
+    assert compound.parts(question) == halves
+
+
+def _citation(number: int, start: int, quotes: tuple[tuple[int, int], ...]) -> Citation:
+    return Citation(
+        number=number,
+        article_id="a.txt",
+        title="A",
+        outlet="O",
+        url="",
+        published="",
+        text="x" * 50,
+        start=start,
+        end=start + 50,
+        score=0.5,
+        quotes=quotes,
+    )
+
+
+def _answer(text: str, *citations: Citation) -> Answer:
+    return Answer(question="q", text=text, citations=citations, refused=not citations)
+
+
+HALVES = ("Where is it going?", "What will it do there?")
+
+
+def test_the_second_answer_is_renumbered_after_the_first() -> None:
+    first = _answer("It goes to Mars [1].", _citation(1, 0, ((0, 10),)))
+    second = _answer("It lands [1]. It digs [2].", _citation(1, 100, ((100, 110),)), _citation(2, 0, ((20, 30),)))
+    merged = compound.merge("q?", HALVES, first, second)
+    assert merged.text == "It goes to Mars [1]. It lands [2]. It digs [1]."
+    assert [c.number for c in merged.citations] == [1, 2]
+    assert merged.citations[0].quotes == ((0, 10), (20, 30))  # one passage cited by both halves
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", merged.text)} == {c.number for c in merged.citations}
+
+
+def test_a_sentence_both_halves_give_is_said_once() -> None:
+    first = _answer("It goes to Mars [1].", _citation(1, 0, ((0, 10),)))
+    second = _answer("It goes to Mars [1].", _citation(1, 0, ((0, 10),)))
+    merged = compound.merge("q?", HALVES, first, second)
+    assert merged.text == "It goes to Mars [1]." and len(merged.citations) == 1
+
+
+@pytest.mark.parametrize(("first_refused", "uncovered"), [(True, HALVES[0]), (False, HALVES[1])])
+def test_a_half_the_articles_do_not_cover_is_named(first_refused: bool, uncovered: str) -> None:
+    covered = _answer("It goes to Mars [1].", _citation(1, 0, ((0, 10),)))
+    refused = _answer("The articles don't cover this.")
+    first, second = (refused, covered) if first_refused else (covered, refused)
+    merged = compound.merge("q?", HALVES, first, second)
+    assert not merged.refused and merged.text.endswith(f"{compound.UNCOVERED}: “{uncovered}”")
+    assert merged.citations == covered.citations
+
+
+def test_both_halves_uncovered_is_a_refusal() -> None:
+    refused = _answer("The articles don't cover this.")
+    assert compound.merge("q?", HALVES, refused, refused).refused
+
+
+def test_each_half_is_answered_from_the_articles(seed: qa.Settings) -> None:
+    answer = qa.ask("why wasn't russia at the paris congress, and what's behind china dropping its name?", settings=seed)
+    assert "invasion of Ukraine" in answer.text and "removing the country's name" in answer.text
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)} == {c.number for c in answer.citations}
+
+
+def test_the_half_they_do_not_cover_is_said_so(seed: qa.Settings) -> None:
+    answer = qa.ask("Who built the Saudi rover, and where is Tianwen-2 headed?", settings=seed)
+    assert not answer.refused and "near-Earth asteroid" in answer.text
+    assert answer.text.endswith(f"{compound.UNCOVERED}: “Who built the Saudi rover?”")
