@@ -185,7 +185,14 @@ _RULES = (
         "title",
     ),
     (re.compile(r"^\s*(?:who|whom|whose)\b|\bwho (?:is|was|said|told|wrote|heads|leads|runs)\b", re.I), "name"),
-    (re.compile(rf"\bnames? of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b", re.I), "name"),
+    # "What's the name and title of the chief Chinese space official ...?" asks a name too
+    (
+        re.compile(
+            rf"\bnames?(?:\s+and\s+(?:job\s+)?(?:title|position|role|rank))?\s+of (?:the |that |this |a |an )?(?:[\w’'-]+ ){{0,4}}{_ROLE}s?\b",
+            re.I,
+        ),
+        "name",
+    ),
     # "What's that official's name?"
     (re.compile(rf"\b{_ROLE}(?:'s|’s)\s+(?:full\s+)?names?\b", re.I), "name"),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.

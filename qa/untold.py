@@ -5,7 +5,8 @@ of thing ("Which rocket ...?") or the subject of a where-question that no articl
 uses cannot be answered. ``missing`` reads it against the best sentences. Each check reads one shape of question and refuses it when no close sentence tells
 the thing asked, even though the sentences match the question's words well:
 another edition of an event (``qa.occasions``), where someone comes from
-(``qa.nationality``), what something is for (``qa.purposes``), how something is done (``qa.means``), what follows a failure (``qa.contingency``), what a thing is made of (``qa.materials``), whether an offer was
+(``qa.nationality``), what something is for (``qa.purposes``), how something is done (``qa.means``), what follows a failure (``qa.contingency``), what a thing is made of (``qa.materials``), who built it and what a party is bound to do
+(``qa.makers``), a person's job title (``qa.jobs``), whether an offer was
 taken up (``qa.responses``) and what a named
 party said (``qa.statements``). The reason is worded for the reader ("they never
 say where Marco Aliberti is from").
@@ -20,7 +21,9 @@ from collections.abc import Collection
 
 from qa import (
     contingency,
+    jobs,
     kinds,
+    makers,
     materials,
     means,
     names,
@@ -77,6 +80,15 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if materials.asked(question) and not any(materials.told(c.text) for c in best):
         # "What is the rover made of?": the sentences weigh it and name its country, not its material
         return "they never say what it is made of"
+    if makers.asks_maker(question) and not any(makers.tells_maker(c.text) for c in best):
+        # "Which French lab built it?": the sentences list the device among the payloads, not its maker
+        return "they never say who built it"
+    if makers.asks_duty(question) and not any(makers.tells_duty(c.text) for c in best):
+        # "What is Russia obligated to supply?": the sentences say the agreement was signed, not its terms
+        return "they never say what anyone is bound to do"
+    if jobs.asked(question) and not any(jobs.told(c.text) for c in best):
+        # "What is his job title?" of a byline's author: no sentence gives him a role
+        return "they never give that person's job title"
     if contingency.asked(question) and not any(contingency.told(c.text) for c in best):
         # "If the Chang'e-7 lander failed, which mission would take over?": they tell the plan, not a fallback
         return "they never say what would happen if it failed"

@@ -1,0 +1,42 @@
+"""Questions asking a person's job title, and whether a sentence gives anyone a role.
+
+"What is his job title at the magazine?" of TIME's Jeffrey Kluger is not answered by a sentence about
+China's silence: the articles name him only in the byline and the address to write to. Such a question is
+refused unless one of the best sentences gives a role ("senior research fellow", "chief representative").
+Only questions about a person's own title are read ("What is Aliberti's position?"), not a player's
+position in a game nor a country's role in a project.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKED = re.compile(
+    r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?what(?:'s|’s|\s+is|\s+was)\s+(?:his|her|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*(?:'s|’s))\s+"
+    r"(?:(?:official|exact|current|full)\s+)?(?:job\s+title|job|title|position|occupation|profession|rank)\b"
+    r"(?![^?]*\b(?:play|plays|played|game|match|team)\b)"
+    r"|^\s*what\s+(?:does|did)\s+(?:he|she)\s+do\s+(?:for\s+a\s+living|for\s+work)\b",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b(?:official|spokes\w+|representative|head|director|chief|scientist|analyst|author|writer|reporter|"
+    r"journalist|editor|correspondent|columnist|astronaut|minister|leader|researcher|engineer|administrator|"
+    r"commander|fellow|expert|professor|president|deputy|secretary|manager|founder|chair\w*|officer|"
+    # SQuAD's people: "a Western Union superintendent", "New York attorney Charles F. Peck"
+    r"superintendent|attorney|lawyer|teacher|doctor|physician|nurse|clerk|judge|mayor|governor|senator|ambassador|"
+    r"general|captain|colonel|inventor|architect|designer|artist|painter|poet|novelist|composer|musician|actor|"
+    r"producer|banker|merchant|farmer|priest|bishop|pastor|monk|king|queen|prince|emperor|coach|player|"
+    r"employee|worker|assistant|consultant|advisor|adviser|agent|diplomat|politician|economist|physicist|"
+    r"chemist|mathematician|teacher|lecturer|tutor|student|apprentice|owner|executive|CEO)s?\b",
+    re.I,
+)
+
+
+def asked(question: str) -> bool:
+    """Whether ``question`` asks for someone's job title or position."""
+    return bool(_ASKED.search(question))
+
+
+def told(text: str) -> bool:
+    """Whether ``text`` gives someone a role."""
+    return bool(_ROLE.search(text))

@@ -1,0 +1,114 @@
+"""Who built a thing, what a party is bound to do, a person's job title: asked only of sentences that tell it."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import jobs, kinds, makers
+
+LISTING = "A Swedish negative ion detector and a French radon detection device will be placed on Chang’e-6."
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Which French lab or agency built it?", True),
+        ("which institute or company built it?", True),
+        ("Who designed the Vince Lombardi Trophy?", True),
+        ("Who will build the lunar base?", True),
+        ("Who is sending the Saudi rover?", False),  # a sender, not a maker
+        ("Which countries have experiments on Chang'e-6?", False),
+    ],
+)
+def test_a_question_asks_for_a_maker(question: str, asked: bool) -> None:
+    assert makers.asks_maker(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (LISTING, False),
+        ("China and Russia signed a contract to build a lunar base together.", True),
+        ("Also developed by Troika, the on-air design was intended to emphasize ABC.", True),
+    ],
+)
+def test_a_sentence_tells_a_making(sentence: str, told: bool) -> None:
+    assert makers.tells_maker(sentence) is told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("In March 2021 China and Russia signed a cooperation contract to build a lunar base together.", False),
+        # "undertaken in cooperation" tells how missions are run, not what anyone promised
+        ("Future Chang'e and Russian Luna missions would be undertaken in cooperation between the countries.", False),
+        ("Under the deal Russia is obliged to supply the power plant.", True),
+        ("Russia committed to building the landers.", True),
+    ],
+)
+def test_a_sentence_tells_a_duty(sentence: str, told: bool) -> None:
+    assert makers.tells_duty(sentence) is told
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what is his job title at the magazine?", True),
+        ("What was Brown's job?", True),
+        ("What is Marco Aliberti's position?", True),
+        ("What position does Von Miller play?", False),  # a player's place in a game
+        ("What role does Russia play in the ILRS?", False),  # a country's part in a project
+    ],
+)
+def test_a_question_asks_for_a_job_title(question: str, asked: bool) -> None:
+    assert jobs.asked(question) is asked
+
+
+def test_a_name_and_title_question_asks_for_a_name() -> None:
+    question = "What's the name and title of the chief Chinese space official who pitched Chang'e-7 at the IAC?"
+    assert kinds.asked(question).kind == "name"
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "why"),
+    [
+        (
+            "Which French lab or agency built it?",
+            [("What is France contributing to Chang'e-6?", "A French radon detection device.")],
+            "never say who built it",
+        ),
+        (
+            "Under the 2021 lunar base agreement, what specifically is Russia obligated to build or supply for the ILRS?",
+            [],
+            "never say what anyone is bound to do",
+        ),
+        (
+            "what is his job title at the magazine?",
+            [("who wrote the TIME piece on China's moon partners?", "Jeffrey Kluger.")],
+            "never give that person's job title",
+        ),
+        (
+            "What's the name and title of the chief Chinese space official who pitched Chang'e-7 to foreign partners at the IAC?",
+            [],
+            "don't cover this",
+        ),
+    ],
+)
+def test_what_no_article_tells_is_refused(seed: qa.Settings, question: str, history: list[tuple[str, str]], why: str) -> None:
+    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
+    answer = qa.ask(question, history=turns, settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert why in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who will build the lunar base?", "China and Russia"),
+        ("What is Marco Aliberti's job title?", "senior research fellow"),
+    ],
+)
+def test_what_the_articles_tell_is_still_answered(seed: qa.Settings, question: str, expected: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused and expected in answer.text
