@@ -124,9 +124,13 @@ def _roles(text: str) -> set[str]:
     return {_ROLE_OF[w] for w in _WORD.findall(text.lower()) if w in _ROLE_OF}
 
 
+# "Who currently directs the institute?" asks for its head as "Who is the director?" does.
+_LEADING = re.compile(r"\b(?:directs|directed|heads|headed|chairs|chaired|presides|presided|runs)\b", re.I)
+
+
 def of_asked_role(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:
     """Drop the names a sentence gives only roles other than the one the question asks for."""
-    wanted = _roles(question)
+    wanted = _roles(question) | ({"official"} if _LEADING.search(question) else set())
     given = _roles(text)
     if not wanted or not given or wanted & given:
         return found

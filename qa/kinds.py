@@ -114,7 +114,15 @@ _RULES = (
     ),
     (measures.QUESTION, "measure"),
     (durations.ASKED, "duration"),
-    (re.compile(r"\bhow many\s+(?:more\s+|different\s+|other\s+)?([a-z]+)", re.I), "count"),
+    # "How many of those Luna probes ...?" counts Luna probes, not "of" (not "of the": SQuAD counts "How many of the
+    # four field goal attempts did McManus succeed at?" by a bare number)
+    (
+        re.compile(
+            r"\bhow many\s+(?:of\s+(?:those|these)\s+)?(?:more\s+|different\s+|other\s+)?([a-z]+)",
+            re.I,
+        ),
+        "count",
+    ),
     # "What TIME newsletter ...?" names the outlet, not the time of day
     (
         re.compile(

@@ -103,6 +103,7 @@ ALBIERTI = (
         ("Who is the analyst SpaceNews quoted?", [("Marco Albierti", 8)]),  # a fellow is a commentator
         ("Who is the European Space Policy Institute researcher?", [("Marco Albierti", 8)]),
         ("Who told SpaceNews about Beijing?", [("Marco Albierti", 8)]),  # no role asked: nothing to judge
+        ("Who currently directs the European Space Policy Institute?", []),  # who directs it is its head
     ],
 )
 def test_a_name_given_another_role_than_the_one_asked_is_dropped(question: str, kept: list[tuple[str, int]]) -> None:

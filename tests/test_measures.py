@@ -74,3 +74,27 @@ def test_a_measure_fits_the_dimension_asked(value: str, wanted: str, fits: bool)
 def test_a_measure_no_article_gives_is_refused(seed: qa.Settings, question: str) -> None:
     answer = qa.ask(question, settings=seed)
     assert answer.refused and answer.citations == ()
+
+
+def test_how_many_of_those_counts_the_thing_named_after() -> None:
+    assert kinds.asked("How many of those Luna probes have already flown?") == kinds.Asked("count", "luna")
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        # "a single slide" counts slides, not Luna probes
+        (
+            "How many of those Luna probes have already flown?",
+            [
+                (
+                    "Which Russian missions were tied to the lunar station in China's presentation?",
+                    "Future Russian Luna missions.",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_count_of_another_thing_is_no_answer(seed: qa.Settings, question: str, history: list[tuple[str, str]]) -> None:
+    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
+    assert qa.ask(question, history=turns, settings=seed).refused
