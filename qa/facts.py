@@ -27,6 +27,11 @@ _DATE = re.compile(
     rf"|\b(?:a|one|two|three|four|five) (?:years?|months?|weeks?) ago\b",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight|dawn|dusk)\b"
+    r"|\bin\s+the\s+(?:morning|afternoon|evening)\b|\b(?:this|that|yesterday|tomorrow)\s+(?:morning|afternoon|evening)\b",
+    re.I,
+)
 _NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
 _MONEY = re.compile(
@@ -115,6 +120,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": measures.MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]
+        if want.unit == "clock":  # "What time of day ...?" is not answered by "last week" or "2021"
+            found = [(m.group(), m.start()) for m in _CLOCK.finditer(text)]
         if want.unit == "exact":  # "On what exact dates ...?" is not answered by "last week"
             found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and "ago" not in v.lower()]
         if want.kind == "measure":  # "the cubesat's mass" is not "a rover weighing only 10 kg", nor is a wavelength

@@ -1,10 +1,11 @@
-"""Questions asking a person's job title, and whether a sentence gives anyone a role.
+"""Questions asking a person's job title or schooling, and whether a sentence gives anyone a role or a degree.
 
 "What is his job title at the magazine?" of TIME's Jeffrey Kluger is not answered by a sentence about
 China's silence: the articles name him only in the byline and the address to write to. Such a question is
 refused unless one of the best sentences gives a role ("senior research fellow", "chief representative").
 Only questions about a person's own title are read ("What is Aliberti's position?"), not a player's
-position in a game nor a country's role in a project.
+position in a game nor a country's role in a project. "Where did Marco Aliberti get his doctorate?" is
+likewise refused unless a close sentence speaks of a degree or of study, not by his institute's city.
 """
 
 from __future__ import annotations
@@ -40,3 +41,26 @@ def asked(question: str) -> bool:
 def told(text: str) -> bool:
     """Whether ``text`` gives someone a role."""
     return bool(_ROLE.search(text))
+
+
+_ASKED_SCHOOLING = re.compile(
+    r"\b(?:doctorate|ph\.?d|(?:his|her|their|a)\s+degree|degree\s+(?:in|from)|diploma|alma\s+mater|educated|graduated?|"
+    r"study\s+at)\b"
+    r"|\bwhich\s+(?:university|college|school)\s+did\b",
+    re.I,
+)
+_SCHOOLING = re.compile(
+    r"\b(?:doctor(?:ate|al)|ph\.?d|degrees?|diplomas?|educat\w*|graduat\w*|stud(?:y|ies|ied|ying|ent|ents)|alumn\w*|universit\w*|college|"
+    r"school\w*|academ\w*)\b",
+    re.I,
+)
+
+
+def asks_schooling(question: str) -> bool:
+    """Whether ``question`` asks where or what someone studied."""
+    return bool(_ASKED_SCHOOLING.search(question))
+
+
+def tells_schooling(text: str) -> bool:
+    """Whether ``text`` speaks of a degree, a school or study."""
+    return bool(_SCHOOLING.search(text))

@@ -27,6 +27,8 @@ _THE_DATE = (
     r"^\s*what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?dates?\b"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:congress|conference|meeting|summit)\b)"
 )
+# "What time of day did they give that talk?": a clock time, not a day or a year
+_CLOCK = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\bwhat\s+(?:time|hour)\s+(?:did|does|do|will|was|is)\b", re.I)
 _EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b|" + _THE_DATE, re.I)
 
 # Kinds whose differing values are a real disagreement; two sources naming
@@ -258,6 +260,8 @@ def asked(question: str) -> Asked:
                 unit = places.unit(question)
             elif kind == "measure":
                 unit = measures.asked(question)
+            elif kind == "date" and _CLOCK.search(question):
+                unit = "clock"
             elif kind == "date" and _EXACT.search(question):
                 unit = "exact"
             elif pattern is ACRONYM:

@@ -26,7 +26,9 @@ _ASKED = re.compile(
     rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+(?:the\s+)?{_GOAL}\s+(?:of|for|behind)\s+(?P<b>[^?]+)"
     rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<c>[^?]+?)(?:'s|’s)\s+{_GOAL}\b"
     # "What will the Pakistani cubesat be studying?": what a craft or instrument studies is what it is for
-    r"|^\s*what\s+(?:will|does|do|is|are|would)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+(?:be\s+)?(?:stud(?:y|ies|ying)|"
+    # "what is pakistan's cubesat on chang'e-6 going to study": the same, said as a plan
+    r"|^\s*what\s+(?:will|does|do|is|are|would)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
+    r"(?:be\s+|(?:going|supposed|meant|expected|planning|planned)\s+to\s+)?(?:stud(?:y|ies|ying)|"
     r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b"
     # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for
     r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:measurements?|observations?|experiments?|readings?|studies|research|data|"

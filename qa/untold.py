@@ -6,7 +6,7 @@ uses cannot be answered. ``missing`` reads it against the best sentences. Each c
 the thing asked, even though the sentences match the question's words well:
 another edition of an event (``qa.occasions``), where someone comes from
 (``qa.nationality``), what something is for (``qa.purposes``), how something is done (``qa.means``), what follows a failure (``qa.contingency``), what a thing is made of (``qa.materials``), who built it and what a party is bound to do
-(``qa.makers``), a person's job title (``qa.jobs``), whether an offer was
+(``qa.makers``), a person's job title or schooling (``qa.jobs``), whether an offer was
 taken up (``qa.responses``) and what a named
 party said (``qa.statements``). The reason is worded for the reader ("they never
 say where Marco Aliberti is from").
@@ -86,6 +86,9 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if makers.asks_duty(question) and not any(makers.tells_duty(c.text) for c in best):
         # "What is Russia obligated to supply?": the sentences say the agreement was signed, not its terms
         return "they never say what anyone is bound to do"
+    if jobs.asks_schooling(question) and not any(jobs.tells_schooling(c.text) for c in best):
+        # "Where did Marco Aliberti get his doctorate?": the sentence gives his institute's city
+        return "they never say where or what that person studied"
     if jobs.asked(question) and not any(jobs.told(c.text) for c in best):
         # "What is his job title?" of a byline's author: no sentence gives him a role
         return "they never give that person's job title"

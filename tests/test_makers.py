@@ -112,3 +112,42 @@ def test_what_no_article_tells_is_refused(seed: qa.Settings, question: str, hist
 def test_what_the_articles_tell_is_still_answered(seed: qa.Settings, question: str, expected: str) -> None:
     answer = qa.ask(question, settings=seed)
     assert not answer.refused and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("where did Marco Aliberti get his doctorate?", True),
+        ("Which university did Tesla attend?", True),
+        ("Which college did he graduate from?", True),
+        ("At what degree are the pistons connected to the cranks?", False),  # an angle, not a diploma
+    ],
+)
+def test_a_question_asks_for_schooling(question: str, asked: bool) -> None:
+    assert jobs.asks_schooling(question) is asked
+
+
+def test_schooling_no_article_tells_is_refused(seed: qa.Settings) -> None:
+    answer = qa.ask("where did Marco Aliberti get his doctorate?", settings=seed)
+    assert answer.refused and "never say where or what that person studied" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("what time of day did they give that talk?", "clock"),
+        ("What time do they normally have tea?", "clock"),
+        ("When did the congress open?", ""),
+    ],
+)
+def test_a_time_of_day_is_asked_as_a_clock_time(question: str, unit: str) -> None:
+    asked = kinds.asked(question)
+    assert (asked.kind, asked.unit) == ("date", unit)
+
+
+def test_a_time_of_day_no_article_gives_is_refused(seed: qa.Settings) -> None:
+    history = [
+        {"role": "user", "content": "Who spoke for China at the IAC about Chang'e-7?"},
+        {"role": "assistant", "content": "A chief Chinese space representative."},
+    ]
+    assert qa.ask("what time of day did they give that talk?", history=history, settings=seed).refused

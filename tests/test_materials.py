@@ -71,3 +71,8 @@ def test_what_no_article_tells_is_refused_with_the_reason(
     answer = qa.ask(question, history=turns, settings=seed)
     assert answer.refused and answer.citations == ()
     assert why in answer.text
+
+
+def test_what_a_payload_is_going_to_study_is_asked_as_its_purpose(seed: qa.Settings) -> None:
+    answer = qa.ask("what is pakistan's cubesat on chang'e-6 going to study", settings=seed)
+    assert answer.refused and "is for" in answer.text
