@@ -1,15 +1,15 @@
 """What a question asks that the articles must tell before it is answered, and why it is refused if not.
 
-``unmentioned`` reads the question against the articles' vocabulary: a name, a kind
-of thing ("Which rocket ...?") or the subject of a where-question that no article
-uses cannot be answered. ``missing`` reads it against the best sentences. Each check reads one shape of question and refuses it when no close sentence tells
-the thing asked, even though the sentences match the question's words well:
-another edition of an event (``qa.occasions``), where someone comes from
-(``qa.nationality``), what something is for (``qa.purposes``), how something is done (``qa.means``), what follows a failure (``qa.contingency``), what a thing is made of (``qa.materials``), who built it and what a party is bound to do
-(``qa.makers``), a person's job title or schooling (``qa.jobs``), whether an offer was
-taken up (``qa.responses``) and what a named
-party said (``qa.statements``). The reason is worded for the reader ("they never
-say where Marco Aliberti is from").
+``unmentioned`` reads the question against the articles' vocabulary: a name, a kind of thing ("Which
+rocket ...?") or the subject of a where-question that no article uses cannot be answered. ``missing``
+reads it against the best sentences. Each check reads one shape of question and refuses it when no close
+sentence tells the thing asked, even though the sentences match the question's words well: another
+edition of an event (``qa.occasions``), where someone comes from (``qa.nationality``), what something is
+for (``qa.purposes``), how something is done (``qa.means``), what a thing is made of
+(``qa.materials``), who built it and what a party is bound to do (``qa.makers``), a person's job title
+or schooling (``qa.jobs``), what follows a failure (``qa.contingency``), whether an offer was taken up
+(``qa.responses``) and what a named party said, on the topic asked (``qa.statements``). The reason is
+worded for the reader ("they never say where Marco Aliberti is from").
 
 Left out: the checks by the kind of value asked (dates, counts, names), which the
 answerer makes from the values it found in each sentence (``qa.facts``).
@@ -17,7 +17,7 @@ answerer makes from the values it found in each sentence (``qa.facts``).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from qa import (
     contingency,
@@ -59,6 +59,26 @@ def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
     return ""
 
 
+# Shapes of question a sentence answers only if it tells a certain kind of thing at all, in the order tried:
+# (asks, tells, why it is refused).
+_SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = (
+    # "What is the rover made of?": the sentences weigh it and name its country, not its material
+    (materials.asked, materials.told, "they never say what it is made of"),
+    # "Which French lab built it?": the sentences list the device among the payloads, not its maker
+    (makers.asks_maker, makers.tells_maker, "they never say who built it"),
+    # "What is Russia obligated to supply?": the sentences say the agreement was signed, not its terms
+    (makers.asks_duty, makers.tells_duty, "they never say what anyone is bound to do"),
+    # "Where did Marco Aliberti get his doctorate?": the sentence gives his institute's city
+    (jobs.asks_schooling, jobs.tells_schooling, "they never say where or what that person studied"),
+    # "What is his job title?" of a byline's author: no sentence gives him a role
+    (jobs.asked, jobs.told, "they never give that person's job title"),
+    # "If the Chang'e-7 lander failed, which mission would take over?": they tell the plan, not a fallback
+    (contingency.asked, contingency.told, "they never say what would happen if it failed"),
+    # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
+    (responses.asked, responses.told, "they tell of no submission"),
+)
+
+
 def missing(question: str, best: list[Candidate], supported: list[Candidate]) -> str:
     """Why ``best`` (the few best sentences) or ``supported`` (all close enough) do not answer; "" when they may."""
     occasion = occasions.asked(question)
@@ -77,27 +97,9 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if way and not any(means.told(way, c.text) for c in best):
         # "How will Chang'e-8 extract resources?": the sentence only says it will try to
         return "they never say how it is done"
-    if materials.asked(question) and not any(materials.told(c.text) for c in best):
-        # "What is the rover made of?": the sentences weigh it and name its country, not its material
-        return "they never say what it is made of"
-    if makers.asks_maker(question) and not any(makers.tells_maker(c.text) for c in best):
-        # "Which French lab built it?": the sentences list the device among the payloads, not its maker
-        return "they never say who built it"
-    if makers.asks_duty(question) and not any(makers.tells_duty(c.text) for c in best):
-        # "What is Russia obligated to supply?": the sentences say the agreement was signed, not its terms
-        return "they never say what anyone is bound to do"
-    if jobs.asks_schooling(question) and not any(jobs.tells_schooling(c.text) for c in best):
-        # "Where did Marco Aliberti get his doctorate?": the sentence gives his institute's city
-        return "they never say where or what that person studied"
-    if jobs.asked(question) and not any(jobs.told(c.text) for c in best):
-        # "What is his job title?" of a byline's author: no sentence gives him a role
-        return "they never give that person's job title"
-    if contingency.asked(question) and not any(contingency.told(c.text) for c in best):
-        # "If the Chang'e-7 lander failed, which mission would take over?": they tell the plan, not a fallback
-        return "they never say what would happen if it failed"
-    if responses.asked(question) and not any(responses.told(c.text) for c in best):
-        # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
-        return "they tell of no submission"
+    for asks, tells, why in _SHAPES:
+        if asks(question) and not any(tells(c.text) for c in best):
+            return why
     speaker = statements.asked_speaker(question)
     topic, pronoun = statements.asked_topic(question)
     if speaker and not _quotes(speaker, "", supported):
