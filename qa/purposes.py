@@ -27,7 +27,7 @@ _ASKED = re.compile(
     rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<c>[^?]+?)(?:'s|’s)\s+{_GOAL}\b"
     # "What will the Pakistani cubesat be studying?": what a craft or instrument studies is what it is for
     # "what is pakistan's cubesat on chang'e-6 going to study": the same, said as a plan
-    r"|^\s*what\s+(?:will|does|do|is|are|would)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
+    r"|^\s*what(?:\s+(?:will|does|do|is|are|would)|'s|’s)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
     r"(?:be\s+|(?:going|supposed|meant|expected|planning|planned)\s+to\s+)?(?:stud(?:y|ies|ying)|"
     r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b"
     # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for
@@ -63,6 +63,27 @@ def asked(question: str) -> str:
     thing = re.sub(r"^\s*(?:the|a|an|this|that|its|their)\s+", "", _QUALIFIER.sub("", thing), flags=re.I).strip()
     # "What will it be studying?" after a turn about Chang'e-7: which thing "it" is, this module cannot tell
     return "" if thing.lower() in _PRONOUNS else thing
+
+
+def asked_of_someone(question: str) -> bool:
+    """Whether ``question`` asks what "it" or "they" is for ("what's it going to look for up there?")."""
+    found = _ASKED.search(question)
+    thing = next((g for g in found.groups() if g), "") if found else ""
+    return _QUALIFIER.sub("", thing).strip().lower() in _PRONOUNS
+
+
+# Any sentence telling some craft's work: "will try to get samples", "to extract resources", "designed to".
+_WORK = re.compile(
+    # not "looking for partners" nor "deep space exploration missions": work, not a search for allies
+    r"\b(?:stud(?:y|ies|ying)|investigat\w*|explor(?:e|es|ing)|samples?|measur\w*|detect\w*|"
+    r"observ\w*|map(?:s|ping)?|analy[sz]\w*|extract\w*|collect\w*|examin\w*)\b",
+    re.I,
+)
+
+
+def tells_work(sentence: str) -> bool:
+    """``sentence`` tells a goal, or some work a craft or instrument does: what "it" may be for."""
+    return bool(_GOAL_WORD.search(sentence) or _WORK.search(sentence))
 
 
 def phrase(thing: str) -> str:

@@ -93,6 +93,9 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if thing and not any(purposes.told(thing, c.text) for c in best):
         # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
         return f"they never say what {purposes.phrase(thing)} is for"
+    if purposes.asked_of_someone(question) and not any(purposes.tells_work(c.text) for c in best):
+        # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
+        return "they never say what it is for"
     way = means.asked(question)
     if way and not any(means.told(way, c.text) for c in best):
         # "How will Chang'e-8 extract resources?": the sentence only says it will try to

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import contingency, materials
+from qa import contingency, materials, purposes
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,42 @@ def test_what_no_article_tells_is_refused_with_the_reason(
 def test_what_a_payload_is_going_to_study_is_asked_as_its_purpose(seed: qa.Settings) -> None:
     answer = qa.ask("what is pakistan's cubesat on chang'e-6 going to study", settings=seed)
     assert answer.refused and "is for" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what's it going to look for up there?", True),
+        ("What is it supposed to investigate once it's on the surface?", True),
+        ("what is pakistan's cubesat on chang'e-6 going to study", False),  # named: judged by its name
+        ("Where is it going?", False),
+    ],
+)
+def test_a_question_asks_what_it_is_for(question: str, asked: bool) -> None:
+    assert purposes.asked_of_someone(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("It will also host a Saudi Arabia rover weighing only 10 kg.", False),
+        ("China is also looking for partners for its deep space exploration missions.", False),  # allies, not work
+        ("“Tianwen-2” in 2025 will fly to a near-Earth asteroid and try to get samples on it.", True),
+    ],
+)
+def test_a_sentence_tells_some_work(sentence: str, told: bool) -> None:
+    assert purposes.tells_work(sentence) is told
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "refused"),
+    [
+        ("what's it going to look for up there?", ("What is Saudi Arabia contributing to Chang'e-6?", "A small rover."), True),
+        ("What will it study?", ("What is Tianwen-2?", "A probe that will fly to a near-Earth asteroid in 2025."), False),
+    ],
+)
+def test_what_it_is_for_is_answered_only_by_some_work(
+    seed: qa.Settings, question: str, history: tuple[str, str], refused: bool
+) -> None:
+    turns = [{"role": "user", "content": history[0]}, {"role": "assistant", "content": history[1]}]
+    assert qa.ask(question, history=turns, settings=seed).refused is refused
