@@ -321,7 +321,7 @@ FLOORS = [
     ("evals/blind199_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind200_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind201_questions.jsonl", 0.92, 0.92, 0.91),
-    ("evals/blind202_questions.jsonl", 0.92, 0.92, 0.83),
+    ("evals/blind202_questions.jsonl", 0.92, 0.92, 1.00),
     ("evals/blind203_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind204_questions.jsonl", 1.00, 0.92, 1.00),
     ("evals/blind205_questions.jsonl", 1.00, 1.00, 0.91),
@@ -336,7 +336,7 @@ FLOORS = [
     ("evals/blind214_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind215_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind216_questions.jsonl", 1.00, 0.92, 0.91),
-    ("evals/blind217_questions.jsonl", 0.92, 0.85, 0.50),
+    ("evals/blind217_questions.jsonl", 0.92, 0.85, 0.58),
 ]
 
 
