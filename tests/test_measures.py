@@ -83,6 +83,8 @@ def test_how_many_of_those_counts_the_thing_named_after() -> None:
 @pytest.mark.parametrize(
     ("question", "history"),
     [
+        # the one close sentence with a span of time is about Russia's war, too far off to be kept
+        ("How long is the small Saudi rover expected to keep operating on the lunar surface?", []),
         # "a single slide" counts slides, not Luna probes
         (
             "How many of those Luna probes have already flown?",
@@ -95,6 +97,6 @@ def test_how_many_of_those_counts_the_thing_named_after() -> None:
         ),
     ],
 )
-def test_a_count_of_another_thing_is_no_answer(seed: qa.Settings, question: str, history: list[tuple[str, str]]) -> None:
+def test_a_span_or_count_of_another_thing_is_no_answer(seed: qa.Settings, question: str, history: list[tuple[str, str]]) -> None:
     turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
     assert qa.ask(question, history=turns, settings=seed).refused

@@ -309,7 +309,7 @@ FLOORS = [
     ("evals/blind187_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind188_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind189_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind190_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind190_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind191_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind192_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind193_questions.jsonl", 1.00, 1.00, 1.00),
@@ -336,7 +336,7 @@ FLOORS = [
     ("evals/blind214_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind215_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind216_questions.jsonl", 1.00, 0.92, 0.91),
-    ("evals/blind217_questions.jsonl", 0.92, 0.85, 0.58),
+    ("evals/blind217_questions.jsonl", 0.92, 0.85, 0.66),
 ]
 
 
