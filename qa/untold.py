@@ -105,10 +105,11 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
             return why
     speaker = statements.asked_speaker(question)
     topic, pronoun = statements.asked_topic(question)
-    if speaker and not _quotes(speaker, "", supported):
+    quoted, on_topic = _quotes(speaker, topic, supported) if speaker else (True, True)
+    if not quoted:
         # "What did the European Space Agency say ...?": the articles name the ESA but quote it nowhere
         return f"they give no statement by {speaker}"
-    if speaker and topic and not _quotes(speaker, topic, supported):
+    if not on_topic:
         # "What has Marco Aliberti said about NASA's Artemis program?": he is quoted, on Russia
         return f"they give no statement by {speaker} about {topic}"
     if pronoun and topic and not any(_spoken_on(topic, c) for c in supported):
@@ -117,16 +118,19 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     return ""
 
 
-def _quotes(speaker: str, topic: str, ranked: list[Candidate]) -> bool:
-    """Some sentence gives a statement by ``speaker`` on ``topic``, or comes from the outlet of that name."""
+def _quotes(speaker: str, topic: str, ranked: list[Candidate]) -> tuple[bool, bool]:
+    """(some sentence gives a statement by ``speaker``, or comes from the outlet of that name; one of those is
+    on ``topic``), in one pass over the sentences."""
     known = expansions("\n".join({c.passage.chunk_id: c.passage.text for c in ranked}.values()))
     forms = statements.speaker_forms(speaker, known)
+    quoted = False
     for c in ranked:
         before = c.passage.text[: c.start - c.passage.start]
-        outlet = any(form <= outlet_terms(c.passage.outlet) for form in forms)
-        if (outlet or statements.voices(forms, c.text, before)) and statements.on_topic(topic, speaker, c.text):
-            return True
-    return False
+        if any(form <= outlet_terms(c.passage.outlet) for form in forms) or statements.voices(forms, c.text, before):
+            quoted = True
+            if statements.on_topic(topic, speaker, c.text):
+                return True, True
+    return quoted, False
 
 
 def _spoken_on(topic: str, c: Candidate) -> bool:

@@ -48,3 +48,8 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> qa.Settings:
     settings = make_settings(SEED_CORPUS, tmp_path_factory.mktemp("seed-index"))
     qa.ingest(settings)
     return settings
+
+
+def turns(*pairs: tuple[str, str]) -> list[dict[str, str]]:
+    """A chat history from (user question, assistant answer) pairs, as ``qa.ask(history=...)`` takes it."""
+    return [{"role": role, "content": text} for q, a in pairs for role, text in (("user", q), ("assistant", a))]

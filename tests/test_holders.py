@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import holders
+from tests.conftest import turns
 
 LISTING = "A French radon detection device and a Pakistani cubesat will be placed on the mission. "
 ROVER = "It will also host a Saudi Arabia rover weighing only 10 kg."
@@ -79,8 +80,7 @@ def test_a_measure_of_another_countrys_thing_is_dropped(question: str, kept: lis
 def test_a_follow_up_weighs_the_thing_of_the_earlier_turn(
     seed: qa.Settings, question: str, history: list[tuple[str, str]], refused: bool
 ) -> None:
-    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
-    answer = qa.ask(question, history=turns, settings=seed)
+    answer = qa.ask(question, history=turns(*history), settings=seed)
     assert answer.refused is refused
     assert refused or "10 kg" in answer.text
 

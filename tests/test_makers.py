@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import jobs, kinds, makers
+from tests.conftest import turns
 
 LISTING = "A Swedish negative ion detector and a French radon detection device will be placed on Chang’e-6."
 
@@ -96,8 +97,7 @@ def test_a_name_and_title_question_asks_for_a_name() -> None:
     ],
 )
 def test_what_no_article_tells_is_refused(seed: qa.Settings, question: str, history: list[tuple[str, str]], why: str) -> None:
-    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
-    answer = qa.ask(question, history=turns, settings=seed)
+    answer = qa.ask(question, history=turns(*history), settings=seed)
     assert answer.refused and answer.citations == ()
     assert why in answer.text
 

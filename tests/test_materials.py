@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import contingency, materials, purposes
+from tests.conftest import turns
 
 
 @pytest.mark.parametrize(
@@ -67,8 +68,7 @@ def test_a_question_supposes_a_failure(question: str, asked: bool) -> None:
 def test_what_no_article_tells_is_refused_with_the_reason(
     seed: qa.Settings, question: str, history: list[tuple[str, str]], why: str
 ) -> None:
-    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
-    answer = qa.ask(question, history=turns, settings=seed)
+    answer = qa.ask(question, history=turns(*history), settings=seed)
     assert answer.refused and answer.citations == ()
     assert why in answer.text
 
@@ -113,5 +113,4 @@ def test_a_sentence_tells_some_work(sentence: str, told: bool) -> None:
 def test_what_it_is_for_is_answered_only_by_some_work(
     seed: qa.Settings, question: str, history: tuple[str, str], refused: bool
 ) -> None:
-    turns = [{"role": "user", "content": history[0]}, {"role": "assistant", "content": history[1]}]
-    assert qa.ask(question, history=turns, settings=seed).refused is refused
+    assert qa.ask(question, history=turns(history), settings=seed).refused is refused

@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import kinds, measures
+from tests.conftest import turns
 
 
 @pytest.mark.parametrize(
@@ -98,5 +99,4 @@ def test_how_many_of_those_counts_the_thing_named_after() -> None:
     ],
 )
 def test_a_span_or_count_of_another_thing_is_no_answer(seed: qa.Settings, question: str, history: list[tuple[str, str]]) -> None:
-    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
-    assert qa.ask(question, history=turns, settings=seed).refused
+    assert qa.ask(question, history=turns(*history), settings=seed).refused

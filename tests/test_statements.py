@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa.statements import asked_speaker, asked_topic, on_topic, speaker_forms, voices
+from tests.conftest import turns
 
 
 @pytest.mark.parametrize(
@@ -130,8 +131,7 @@ def test_a_statement_is_on_a_topic_when_it_has_half_its_words(topic: str, on: bo
 def test_a_statement_on_another_topic_is_no_answer(
     seed: qa.Settings, question: str, history: list[tuple[str, str]], refused: bool
 ) -> None:
-    turns = [{"role": role, "content": text} for q, a in history for role, text in (("user", q), ("assistant", a))]
-    answer = qa.ask(question, history=turns, settings=seed)
+    answer = qa.ask(question, history=turns(*history), settings=seed)
     assert answer.refused is refused
     if refused:
         assert "statement by Marco Aliberti about" in answer.text or "quote no one on" in answer.text
