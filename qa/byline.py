@@ -7,8 +7,10 @@ outlet share the most words with the question (the question's own words,
 plus the earlier turn for a follow-up such as "Who wrote it?"); on a tie, or
 when no article matches or the field is not in its front matter, this
 returns None and the extractive answerer takes the question. The citation is
-the front-matter line, or for an author the body line naming them ("Write to
-..."), so ``article_text[start:end] == text`` holds as for any passage. Metadata the front matter does not state is never guessed.
+the front-matter line; for an author, the body line naming them ("Write to
+...") is cited first and the front-matter byline second. Either way
+``article_text[start:end] == text`` holds as for any passage. Metadata the
+front matter does not state is never guessed.
 """
 
 from __future__ import annotations
@@ -108,23 +110,28 @@ def _cited(question: str, query: str, record: ArticleRecord, name: str, engine: 
     start, end = line.span()
     end = start + len(line.group(0).rstrip("\r"))
     value = line.group(1).strip()
-    if name == "author":  # the article's own words ("Write to Jeffrey Kluger at ...") outrank our front matter
+    spans = [(start, end)]
+    if name == "author":  # the article's own words ("Write to Jeffrey Kluger at ...") come first, the byline second
         body = re.search(rf"^[^\n]*{re.escape(value)}[^\n]*$", article.text[article.body_start :], re.MULTILINE)
         if body is not None:
             text = body.group(0).rstrip("\r")
-            start = article.body_start + body.start() + len(text) - len(text.lstrip())
-            end = article.body_start + body.start() + len(text.rstrip())
-    citation = Citation(
-        number=1,
-        article_id=record.id,
-        title=record.title,
-        outlet=record.outlet,
-        url=record.url,
-        published=record.published,
-        text=article.text[start:end],
-        start=start,
-        end=end,
-        score=1.0,
-        quotes=((start, end),),
+            begin = article.body_start + body.start() + len(text) - len(text.lstrip())
+            spans.insert(0, (begin, article.body_start + body.start() + len(text.rstrip())))
+    citations = tuple(
+        Citation(
+            number=number,
+            article_id=record.id,
+            title=record.title,
+            outlet=record.outlet,
+            url=record.url,
+            published=record.published,
+            text=article.text[begin:finish],
+            start=begin,
+            end=finish,
+            score=1.0,
+            quotes=((begin, finish),),
+        )
+        for number, (begin, finish) in enumerate(spans, start=1)
     )
-    return Answer(question=question, text=f"{value} [1].", citations=(citation,), refused=False, query=query)
+    markers = "".join(f"[{c.number}]" for c in citations)
+    return Answer(question=question, text=f"{value} {markers}.", citations=citations, refused=False, query=query)

@@ -1,10 +1,10 @@
 """Two questions asked as one, split and answered in turn: "Why wasn't Russia there, and what's behind China
-dropping its name?"
+dropping its name?", "Why wasn't Russia at the congress / why was it left out of the pitch?"
 
 Asked whole, such a question is answered by whichever half its best sentence fits, and the other half's
-answer may fall below the bar of the sentences beside it. ``parts`` splits it at ", and <question word>" when
-both halves read as questions of their own; the second is then answered as a follow-up to the first, so its
-"it" or "there" reaches back. ``merge`` joins the two answers under one run of citation numbers. A half the
+answer may fall below the bar of the sentences beside it. ``parts`` splits it at ", and <question word>",
+"? <question word>" or "/ <question word>" when both halves read as questions of their own; the second is
+then answered as a follow-up to the first, so its "it" or "there" reaches back. ``merge`` joins the two answers under one run of citation numbers. A half the
 articles do not cover is said so, by name; only when neither is covered is the whole refused.
 
 Left out: lists of three or more questions, and halves joined without a question word ("When will Tianwen-2
@@ -20,7 +20,8 @@ from qa.types import Answer
 
 _WH = r"(?:what(?:'s|’s)?|why|how|where|when|who(?:'s|’s)?|whom|whose|which)"
 _SPLIT = re.compile(
-    rf"^\s*(?P<first>(?:(?:in|at|on|from|for|to|of|by|with)\s+)?{_WH}\b[^?;]+?)\s*(?:,|;|\?)\s*(?:and|but|also|plus)\s+"
+    rf"^\s*(?P<first>(?:(?:in|at|on|from|for|to|of|by|with)\s+)?{_WH}\b[^?;/]+?)"
+    rf"\s*(?:(?:,|;|\?)\s*(?:and|but|also|plus)\s+|(?:;|\?|/)\s*(?={_WH}\b))"
     rf"(?P<second>{_WH}\b[^?]*?)\s*\??\s*$",
     re.I,
 )

@@ -16,7 +16,7 @@ from qa.kinds import Asked, asks_party, core, thing
 from qa.paraphrases import WANTING
 from qa.places import MONTHS
 from qa.text import normalize, terms
-from qa.things import is_body, owner_of_thing, spells_out
+from qa.things import is_body, is_mission, owner_of_thing, spells_out
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DATE = re.compile(
@@ -67,6 +67,16 @@ _NOT_PERSON = frozenset(
 )
 
 
+_SOURCE = re.compile(r"\s+(?:reports?|reported|says?|said|notes?|noted|writes?|wrote|adds?|added)\b")
+
+
+def _place_or_source(name: str, at: int, text: str) -> bool:
+    """``name`` at ``at`` is a place ("in Paris", a country) or who tells the news ("As SpaceNews reports")."""
+    if places.COUNTRY.fullmatch(name) or _SOURCE.match(text, at + len(name)):
+        return True
+    return any(m.start(1) == at for m in places.PLACE.finditer(text))
+
+
 def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:
     """Values of the asked kind in ``sentence`` that the question itself does not already name.
 
@@ -99,6 +109,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         asked_thing = thing(question)
         if asked_thing and is_body(asked_thing):  # "Which Italian institute ...?" is not answered by "Chang'e-6"
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
+        elif asked_thing and is_mission(asked_thing):  # "Which Russian missions ...?" is not "in Paris" or SpaceNews
+            found = [(name, at) for name, at in found if not _place_or_source(name, at, text)]
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
         owner = owner_of_thing(core(question))

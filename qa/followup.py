@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qa import kinds, series
+from qa import kinds, parties, places, series
 from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
 from qa.text import NAMES, ORDINALS, terms
@@ -189,6 +189,16 @@ def _the_one_answered(question: str, asked_before: str, listed: list[str]) -> st
     return listed[0] if _IT.search(question) and not _DESCRIBED_ONE.search(question) else ""
 
 
+def _with_country_answered(context: str, asked_before: str, reply: str) -> str:
+    """ "How much does it weigh?" after "Which country is putting a cubesat on Chang'e-6?" was answered
+    "Pakistan": the country answered is part of what "it" is (a Pakistani cubesat, not a Saudi rover)."""
+    if not places.ASKS_COUNTRY.search(asked_before):
+        return context
+    answered = dict.fromkeys(c for name, _ in parties.found(reply) if (c := parties.country(name)))
+    added = [c for c in answered if c.casefold() not in context.casefold()]
+    return f"{context} {' '.join(added[:3])}" if added else context
+
+
 def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
     """(retrieval query, borrowed context): the context is empty when the question stands alone."""
     users = [t.content for t in history if t.role == "user" and t.content.strip()]
@@ -215,6 +225,7 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:
             context = f"{context} {' '.join(names[:6])}"
+        context = _with_country_answered(context, users[-1], replies[-1])
     if _DESCRIBED_ONE.search(question):  # keep the series ("Tianwen"), not the member it was ("Tianwen-3")
         context = series.unnumbered(context)
     # "and tianwen-4, when does that one launch?" after a turn about Tianwen-2 asks about Tianwen-4 alone

@@ -203,8 +203,8 @@ _RULES = (
         ),
         "name",
     ),
-    # "What's that official's name?"
-    (re.compile(rf"\b{_ROLE}(?:'s|’s)\s+(?:full\s+)?names?\b", re.I), "name"),
+    # "What's that official's name?", "what's his name" (a person's: "its name" may be a thing's)
+    (re.compile(rf"\b(?:{_ROLE}(?:'s|’s)|his|her)\s+(?:full\s+|real\s+)?names?\b", re.I), "name"),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.
     (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}s?\s+(?:{_ROLE_ACTS}|\w+ed)\b", re.I), "name"),
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name

@@ -27,7 +27,7 @@ COUNTRY = re.compile(
     r"United Kingdom|Vietnam)\b"
 )
 _DEMONYM = re.compile(rf"\b{ADJECTIVE_PATTERN}\b")
-_ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
+ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|nations?)\b", re.I)
 # "Where on the Moon ...?", "Which part of the Moon ...?": a place on a body's surface.
 _ON_BODY = re.compile(
     r"\b(?:where(?:abouts)?(?:\s+exactly)?|parts?|(?:site|spot|location|area|region|place|point)s?)\s+(?:on|of)\s+(?:the\s+)?(?:moon|mars|earth|lunar surface|surface)\b",
@@ -73,7 +73,7 @@ _LUNAR_SITE = re.compile(r"\b(?:lunar|moon)\b.*\b(?:base|station|outpost|habitat
 
 def unit(question: str) -> str:
     """ "country" for "Which country ...?", "surface" for "Where on the Moon ...?", else ""."""
-    if _ASKS_COUNTRY.search(question):
+    if ASKS_COUNTRY.search(question):
         return "country"
     if _ON_BODY.search(question) or _LUNAR_SITE.search(_subject_phrase(question)):
         return "surface"  # "Where is the lunar base to be built?" asks where on the Moon, as "Where on the Moon" does

@@ -16,12 +16,14 @@ import re
 from collections.abc import Collection
 
 from qa import kinds, parties, series
+from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import kin
 from qa.sentences import Candidate
 from qa.text import STOPWORDS, capitalised_terms, terms
 
 # Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
-_LIGHT = frozenset(terms("anything something going get gets make makes take takes also"))
+_LIGHT_WORDS = "anything something going get gets got make makes made take takes took also"
+_LIGHT = frozenset(terms(_LIGHT_WORDS))
 _POLAR = re.compile(rf"^\s*{kinds.AUXILIARY}\b", re.I)
 # "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
 # the words before it only say what the claim is about.
@@ -69,6 +71,33 @@ def unmentioned(question: str, vocabulary: Collection[str]) -> str:
             return " ".join(words)
     subject = _PLURAL_SUBJECT.match(question)
     return subject.group("noun") if subject and _unknown(subject.group("noun"), vocabulary) else ""
+
+
+# "Has Beijing formally approved and funded construction ...?": the verbs of a yes/no question about a named
+# party, after any adverb, as groups 1 and 2 ("approved", "funded"). Not a possessive or an adjective, whose
+# noun comes next ("Did Russia's parliament ...", "Will Russian cosmonauts ..."), nor a verb opening a clause
+# that holds the claim ("Does Futurism admit that ...?", "Has ESA confirmed it will ...?").
+_NAMED_VERBS = re.compile(
+    rf"^\s*(?:has|have|had|did|does|do|will|would|can|could)\s+(?-i:(?:[A-Z][\w’'.-]*\s+)*(?!{ADJECTIVE_PATTERN}\s)"
+    r"[A-Z][\w.-]*(?<![’'])\s+)(?:[a-z]+ly\s+)?(?-i:([a-z]+))(?:\s+(?:and|or)\s+(?-i:([a-z]+)))?\b"
+    r"(?!\s+(?:that|whether|if|how|why|what|it|they|he|she|we|there)\b)",
+    re.I,
+)
+
+
+def unclaimed(question: str, vocabulary: Collection[str]) -> str:
+    """The verbs of a yes/no ``question`` about a named party when no article uses any of them, or "".
+
+    "Has Beijing formally approved and funded construction of the ILRS base?" is not answered by the
+    sentence on China and Russia signing to build it: no article speaks of approving or funding anything, so
+    a sentence that matches the rest of the question would read as a "yes" it does not give. Each verb must
+    be unknown, with its kin; a question whose subject is not a name is not read.
+    """
+    found = _NAMED_VERBS.match(question)
+    if not found:
+        return ""
+    verbs = [v for v in found.groups() if v and v.lower() not in STOPWORDS and v.lower() not in _LIGHT_WORDS.split()]
+    return " or ".join(f"“{v}”" for v in verbs) if verbs and all(_unknown(v, vocabulary) for v in verbs) else ""
 
 
 def _unknown(phrase: str, vocabulary: Collection[str]) -> bool:

@@ -43,6 +43,11 @@ _CHOICE = re.compile(
     r"\s+(.+?)(?=\s+(?:as|for|over|rather|instead|in\s+particular)\b|[,?]|$)",
     re.I,
 )
+# "Why build the base at the south pole instead of somewhere else?": the place preferred is the thing chosen.
+_PREFERRED = re.compile(
+    r"\bwhy\b.*?\b(?:at|in|on|near|to|from)\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:instead\s+of|rather\s+than|over)\b",
+    re.I,
+)
 _CHOSEN = re.compile(r"\bwhy\s+(?:was|were|is|are|has|have|had)\s+(.+?)\s+(?:been\s+)?(?:chosen|picked|selected)\b", re.I)
 
 
@@ -65,7 +70,9 @@ def chosen(question: str) -> set[str]:
     """Terms of what a why-question asks was chosen ("the lunar south pole" -> {"lunar", "south", "pole"}), or
     none: "because in March 2021 China and Russia signed a contract to build a lunar base" is no reason for
     picking the south pole."""
-    match = _CHOSEN.search(question) or _CHOICE.search(question)  # "Why was X picked as ...?" is passive
+    match = (
+        _CHOSEN.search(question) or _CHOICE.search(question) or _PREFERRED.search(question)
+    )  # "Why was X picked as ...?" is passive
     return set(terms(match.group(1))) if match else set()  # ``terms`` drops "the", "its"
 
 

@@ -83,6 +83,12 @@ def is_body(word: str) -> bool:
     return _group_of(word) in _BODIES
 
 
+def is_mission(word: str) -> bool:
+    """A mission: known by a name that is neither a place nor the outlet reporting on it. Not "spacecraft",
+    whose answer may be words for craft ("What two spacecraft make up Chang'e-7?": "lander and orbiter")."""
+    return word in ("mission", "missions")
+
+
 # "What does ILRS stand for?", "What is the acronym IAC short for?", "What is the full name behind the ILRS
 # acronym?": the initials' spelt-out name, as group 1 or 2.
 ACRONYM = re.compile(

@@ -5,7 +5,7 @@ rocket ...?") or the subject of a where-question that no article uses cannot be 
 reads it against the best sentences. Each check reads one shape of question and refuses it when no close
 sentence tells the thing asked, even though the sentences match the question's words well: another
 edition of an event (``qa.occasions``), where someone comes from (``qa.nationality``), what something is
-for (``qa.purposes``), how something is done (``qa.means``), what a thing is made of
+for (``qa.purposes``), what a word means (``qa.definitions``), how something is done (``qa.means``), what a thing is made of
 (``qa.materials``), who built it and what a party is bound to do (``qa.makers``), a person's job title
 or schooling (``qa.jobs``), what follows a failure (``qa.contingency``), whether an offer was taken up
 (``qa.responses``) and what a named party said, on the topic asked (``qa.statements``). The reason is
@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection
 
 from qa import (
     contingency,
+    definitions,
     jobs,
     kinds,
     makers,
@@ -52,6 +53,10 @@ def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
     if named := polar.unmentioned(question, vocabulary):
         # "Does the ILRS plan include a nuclear reactor ...?": no article has a word of it
         return f"they never mention any {named}"
+    # a response asked of a party is read by ``missing`` ("they give no statement by NASA"), which says more
+    if not statements.asked_speaker(question) and (verbs := polar.unclaimed(question, vocabulary)):
+        # "Has Beijing formally approved and funded the ILRS?": no article says anything was approved or funded
+        return f"they never use the word {verbs}" if " or " not in verbs else f"they never use the words {verbs}"
     placed = places.asked_subject(question)
     if placed and not any(names.mentioned(w, vocabulary) for word in placed.split() for w in things.thing_group(word)):
         # "Where will the ILRS's ground control centre be located?": no article has a word of it
@@ -100,6 +105,10 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if way and not any(means.told(way, c.text) for c in best):
         # "How will Chang'e-8 extract resources?": the sentence only says it will try to
         return "they never say how it is done"
+    term = definitions.asked(question)
+    if term and not any(definitions.told(term, c.text) for c in best):
+        # "What does a retroreflector actually do?": the sentence lists one among Chang'e-6's payloads
+        return definitions.why(term, question)
     for asks, tells, why in _SHAPES:
         if asks(question) and not any(tells(c.text) for c in best):
             return why

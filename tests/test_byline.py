@@ -63,8 +63,11 @@ def test_the_byline_comes_from_the_described_articles_front_matter(
 ) -> None:
     answer = qa.ask(question, settings=seed)
     assert_valid(answer, seed)
-    assert answer.text == f"{value} [1]."
     assert answer.citations[0].text == text and answer.citations[0].title.startswith("China Wants New Partners")
+    if text.startswith("Write to"):  # the article's own line first, then the byline it confirms
+        assert answer.text == f"{value} [1][2]." and answer.citations[1].text == f"author: {value}"
+    else:
+        assert answer.text == f"{value} [1]." and len(answer.citations) == 1
 
 
 def test_a_follow_up_asking_who_wrote_it_uses_the_earlier_turn(seed: qa.Settings) -> None:
@@ -74,7 +77,7 @@ def test_a_follow_up_asking_who_wrote_it_uses_the_earlier_turn(seed: qa.Settings
     ]
     answer = qa.ask("Who wrote it?", history=history, settings=seed)
     assert_valid(answer, seed)
-    assert answer.text == "Jeffrey Kluger [1]."
+    assert answer.text == "Jeffrey Kluger [1][2]."
 
 
 def test_no_byline_is_guessed_when_the_front_matter_has_none(tmp_path: Path) -> None:

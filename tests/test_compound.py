@@ -22,6 +22,14 @@ from qa.types import Answer, Citation
             "Who is the expert SpaceNews quoted, and which organisation does he work for?",
             ("Who is the expert SpaceNews quoted?", "Which organisation does he work for?"),
         ),
+        (  # blind218 hq13: a slash or a second question mark joins two questions as "and" does
+            "Why wasn't Russia at the congress / why did it get left out of China's pitch?",
+            ("Why wasn't Russia at the congress?", "Why did it get left out of China's pitch?"),
+        ),
+        (
+            "who was the chinese official who actually gave the presentation in paris? what's his name",
+            ("who was the chinese official who actually gave the presentation in paris?", "What's his name?"),
+        ),
         ("When will Tianwen-2 fly, and where to?", None),  # the second half is too short to stand as a question
         ("What did China and Russia sign, and when?", None),
         ("Which countries and agencies have experiments on Chang'e-6?", None),  # one question with "and"

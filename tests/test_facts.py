@@ -72,6 +72,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Whose cubesat is flying on Chang'e-6?", "name"),
         ("What is the hard choice Beijing faces?", "choice"),
         ("What's that official's name?", "name"),  # blind202 ha23: a role's name is a person's
+        ("what's his name", "name"),  # blind57 bl06, asked after "who was the chinese official ...?"
+        ("What is its name?", ""),  # a thing's name, which the thing asked about says the kind of
         ("What launch year has been set for the Tianwen-3 Mars mission?", "date"),  # blind201 gz05
         ("What target date did they set?", "date"),
         ("What kept Russia away from the Paris congress?", "reason"),  # blind202 ha14: what kept it away is a cause
@@ -294,6 +296,23 @@ def test_places_reasons_and_counts_are_recognised(question: str, sentence: str, 
     ],
 )
 def test_a_value_belongs_to_the_series_member_it_sits_next_to(question: str, sentence: str, found: set[str]) -> None:
+    assert facts.values(kinds.asked(question), sentence, question) == found
+
+
+SPACENEWS = "As SpaceNews reports, China advertised for collaborators at the IAC in Paris last week."
+SLIDE = "A single slide noted that future Chang'e and Russian Luna missions would be undertaken together."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "found"),
+    [
+        # blind218 hq06: a mission is named by neither the place nor the outlet telling the news
+        ("And which Russian missions did that single slide mention?", SPACENEWS, set()),
+        ("And which Russian missions did that single slide mention?", SLIDE, {"chang'e", "russian luna"}),
+        ("Which outlet reported it?", SPACENEWS, {"spacenews", "iac", "paris"}),  # other things keep them
+    ],
+)
+def test_a_mission_is_not_a_place_or_a_source(question: str, sentence: str, found: set[str]) -> None:
     assert facts.values(kinds.asked(question), sentence, question) == found
 
 

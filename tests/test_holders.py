@@ -70,6 +70,16 @@ def test_a_measure_of_another_countrys_thing_is_dropped(question: str, kept: lis
             [("Is Pakistan contributing anything to Chang'e-6?", "Yes, a Pakistani cubesat will be placed on Chang'e-6.")],
             True,
         ),
+        (  # blind218 hq21: the country the earlier turn asked for is in the answer, not the question
+            "How much does it weigh?",
+            [("Which country is putting a cubesat on Chang'e-6?", "Pakistan. A Pakistani cubesat will be placed on Chang'e-6.")],
+            True,
+        ),
+        (
+            "How much does it weigh?",
+            [("Which country is sending a rover on Chang'e-6?", "Saudi Arabia. It will host a Saudi Arabia rover.")],
+            False,
+        ),
         (
             "how heavy is the one from Saudi Arabia?",
             [("What foreign payloads are going on Chang'e-6?", "A Swedish detector, a Pakistani cubesat and a Saudi rover.")],

@@ -115,3 +115,28 @@ VOCABULARY = frozenset({"ilr", "plan", "lunar", "base", "joint", "uncrew", "prop
 )
 def test_a_yes_no_question_about_a_thing_no_article_mentions(question: str, named: str) -> None:
     assert polar.unmentioned(question, VOCABULARY) == named
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        # blind216 ho16: no article speaks of approving or funding; "construction of the ILRS base" is said
+        ("Has Beijing formally approved and funded construction of the ILRS lunar base yet?", "“approved” or “funded”"),
+        ("Has Beijing signed and funded the ILRS plan?", ""),  # each verb must be unknown: "signed" is said
+        ("Did NASA propose a joint mission?", ""),  # "propose" is said
+        ("Does Futurism admit that it speculates?", ""),  # the claim is in the clause
+        ("Has ESA confirmed it will fly on Chang'e-7?", ""),
+        ("Did Russia's parliament ratify it?", ""),  # the subject is the parliament, not a name
+        ("Will Russian cosmonauts land first?", ""),  # "Russian" describes the cosmonauts
+        ("Did the agency approve the plan?", ""),  # a subject that is not a name is not read
+        ("Who approved the plan?", ""),  # only yes/no questions
+    ],
+)
+def test_a_yes_no_question_whose_verbs_no_article_uses(question: str, verbs: str) -> None:
+    assert polar.unclaimed(question, VOCABULARY | {"sign"}) == verbs
+
+
+def test_a_claim_no_article_makes_is_refused_by_name(seed: qa.Settings) -> None:
+    answer = qa.ask("Has Beijing formally approved and funded construction of the ILRS lunar base yet?", settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert "they never use the words “approved” or “funded”" in answer.text

@@ -69,6 +69,8 @@ def test_a_word_of_cause_gives_a_reason_and_a_question_naming_no_one_is_not_chec
         ("Why was the south pole chosen for the base?", {"south", "pole"}),  # passive: not "for the base"
         ("Why has the south pole been picked as the site?", {"south", "pole"}),
         ("Why did they opt for a crewed base over robots?", {"crew", "base"}),
+        ("Why build the moon base at the south pole instead of somewhere else?", {"south", "pole"}),  # preferred
+        ("Why did they launch from Florida rather than Texas?", {"florida"}),
         ("Why wasn't Russia at the IAC?", set()),  # no choice asked about
     ],
 )
@@ -91,6 +93,7 @@ def test_a_reason_for_a_choice_must_speak_of_the_thing_chosen() -> None:
         "Why did the European Space Agency decide to put an experiment on a Chinese lunar mission?",
         "Why has NASA's Artemis program been delayed for so long?",  # "long-delayed" gives no reason
         "Why did Sweden choose to fly its negative ion detector on a Chinese mission?",
+        "Why does everybody want to build their moon base at the south pole instead of somewhere else?",
     ],
 )
 def test_a_why_question_whose_party_no_reason_is_told_of_is_refused(seed: qa.Settings, question: str) -> None:
