@@ -1,4 +1,4 @@
-"""Questions about an article itself: who wrote it, which outlet ran it, when it came out.
+"""Questions about an article itself: who wrote it, which outlet ran it, when it came out, how to reach its writer.
 
 "Who wrote the TIME piece on China's Moon partners?" is answered from the
 front matter of the article the question describes, not from its sentences
@@ -9,7 +9,8 @@ when no article matches or the field is not in its front matter, this
 returns None and the extractive answerer takes the question. The citation is
 the front-matter line; for an author, the body line naming them ("Write to
 ...") is cited first and the front-matter byline second. Either way
-``article_text[start:end] == text`` holds as for any passage. Metadata the
+``article_text[start:end] == text`` holds as for any passage. "How can I contact him?" is answered by the
+article's own line giving an e-mail address ("Write to ... at ..."), never by a guessed one. Metadata the
 front matter does not state is never guessed.
 """
 
@@ -53,7 +54,19 @@ _ASKS = (
         ),
         "published",
     ),
+    # "How can I contact him?" after "Who wrote the TIME piece?": the article's own contact line
+    (
+        re.compile(
+            r"\bhow (?:can|could|do|would|should|might) (?:i|we|you|one|readers?) (?:contact|reach|e-?mail|write to|"
+            r"get in touch with)\b|\b(?:contact|e-?mail) (?:address|details|info(?:rmation)?)\b"
+            r"|\bwhat(?:'s|’s| is) (?:his|her|their|the (?:author|writer|reporter)(?:'s|’s)) e-?mail\b",
+            re.I,
+        ),
+        "contact",
+    ),
 )
+# A line of the article giving an e-mail address ("Write to Jeffrey Kluger at jeffrey.kluger@time.com").
+_CONTACT_LINE = re.compile(r"^[^\S\n]*([^\n]*\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^\n]*?)[^\S\n]*$", re.MULTILINE)
 # Words that describe any article, so they cannot tell one from another.
 _GENERIC = frozenset(
     terms(
@@ -87,6 +100,8 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
         return None
     described = scored[0][1]
     # The article asked about may not state the field; another article's byline is no answer.
+    if name == "contact":
+        return _contact(question, query, described, engine)
     return _cited(question, query, described, name, engine) if getattr(described, name) else None
 
 
@@ -117,21 +132,38 @@ def _cited(question: str, query: str, record: ArticleRecord, name: str, engine: 
             text = body.group(0).rstrip("\r")
             begin = article.body_start + body.start() + len(text) - len(text.lstrip())
             spans.insert(0, (begin, article.body_start + body.start() + len(text.rstrip())))
-    citations = tuple(
-        Citation(
-            number=number,
-            article_id=record.id,
-            title=record.title,
-            outlet=record.outlet,
-            url=record.url,
-            published=record.published,
-            text=article.text[begin:finish],
-            start=begin,
-            end=finish,
-            score=1.0,
-            quotes=((begin, finish),),
-        )
-        for number, (begin, finish) in enumerate(spans, start=1)
-    )
+    citations = tuple(_citation(record, article, number, begin, finish) for number, (begin, finish) in enumerate(spans, start=1))
     markers = "".join(f"[{c.number}]" for c in citations)
     return Answer(question=question, text=f"{value} {markers}.", citations=citations, refused=False, query=query)
+
+
+def _contact(question: str, query: str, record: ArticleRecord, engine: Engine) -> Answer | None:
+    """The article's line giving an e-mail address, cited; None when it gives none (nothing is guessed)."""
+    article = indexed_article(record, engine)
+    found = _CONTACT_LINE.search(article.text, article.body_start) if article is not None else None
+    if article is None or found is None:
+        return None
+    start, end = found.span(1)
+    return Answer(
+        question=question,
+        text=f"{found.group(1).rstrip('.')} [1].",
+        citations=(_citation(record, article, 1, start, end),),
+        refused=False,
+        query=query,
+    )
+
+
+def _citation(record: ArticleRecord, article: Article, number: int, start: int, end: int) -> Citation:
+    return Citation(
+        number=number,
+        article_id=record.id,
+        title=record.title,
+        outlet=record.outlet,
+        url=record.url,
+        published=record.published,
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        score=1.0,
+        quotes=((start, end),),
+    )

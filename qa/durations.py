@@ -30,6 +30,17 @@ _SPAN = re.compile(
 ASKED = re.compile(r"\bhow long\b", re.I)  # after ``qa.kinds`` has taken "how long is it in km" as a measure
 
 
-def found(text: str) -> list[tuple[str, int]]:
-    """The spans of time in ``text``, each with where it starts."""
-    return [(m.group(), m.start()) for m in _SPAN.finditer(text)]
+# "But that was 16 months—and one invasion of Ukraine—ago": a span counted back from now is a point in time.
+_AGO = re.compile(r"[^.;,:?!]{0,40}?\bago\b", re.I)
+
+
+# "How long ago ...?", "How long has it been since ...?": the time passed since something, which "ago" tells.
+_SINCE = re.compile(r"\bago\b|\bsince\b|\b(?:it|that)(?:[’']s|\s+(?:has|had|have))\s+been\b", re.I)
+
+
+def found(text: str, question: str = "") -> list[tuple[str, int]]:
+    """The spans of time in ``text``, each with where it starts; those told "ago", which date something, only
+    for a question asking how long ago or since ("How long has he been at the institute?" is not answered by
+    "that was 16 months ago")."""
+    ago = not question or bool(_SINCE.search(question))
+    return [(m.group(), m.start()) for m in _SPAN.finditer(text) if ago or not _AGO.match(text, m.end())]

@@ -128,7 +128,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = gear.found(text, question, before)
     elif want.kind == "duration":  # "how long" of a river is a length
         lengths = [(m.group(), m.start()) for m in measures.MEASURE.finditer(text) if measures.dimension(m.group()) == "length"]
-        found = durations.found(text) + lengths
+        found = durations.found(text, question) + lengths
     elif want.kind in ("date", "money", "measure"):
         pattern = {"date": _DATE, "money": _MONEY, "measure": measures.MEASURE}[want.kind]
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]

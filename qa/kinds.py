@@ -130,7 +130,10 @@ _RULES = (
         re.compile(
             r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b"
             # "What launch year has been set ...?", "What target date ...?"
-            r"|^\s*what\s+(?:launch|target|start|starting|completion|opening|closing|founding)\s+(?:year|month|date)\b",
+            r"|^\s*what\s+(?:launch|target|start|starting|completion|opening|closing|founding)\s+(?:year|month|date)\b"
+            # "what's the target timeframe for the station to be up and running", "In what time frame ...?"
+            r"|^\s*(?:in\s+)?what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+)?(?:(?:target|planned|expected|rough|"
+            r"projected)\s+)?(?:time\s?frames?|timelines?|timetables?)\b(?!\s+(?:is|was)\s+further)",
             re.I,
         ),
         "date",
@@ -212,6 +215,15 @@ _RULES = (
     (
         re.compile(
             rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?{_NAME_OF_THING}", re.I
+        ),
+        "title",
+    ),
+    # "what's the rover's name?": the same, by a possessive
+    (
+        re.compile(
+            rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their |this |that )?(?:[\w’'-]+ ){{0,2}}?"
+            rf"{NAMED_THINGS}(?:'s|’s)\s+(?:full |official |proper )?names?\b",
+            re.I,
         ),
         "title",
     ),

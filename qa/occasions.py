@@ -92,7 +92,7 @@ def elsewhere(question: str, sentence: str) -> bool:
 # date the article puts ahead ("will be launched ... in the late 2030s"), not by when it was announced.
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|expected|supposed to|scheduled|slated|planned|due|going to|set to|projected|"
-    r"aim(?:s|ed)? to|hope(?:s|d)? to)\b",
+    r"aim(?:s|ed)? to|hope(?:s|d)? to|target(?:ed)?|up and running)\b",
     re.I,
 )
 _AHEAD = re.compile(

@@ -26,6 +26,7 @@ _GROUPS = (
     "piece pieces story stories article articles",
     "first originally",
     "stage stages phase phases",  # "What stage is the project in?": the "reconnaissance" phase
+    "timeframe timeframes timeline timelines timetable timetables",  # "the target timeframe": "Timelines released by"
     "astronaut astronauts crew crews crewed uncrewed",  # "Will they carry astronauts?": "uncrewed landings"
     "try tries tried trying attempt attempts attempted attempting",  # "What will it attempt?": "will try to extract"
     # "What's the Swedish instrument?": "A Swedish negative ion detector, ... a French radon detection device"

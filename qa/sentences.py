@@ -15,7 +15,7 @@ import numpy as np
 
 from qa import facts, kinds, paraphrases
 from qa.acronyms import expansions, initialisms, name_terms, with_expansions
-from qa.demonyms import kin
+from qa.demonyms import ADJECTIVE_PATTERN, kin
 from qa.respell import slips
 from qa.spelling import american
 from qa.text import NAMES, camel_parts, capitalised_terms, coverage, plain_names, sentence_spans, terms
@@ -38,6 +38,10 @@ BOILERPLATE_COVERAGE = 0.3
 # A follow-up's own words say what is new ("And what is Pakistan putting on it?"); a sentence that meets
 # only the words borrowed from the earlier turn answers that turn, and keeps this share of its coverage.
 BORROWED_ONLY_SHARE = 0.25
+# "What exactly is the Swedish one?": the thing is told by its adjective ("A Swedish negative ion detector"), not
+# by the country's name ("experiments aboard from Sweden"), which says only where some come from. A sentence
+# without the adjective keeps this share of its coverage.
+_DEMONYM_ONE = re.compile(rf"\bthe\s+({ADJECTIVE_PATTERN})\s+ones?\b", re.I)
 # A sentence keeps this share of its coverage when the question names one outlet and it is another's.
 OTHER_OUTLET_SHARE = 0.5
 
@@ -120,6 +124,7 @@ def candidates(
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
     named = _named_outlets(passages, asked)
+    one = _DEMONYM_ONE.search(asked)
     for p in passages:
         outlet = named.get(p.outlet, set())  # "according to TIME": every sentence of a TIME article says it
         context = _covered(_sentence_terms(p.text, known) | outlet, context_weights)
@@ -141,6 +146,8 @@ def candidates(
             # what "It will also host ..." inherits is the subject, not the news of a follow-up ("And the UST
             # article?" is news its outlet's sentences meet)
             if fresh_weights and not _covered(mine | outlet, fresh_weights):
+                covered *= BORROWED_ONLY_SHARE
+            if one and not re.search(rf"\b{one.group(1)}\b", text, re.I):
                 covered *= BORROWED_ONLY_SHARE
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about

@@ -109,6 +109,11 @@ _ASKS_MEMBER = re.compile(
     r"^\s*(?i:which|what)\s+(?:(?!(?i:is|are|was|were|will|would|does|do|did|has|have|the|a|an|its|their)\b)"
     r"[\w’'-]+\s+){0,2}?([A-Z][a-z][a-z’']*)\s+mission\b(?!s)"
 )
+# "Which specific Russian Luna missions ...?": members by number, though several; "Which Luna missions?" may be
+# answered by "Luna missions" in general.
+_ASKS_MEMBERS = re.compile(
+    r"^\s*(?i:which|what)\s+(?i:specific|exact|particular|individual)\s+(?:[\w’'-]+\s+)?([A-Z][a-z][a-z’']*)\s+missions\b"
+)
 _NOT_SERIES = frozenset("soviet european national international space lunar".split())  # and ``ADJECTIVES``
 
 
@@ -117,7 +122,7 @@ def asked_numbers(question: str) -> str:
     if match := _ASKS_NUMBERS.search(question):
         name = next(group for group in match.groups() if group)
         return normalize(name) if name[0].isupper() else ""
-    match = _ASKS_MEMBER.search(question)
+    match = _ASKS_MEMBER.search(question) or _ASKS_MEMBERS.search(question)
     if match and match.group(1).lower() not in _NOT_SERIES and match.group(1) not in ADJECTIVES:
         return normalize(match.group(1))
     return ""

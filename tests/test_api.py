@@ -371,6 +371,22 @@ def test_a_follow_up_is_answered_by_what_its_own_words_ask_not_by_the_earlier_an
     assert "Pakistani cubesat" in answer.text  # not the Saudi rover sentence, which meets only the earlier turn
 
 
+def test_the_one_a_follow_up_describes_by_its_country_is_told_by_that_adjective(seed: qa.Settings) -> None:
+    # blind221 ht22: "experiments aboard from Sweden" says where some come from, not what the Swedish one is
+    history = [
+        {"role": "user", "content": "Which countries have experiments going up on Chang'e-6?"},
+        {"role": "assistant", "content": "TIME lists Sweden, France and the European Space Agency."},
+    ]
+    answer = qa.ask("What exactly is the Swedish one?", settings=seed, history=history)
+    assert answer.text.startswith("A Swedish negative ion detector")
+
+
+def test_a_target_timeframe_is_answered_with_a_date_to_come(seed: qa.Settings) -> None:
+    # blind221 ht17: not June 2021, when the plans were announced
+    answer = qa.ask("what's the target timeframe for the lunar research station to be up and running", settings=seed)
+    assert "mid-2030s" in answer.text.split("[1]")[0]
+
+
 @pytest.mark.parametrize(
     ("question", "says"),
     [

@@ -9,7 +9,7 @@ import pytest
 import qa
 from qa import byline
 from qa.engine import reset
-from tests.conftest import make_settings
+from tests.conftest import make_settings, turns
 from tests.test_api import assert_valid
 
 TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
@@ -29,6 +29,9 @@ TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
         ("Who wrote to the agency?", "author"),  # a byline question in form; no title matches, so it falls through
         ("Who is Marco Aliberti?", ""),
         ("When did China and Russia sign the agreement?", ""),
+        ("How can I contact him?", "contact"),  # blind221 ht20, after "Who wrote TIME's article ...?"
+        ("What's the email address of the TIME reporter?", "contact"),
+        ("How did China contact its partners?", ""),  # not a reader reaching the writer
     ],
 )
 def test_which_field_a_question_asks_for(question: str, field: str) -> None:
@@ -78,6 +81,30 @@ def test_a_follow_up_asking_who_wrote_it_uses_the_earlier_turn(seed: qa.Settings
     answer = qa.ask("Who wrote it?", history=history, settings=seed)
     assert_valid(answer, seed)
     assert answer.text == "Jeffrey Kluger [1][2]."
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "text"),
+    [
+        (
+            "How can I contact him?",
+            [("Who wrote TIME's article about China looking for new moon partners?", "It was written by Jeffrey Kluger.")],
+            "Write to Jeffrey Kluger at jeffrey.kluger@time.com [1].",
+        ),
+        ("What's the email address of the TIME reporter?", [], "Write to Jeffrey Kluger at jeffrey.kluger@time.com [1]."),
+    ],
+)
+def test_the_writers_contact_is_the_articles_own_line(
+    seed: qa.Settings, question: str, history: list[tuple[str, str]], text: str
+) -> None:
+    answer = qa.ask(question, history=turns(*history), settings=seed)
+    assert_valid(answer, seed)
+    assert answer.text == text and answer.citations[0].text == text.removesuffix(" [1].")
+
+
+def test_no_contact_is_guessed_for_an_article_that_gives_none(seed: qa.Settings) -> None:
+    answer = qa.ask("How can I contact the author of the Futurism piece?", settings=seed)
+    assert "@" not in answer.text
 
 
 def test_no_byline_is_guessed_when_the_front_matter_has_none(tmp_path: Path) -> None:

@@ -76,6 +76,12 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What is its name?", ""),  # a thing's name, which the thing asked about says the kind of
         ("What launch year has been set for the Tianwen-3 Mars mission?", "date"),  # blind201 gz05
         ("What target date did they set?", "date"),
+        ("what's the target timeframe for the lunar research station to be up and running", "date"),  # blind221 ht17
+        ("What is the timeline for the ILRS?", "date"),
+        ("Which timeline is further expanded in the fourth scale?", ""),  # SQuAD: a thing called a timeline
+        ("what's the rover's name?", "title"),  # blind222 hu19: a thing's name, by a possessive
+        ("Which specific Russian Luna missions are slated to be done jointly with China?", "member"),  # blind222 hu16
+        ("Which Luna missions are joint?", "title"),  # "Luna missions" in general may answer
         ("What kept Russia away from the Paris congress?", "reason"),  # blind202 ha14: what kept it away is a cause
         ("What stopped Russia from attending?", "reason"),
         ("What kept the crew busy?", ""),  # kept busy, not kept away
@@ -270,6 +276,9 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         # How long is answered by a span of time, or of space for a river; "weighing 10 kg" is neither.
         ("How long had it been since the ILRS was announced?", "That was 18 months ago.", "duration", {"18 months"}),
         ("How long ago was the ILRS announced?", "It was little more than a year ago.", "duration", {"a year"}),
+        # blind222 hu26: a span told "ago" dates something; it is no length of a stay
+        ("How long has he been at the institute?", "But that was 16 months—and one invasion—ago.", "duration", set()),
+        ("How long has he been at the institute?", "He joined the institute 16 months ago.", "duration", set()),
         ("How long will the rover operate?", "It will last from 2024 to 2026.", "duration", {"from 2024 to 2026"}),
         ("How long is the Rhine?", "The Rhine runs 1,230 km.", "duration", {"1,230 km"}),
         ("How long has it been a principle?", "It is one since the 1950s.", "duration", {"since the 1950s"}),

@@ -54,6 +54,9 @@ def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) ->
         ("Did China's IAC presentation mention Russia's role in the ILRS anywhere at all? Where?", False),
         ("Will Pakistan also have an instrument on board Chang'e-7?", True),  # the cubesat flies on Chang'e-6
         ("Is Saudi Arabia sending a rover on Chang'e-6?", False),  # "It will also host ...", after Chang'e-6
+        # blind221 ht08: sending is "will already be placed on"
+        ("Is Pakistan sending anything on Chang'e-6, and if so what?", False),
+        ("Is Pakistan sending anything on Chang'e-7?", True),
         ("Will the Tianwen-3 mission bring Martian samples back to Earth?", True),  # it "will go to Mars"
         ("Will the Chang'e-6, -7 and -8 missions carry astronauts?", False),  # "uncrewed landings" says it
         # no sentence says anything of power or reactors, only of the base at the south pole
