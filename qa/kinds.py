@@ -208,6 +208,15 @@ _RULES = (
     ),
     # "What's that official's name?", "what's his name" (a person's: "its name" may be a thing's)
     (re.compile(rf"\b(?:{_ROLE}(?:'s|’s)|his|her)\s+(?:full\s+|real\s+)?names?\b", re.I), "name"),
+    # "Name the person who headed the Chinese delegation ...": a request for a name, worded as an order
+    (
+        re.compile(
+            rf"^\s*(?:please\s+)?(?:name|identify)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w’'-]+\s+)?(?:{_ROLE}|person|man|"
+            r"woman)s?\b",
+            re.I,
+        ),
+        "name",
+    ),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.
     (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_ROLE}s?\s+(?:{_ROLE_ACTS}|\w+ed)\b", re.I), "name"),
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name

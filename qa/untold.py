@@ -5,10 +5,11 @@ rocket ...?") or the subject of a where-question that no article uses cannot be 
 reads it against the best sentences. Each check reads one shape of question and refuses it when no close
 sentence tells the thing asked, even though the sentences match the question's words well: another
 edition of an event (``qa.occasions``), where someone comes from (``qa.nationality``), what something is
-for (``qa.purposes``), what a word means (``qa.definitions``), how something is done (``qa.means``), what a thing is made of
-(``qa.materials``), who built it and what a party is bound to do (``qa.makers``), a person's job title
-or schooling (``qa.jobs``), what follows a failure (``qa.contingency``), whether an offer was taken up
-(``qa.responses``) and what a named party said, on the topic asked (``qa.statements``). The reason is
+for (``qa.purposes``), which ones exactly (``qa.specifics``), what a word means (``qa.definitions``), how
+something is done (``qa.means``), what a thing is made of (``qa.materials``), who built it and what a
+party is bound to do (``qa.makers``), a person's job title or schooling (``qa.jobs``), what follows a
+failure (``qa.contingency``), whether an offer was taken up (``qa.responses``) and what a named party
+said, on the topic asked (``qa.statements``). The reason is
 worded for the reader ("they never say where Marco Aliberti is from").
 
 Left out: the checks by the kind of value asked (dates, counts, names), which the
@@ -34,6 +35,7 @@ from qa import (
     polar,
     purposes,
     responses,
+    specifics,
     statements,
     things,
 )
@@ -105,6 +107,9 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
     if way and not any(means.told(way, c.text) for c in best):
         # "How will Chang'e-8 extract resources?": the sentence only says it will try to
         return "they never say how it is done"
+    if (noun := specifics.asked(question)) and not any(specifics.told(noun, c.text) for c in best):
+        # "Which resources exactly will it try to extract?": "will try to extract resources on it"
+        return specifics.why(noun)
     term = definitions.asked(question)
     if term and not any(definitions.told(term, c.text) for c in best):
         # "What does a retroreflector actually do?": the sentence lists one among Chang'e-6's payloads

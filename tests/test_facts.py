@@ -72,6 +72,9 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Whose cubesat is flying on Chang'e-6?", "name"),
         ("What is the hard choice Beijing faces?", "choice"),
         ("What's that official's name?", "name"),  # blind202 ha23: a role's name is a person's
+        ("Name the person who headed the Chinese delegation and pitched Chang'e-7 to the IAC.", "name"),  # hw15
+        ("Name the ESPI analyst quoted by SpaceNews.", "name"),
+        ("Name the mission that will carry the rover.", ""),  # an order naming a thing is not read as one
         ("what's his name", "name"),  # blind57 bl06, asked after "who was the chinese official ...?"
         ("What is its name?", ""),  # a thing's name, which the thing asked about says the kind of
         ("What launch year has been set for the Tianwen-3 Mars mission?", "date"),  # blind201 gz05
