@@ -22,8 +22,9 @@ from qa.sentences import Candidate
 from qa.text import STOPWORDS, capitalised_terms, terms
 
 # Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
-_LIGHT_WORDS = "anything something going get gets got make makes made take takes took also"
-_LIGHT = frozenset(terms(_LIGHT_WORDS))
+_LIGHT_WORDS = frozenset("anything something going get gets got make makes made take takes took also".split())
+_LIGHT = frozenset(terms(" ".join(_LIGHT_WORDS)))
+_NO_CLAIM = STOPWORDS | _LIGHT_WORDS  # words of a question that are no verb of its claim
 # Putting a payload on a mission, in the words of a question and of the articles: "Is Pakistan sending anything on
 # Chang'e-6?" is answered by "a Pakistani cubesat will already be placed on the upcoming Chang'e-6 mission". Only
 # for this check: as weights in ranking they would tie "will fly to an asteroid" to "sending".
@@ -100,7 +101,7 @@ def unclaimed(question: str, vocabulary: Collection[str]) -> str:
     found = _NAMED_VERBS.match(question)
     if not found:
         return ""
-    verbs = [v for v in found.groups() if v and v.lower() not in STOPWORDS and v.lower() not in _LIGHT_WORDS.split()]
+    verbs = [v for v in found.groups() if v and v.lower() not in _NO_CLAIM]
     return " or ".join(f"“{v}”" for v in verbs) if verbs and all(_unknown(v, vocabulary) for v in verbs) else ""
 
 
