@@ -6,7 +6,9 @@ front matter of the article the question describes, not from its sentences
 outlet share the most words with the question (the question's own words,
 plus the earlier turn for a follow-up such as "Who wrote it?"); on a tie, or
 when no article matches or the field is not in its front matter, this
-returns None and the extractive answerer takes the question. The citation is
+returns None and the extractive answerer takes the question, except for a
+publication date: the dates in an article's sentences are of the events it
+reports, so that question is refused. The citation is
 the front-matter line; for an author, the body line naming them ("Write to
 ...") is cited first and the front-matter byline second. Either way
 ``article_text[start:end] == text`` holds as for any passage. "How can I contact him?" is answered by the
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qa.answer import REFUSAL, refusal
 from qa.corpus import Article, read_article
 from qa.engine import Engine
 from qa.errors import CorpusError
@@ -49,6 +52,9 @@ _ASKS = (
     (
         re.compile(
             r"\bwhen (?:was|were) (?:the|that|this|these|those) .*\b(?:article|piece|story|report|column)s? "
+            r"(?:published|written|posted|printed)\b"
+            # "What date was it published?" after a turn about the TIME piece
+            r"|\b(?:what|which) (?:date|day|year) (?:was|were) (?:it|they|the (?:article|piece|story|report)s?) "
             r"(?:published|written|posted|printed)\b",
             re.I,
         ),
@@ -102,6 +108,9 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     # The article asked about may not state the field; another article's byline is no answer.
     if name == "contact":
         return _contact(question, query, described, engine)
+    if name == "published" and not described.published:
+        # the dates in its sentences are of the events it reports, not of the article
+        return refusal(question, query, f"{REFUSAL[:-1]}: they never say when “{described.title}” was published.")
     return _cited(question, query, described, name, engine) if getattr(described, name) else None
 
 

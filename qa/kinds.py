@@ -49,7 +49,8 @@ class Asked:
     @property
     def gated(self) -> bool:
         """No value of this kind among the best sentences means the articles do not say it."""
-        return self.kind in GATED or self.unit == "surface"  # a pole or a crater is named, never implied
+        # a pole or a crater is named, never implied; so is a country asked for ("a Pakistani cubesat" names one)
+        return self.kind in GATED or self.unit in ("surface", "country")
 
     @property
     def in_best_sentence(self) -> bool:
@@ -131,6 +132,8 @@ _RULES = (
             r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b"
             # "What launch year has been set ...?", "What target date ...?"
             r"|^\s*what\s+(?:launch|target|start|starting|completion|opening|closing|founding)\s+(?:year|month|date)\b"
+            # "exact dates of the paris IAC?": a question typed as a bare noun phrase
+            r"|^\s*(?:the\s+)?(?:exact\s+|specific\s+|precise\s+)?(?:dates?|year)\s+(?:of|for)\b"
             # "what's the target timeframe for the station to be up and running", "In what time frame ...?"
             r"|^\s*(?:in\s+)?what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+)?(?:(?:target|planned|expected|rough|"
             r"projected)\s+)?(?:time\s?frames?|timelines?|timetables?)\b(?!\s+(?:is|was)\s+further)",
@@ -153,7 +156,7 @@ _RULES = (
     ),
     (
         re.compile(
-            r"^\s*why\b|\bwhat (?:is|was|were) the (?:[a-z]+ )?(?:reason|cause)"
+            r"^\s*why\b|\bwhat(?: is| was| were|'s|’s) the (?:[a-z]+ )?(?:reasons?|causes?|explanations?)\b"
             r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
             # "What event is blamed for Russia's absence ...?": what is blamed is the cause
             r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b"

@@ -71,6 +71,12 @@ _POINTING = frozenset(ORDINALS) | {
 _LUNAR_SITE = re.compile(r"\b(?:lunar|moon)\b.*\b(?:base|station|outpost|habitat|settlement|village)s?\b", re.I)
 
 
+# "China offers other countries to rent places ...": the country offering is not one of those it offers to.
+_OFFERS = re.compile(
+    r"\s+(?:\w+\s+)?(?:offers?|offered|invites?|invited|is\s+inviting|asks?|asked)\s+(?:the\s+)?other\s+countries\b", re.I
+)
+
+
 def unit(question: str) -> str:
     """ "country" for "Which country ...?", "surface" for "Where on the Moon ...?", else ""."""
     if ASKS_COUNTRY.search(question):
@@ -86,7 +92,7 @@ def found(text: str, unit: str) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _SURFACE.finditer(text)]
     out = [(m.group(1), m.start(1)) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group(1))]
     if unit == "country":  # only then: "Where was the congress?" is not answered by "China was ..."
-        out += [(m.group(), m.start()) for m in COUNTRY.finditer(text)]
+        out += [(m.group(), m.start()) for m in COUNTRY.finditer(text) if not _OFFERS.match(text, m.end())]
         out += [(COUNTRY_OF[m.group()], m.start()) for m in _DEMONYM.finditer(text)]  # "a Pakistani cubesat"
     return out
 

@@ -29,6 +29,7 @@ TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
         ("Who wrote to the agency?", "author"),  # a byline question in form; no title matches, so it falls through
         ("Who is Marco Aliberti?", ""),
         ("When did China and Russia sign the agreement?", ""),
+        ("What date was it published?", "published"),  # blind229 ib25, after "Who wrote the TIME article ...?"
         ("How can I contact him?", "contact"),  # blind221 ht20, after "Who wrote TIME's article ...?"
         ("What's the email address of the TIME reporter?", "contact"),
         ("How did China contact its partners?", ""),  # not a reader reaching the writer
@@ -100,6 +101,25 @@ def test_the_writers_contact_is_the_articles_own_line(
     answer = qa.ask(question, history=turns(*history), settings=seed)
     assert_valid(answer, seed)
     assert answer.text == text and answer.citations[0].text == text.removesuffix(" [1].")
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("When was the TIME article published?", []),
+        (
+            "What date was it published?",
+            [("Who wrote the TIME article about China seeking new moon partners?", "Jeffrey Kluger.")],
+        ),
+    ],
+)
+def test_a_publication_date_the_front_matter_lacks_is_refused(
+    seed: qa.Settings, question: str, history: list[tuple[str, str]]
+) -> None:
+    # blind229 ib25: "the program was launched in China in 2014" dates a programme, not the article
+    answer = qa.ask(question, history=turns(*history), settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert "they never say when “China Wants New Partners" in answer.text
 
 
 def test_no_contact_is_guessed_for_an_article_that_gives_none(seed: qa.Settings) -> None:

@@ -75,7 +75,12 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Name the person who headed the Chinese delegation and pitched Chang'e-7 to the IAC.", "name"),  # hw15
         ("Name the ESPI analyst quoted by SpaceNews.", "name"),
         ("Name the mission that will carry the rover.", ""),  # an order naming a thing is not read as one
-        ("what's his name", "name"),  # blind57 bl06, asked after "who was the chinese official ...?"
+        ("what's his name", "name"),
+        ("What's the likely explanation for China leaving Russia out of its IAC pitch?", "reason"),  # blind227 hz14
+        (
+            "exact dates of the paris IAC where china made its pitch?",
+            "date",
+        ),  # blind228 ia22: a bare noun phrase  # blind57 bl06, asked after "who was the chinese official ...?"
         ("What is its name?", ""),  # a thing's name, which the thing asked about says the kind of
         ("What launch year has been set for the Tianwen-3 Mars mission?", "date"),  # blind201 gz05
         ("What target date did they set?", "date"),

@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import places
+from tests.conftest import turns
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,9 @@ def test_the_kind_of_place_asked_for(question: str, unit: str) -> None:
         ("A Pakistani cubesat will fly.", "", []),  # an adjective is a place only when a country is asked for
         ("It will land at the South Pole of the Moon, not in Paris.", "surface", ["South Pole"]),
         ("a crewed base at the moon’s south pole", "surface", ["south pole"]),  # written in lower case
+        # blind228 ia24: the country offering is not one of the countries it offers to
+        ("China offers other countries to rent places on these devices.", "country", []),
+        ("Sweden and China will fly experiments.", "country", ["Sweden", "China"]),
     ],
 )
 def test_the_places_a_sentence_names(text: str, unit: str, named: list[str]) -> None:
@@ -56,6 +60,13 @@ def test_the_places_a_sentence_names(text: str, unit: str, named: list[str]) -> 
 )
 def test_the_thing_whose_place_is_asked(question: str, subject: str) -> None:
     assert places.asked_subject(question) == subject
+
+
+def test_which_countries_is_refused_when_no_close_sentence_names_one(seed: qa.Settings) -> None:
+    # blind228 ia24: Chang'e-8 is offered to other countries; none is said to have booked space on it
+    history = turns(("What's Chang'e-8 meant to do?", "It is supposed to try to extract resources on the Moon."))
+    answer = qa.ask("which countries have already booked space on it?", history=history, settings=seed)
+    assert answer.refused and answer.citations == ()
 
 
 def test_the_place_of_a_thing_no_article_mentions_is_refused(seed: qa.Settings) -> None:
