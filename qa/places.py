@@ -78,9 +78,10 @@ _OFFERS = re.compile(
 
 
 def unit(question: str) -> str:
-    """ "country" for "Which country ...?", "surface" for "Where on the Moon ...?", else ""."""
-    if ASKS_COUNTRY.search(question):
-        return "country"
+    """ "country" for "Which country ...?", "countries" for "Which countries ...?", "surface" for "Where on the
+    Moon ...?", else ""."""
+    if found := ASKS_COUNTRY.search(question):
+        return "countries" if re.search(r"(?:countries|nations)$", found.group(), re.I) else "country"
     if _ON_BODY.search(question) or _LUNAR_SITE.search(_subject_phrase(question)):
         return "surface"  # "Where is the lunar base to be built?" asks where on the Moon, as "Where on the Moon" does
     return ""
@@ -91,7 +92,7 @@ def found(text: str, unit: str) -> list[tuple[str, int]]:
     if unit == "surface":  # "Where on the Moon ...?" is answered by a pole or a crater, not by Paris
         return [(m.group(), m.start()) for m in _SURFACE.finditer(text)]
     out = [(m.group(1), m.start(1)) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group(1))]
-    if unit == "country":  # only then: "Where was the congress?" is not answered by "China was ..."
+    if unit in ("country", "countries"):  # only then: "Where was the congress?" is not answered by "China was ..."
         out += [(m.group(), m.start()) for m in COUNTRY.finditer(text) if not _OFFERS.match(text, m.end())]
         out += [(COUNTRY_OF[m.group()], m.start()) for m in _DEMONYM.finditer(text)]  # "a Pakistani cubesat"
     return out

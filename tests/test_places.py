@@ -13,7 +13,7 @@ from tests.conftest import turns
     ("question", "unit"),
     [
         ("Which country is sending a cubesat?", "country"),
-        ("Which nations fly on Chang'e-6?", "country"),
+        ("Which nations fly on Chang'e-6?", "countries"),  # a list: refused when no close sentence names one
         ("Where on the Moon will it land?", "surface"),
         ("Near which part of the Moon would the base be built?", "surface"),
         ("At what site on the Moon is Chang'e-6 going to land?", "surface"),
