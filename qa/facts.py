@@ -70,11 +70,14 @@ _NOT_PERSON = frozenset(
 _SOURCE = re.compile(r"\s+(?:reports?|reported|says?|said|notes?|noted|writes?|wrote|adds?|added)\b")
 
 
-def _place_or_source(name: str, at: int, text: str) -> bool:
-    """``name`` at ``at`` is a place ("in Paris", a country) or who tells the news ("As SpaceNews reports")."""
-    if places.COUNTRY.fullmatch(name) or _SOURCE.match(text, at + len(name)):
-        return True
-    return any(m.start(1) == at for m in places.PLACE.finditer(text))
+def _not_place_or_source(found: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+    """``found`` without places ("in Paris", a country) and those who tell the news ("As SpaceNews reports")."""
+    placed = {m.start(1) for m in places.PLACE.finditer(text)}
+    return [
+        (name, at)
+        for name, at in found
+        if at not in placed and not places.COUNTRY.fullmatch(name) and not _SOURCE.match(text, at + len(name))
+    ]
 
 
 def values(want: Asked, sentence: str, question: str = "", before: str = "", around: str = "") -> set[str]:
@@ -110,7 +113,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         if asked_thing and is_body(asked_thing):  # "Which Italian institute ...?" is not answered by "Chang'e-6"
             found = [(name, at) for name, at in found if not any(ch.isdigit() for ch in name)]
         elif asked_thing and is_mission(asked_thing):  # "Which Russian missions ...?" is not "in Paris" or SpaceNews
-            found = [(name, at) for name, at in found if not _place_or_source(name, at, text)]
+            found = _not_place_or_source(found, text)
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
         owner = owner_of_thing(core(question))

@@ -194,8 +194,7 @@ def _with_country_answered(context: str, asked_before: str, reply: str) -> str:
     "Pakistan": the country answered is part of what "it" is (a Pakistani cubesat, not a Saudi rover)."""
     if not places.ASKS_COUNTRY.search(asked_before):
         return context
-    answered = dict.fromkeys(c for name, _ in parties.found(reply) if (c := parties.country(name)))
-    added = [c for c in answered if c.casefold() not in context.casefold()]
+    added = [c for c in parties.countries(reply) if c.casefold() not in context.casefold()]
     return f"{context} {' '.join(added[:3])}" if added else context
 
 

@@ -45,8 +45,6 @@ _TIED = re.compile(
     re.I,
 )
 
-# Questions are often typed in lower case ("the one from saudi arabia"); articles capitalise countries.
-_ANY_COUNTRY = re.compile(rf"\b{parties.COUNTRY_PATTERN}\b", re.I)
 # A country that runs the mission ("China's Chang'e-6 mission", "a Chinese Moon mission") owns none of its payloads.
 _HOSTS = re.compile(
     rf"\b{parties.COUNTRY_PATTERN}(?:[’']s)?\s+(?:(?:upcoming|next|new|latest|own|lunar|moon|space|robotic|uncrewed|crewed)\s+)*"
@@ -89,23 +87,17 @@ def of_asked_country(found: list[tuple[str, int]], text: str, question: str) -> 
     "How much does it weigh?" after a turn about Pakistan's cubesat is not answered by "a Saudi Arabia rover
     weighing only 10 kg". A question naming no country, or a holder given none, keeps every measure.
     """
-    wanted = _countries(_HOSTS.sub(" ", question))
+    wanted = set(parties.countries(_HOSTS.sub(" ", question)))
     if not wanted:
         return found
     kept = []
     for value, at in found:
         tied = _TIED.search(text[:at])
         owner = text[max(0, tied.start() - _OWNER_REACH) : tied.start()] if tied else ""
-        given = _countries(owner)
-        if not given or given & wanted:
+        given = parties.countries(owner)
+        if not given or wanted.intersection(given):
             kept.append((value, at))
     return kept
-
-
-@lru_cache(maxsize=256)  # ``of_asked_country`` reads the same question for every sentence
-def _countries(text: str) -> frozenset[str]:
-    """The countries ``text`` names, by name or adjective, in any case ("saudi arabia", "Pakistani")."""
-    return frozenset(parties.country(m.group().title()) for m in _ANY_COUNTRY.finditer(text))
 
 
 @lru_cache(maxsize=16)  # the retrieved text of one article, the same for each of its sentences

@@ -10,6 +10,7 @@ cover the parties of international space news, where these questions were seen.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa import places
 from qa.acronyms import initialisms
@@ -53,3 +54,14 @@ def found(text: str) -> list[tuple[str, int]]:
         + [(m.group().strip(), m.start()) for m in _AGENCY.finditer(text)],
         key=lambda v: v[1],
     )
+
+
+# Questions are often typed in lower case ("the one from saudi arabia"); articles capitalise countries.
+_ANY_COUNTRY = re.compile(rf"\b{COUNTRY_PATTERN}\b", re.I)
+
+
+@lru_cache(maxsize=256)  # read of the same question for every sentence
+def countries(text: str) -> tuple[str, ...]:
+    """The countries ``text`` names, by name or adjective, in any case, in order and once each: "a Pakistani
+    cubesat and a saudi arabia rover" -> ("Pakistan", "Saudi Arabia")."""
+    return tuple(dict.fromkeys(country(m.group().title()) for m in _ANY_COUNTRY.finditer(text)))

@@ -125,6 +125,7 @@ def candidates(
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
     named = _named_outlets(passages, asked)
     one = _DEMONYM_ONE.search(asked)
+    adjective = re.compile(rf"\b{one.group(1)}\b", re.I) if one else None
     for p in passages:
         outlet = named.get(p.outlet, set())  # "according to TIME": every sentence of a TIME article says it
         context = _covered(_sentence_terms(p.text, known) | outlet, context_weights)
@@ -147,7 +148,7 @@ def candidates(
             # article?" is news its outlet's sentences meet)
             if fresh_weights and not _covered(mine | outlet, fresh_weights):
                 covered *= BORROWED_ONLY_SHARE
-            if one and not re.search(rf"\b{one.group(1)}\b", text, re.I):
+            if adjective and not adjective.search(text):
                 covered *= BORROWED_ONLY_SHARE
             if BOILERPLATE.match(text) and covered < BOILERPLATE_COVERAGE:
                 continue  # "Sign up here", "This story originally appeared ...": an answer only when asked about

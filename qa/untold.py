@@ -19,6 +19,7 @@ answerer makes from the values it found in each sentence (``qa.facts``).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from typing import Any
 
 from qa import (
     contingency,
@@ -86,34 +87,41 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
 )
 
 
+def _it_asked(question: str) -> str:
+    return "it" if purposes.asked_of_someone(question) else ""
+
+
+def _tells_work(_: str, sentence: str) -> bool:
+    return purposes.tells_work(sentence)
+
+
+# Shapes of question about something they name, in the order tried: (what the question asks about, or nothing;
+# whether a sentence tells it of that; why it is refused).
+_ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[Any, str], str]], ...] = (
+    # "What nationality is Marco Aliberti?": a sentence names him and his institute's city, not his country
+    (nationality.asked, nationality.told, lambda who, _: f"they never say where {who} is from"),
+    # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
+    (purposes.asked, purposes.told, lambda thing, _: f"they never say what {purposes.phrase(thing)} is for"),
+    # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
+    (_it_asked, _tells_work, lambda _, __: "they never say what it is for"),
+    # "How will Chang'e-8 extract resources?": the sentence only says it will try to
+    (means.asked, means.told, lambda _, __: "they never say how it is done"),
+    # "Which resources exactly will it try to extract?": "will try to extract resources on it"
+    (specifics.asked, specifics.told, lambda noun, _: specifics.why(noun)),
+    # "What does a retroreflector actually do?": the sentence lists one among Chang'e-6's payloads
+    (definitions.asked, definitions.told, definitions.why),
+)
+
+
 def missing(question: str, best: list[Candidate], supported: list[Candidate]) -> str:
     """Why ``best`` (the few best sentences) or ``supported`` (all close enough) do not answer; "" when they may."""
     occasion = occasions.asked(question)
     if occasion and not any(occasion.told_in(c.text, c.passage.published) for c in best):
         # "Where will next year's congress be held?": the sentences tell of the one that just ended
         return f"they say nothing about {occasion.phrase}"
-    who = nationality.asked(question)
-    if who and not any(nationality.told(who, c.text) for c in best):
-        # "What nationality is Marco Aliberti?": a sentence names him and his institute's city, not his country
-        return f"they never say where {who} is from"
-    thing = purposes.asked(question)
-    if thing and not any(purposes.told(thing, c.text) for c in best):
-        # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
-        return f"they never say what {purposes.phrase(thing)} is for"
-    if purposes.asked_of_someone(question) and not any(purposes.tells_work(c.text) for c in best):
-        # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
-        return "they never say what it is for"
-    way = means.asked(question)
-    if way and not any(means.told(way, c.text) for c in best):
-        # "How will Chang'e-8 extract resources?": the sentence only says it will try to
-        return "they never say how it is done"
-    if (noun := specifics.asked(question)) and not any(specifics.told(noun, c.text) for c in best):
-        # "Which resources exactly will it try to extract?": "will try to extract resources on it"
-        return specifics.why(noun)
-    term = definitions.asked(question)
-    if term and not any(definitions.told(term, c.text) for c in best):
-        # "What does a retroreflector actually do?": the sentence lists one among Chang'e-6's payloads
-        return definitions.why(term, question)
+    for asks, tells, why in _ABOUT:
+        if (about := asks(question)) and not any(tells(about, c.text) for c in best):
+            return why(about, question)
     for asks, tells, why in _SHAPES:
         if asks(question) and not any(tells(c.text) for c in best):
             return why

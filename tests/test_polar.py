@@ -45,6 +45,18 @@ def test_a_country_is_known_by_its_name_or_adjective(word: str, country: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("A Pakistani cubesat and a Saudi Arabia rover; Pakistan again.", ("Pakistan", "Saudi Arabia")),  # once, in order
+        ("how heavy is the one from saudi arabia?", ("Saudi Arabia",)),  # typed in lower case
+        ("The ESA and NASA", ()),  # agencies are parties, not countries
+    ],
+)
+def test_the_countries_a_text_names(text: str, countries: tuple[str, ...]) -> None:
+    assert parties.countries(text) == countries
+
+
+@pytest.mark.parametrize(
     ("question", "refused"),
     [
         ("Has NASA invited China to take part in the Artemis program?", True),  # the sentence is about NASA alone
