@@ -125,6 +125,9 @@ def stream(
             return
         # the second half is a follow-up to the first: its "it" and "there" reach back
         first = answer_one(halves[0], turns)
+        if first.refused and compound.about_asked_person(halves, kinds.asked(halves[0]).kind):
+            yield _timed(dataclasses.replace(first, question=question), started)
+            return
         reply = followup.Turn("assistant", "" if first.refused else first.text)
         second = answer_one(halves[1], (*turns, followup.Turn("user", halves[0]), reply))
         yield _timed(compound.merge(question, halves, first, second), started)

@@ -41,6 +41,17 @@ def parts(question: str) -> tuple[str, str] | None:
     return f"{first}?", f"{second[0].upper()}{second[1:]}?"
 
 
+# "Which Chinese official gave the presentation ..., and what's their title?": the second half asks about the
+# person the first asks for.
+_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.I)
+
+
+def about_asked_person(halves: tuple[str, str], first_kind: str) -> bool:
+    """Whether the second half asks about the person the first half asks to be named (``first_kind`` "name"):
+    when the articles name no one, they cannot tell that person's title either."""
+    return first_kind == "name" and bool(_PERSON.search(halves[1]))
+
+
 def merge(question: str, halves: tuple[str, str], first: Answer, second: Answer) -> Answer:
     """One answer to ``question`` from the answers to its two ``halves``, under one run of citation numbers.
 

@@ -34,6 +34,12 @@ _CLOCK = re.compile(
 )
 _NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
+_YEARLY = re.compile(r"\d{4}|\b(?:this|next|last|that|the same|the following|the previous) year\b", re.I)
+# A person's age: a number of years however written, or when they were born. "The ESPI fellow" has none.
+_AGE = re.compile(
+    rf"(?<![\w’'.,-])\d{{1,3}}(?![\w’']|[.,]\d)|\b(?:{_NUMBER_WORD}|\w+t(?:y|ies))[\s-]+years?\b|\bborn\b|\baged\s+\w+|\bage of\s+\w+",
+    re.I,
+)
 _MONEY = re.compile(
     r"[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m))?|\b\d[\d.,]*\s?(?:million|billion|trillion)?\s?(?:dollars|usd|euros?|yuan|rubles?|roubles?|pounds sterling)\b",
     re.I,
@@ -119,6 +125,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         owner = owner_of_thing(core(question))
         if owner and not re.search(rf"\b{owner}\b", text):
             found = []  # "Which NASA effort ...?" is answered by a sentence about NASA, not by the IAF
+    elif want.kind == "age":
+        found = [(m.group(), m.start()) for m in _AGE.finditer(text)]
     elif want.kind == "member":  # "Which Luna mission numbers ...?" is answered by "Luna-25", not "Luna missions"
         found = series.numbered(text, want.unit)
     elif want.kind in ("reason", "aim"):
@@ -137,6 +145,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group(), m.start()) for m in pattern.finditer(text)]
         if want.unit == "clock":  # "What time of day ...?" is not answered by "last week" or "2021"
             found = [(m.group(), m.start()) for m in _CLOCK.finditer(text)]
+        if want.unit == "year":  # "chang'e-7 launch year?" is not answered by "later in this decade"
+            found = [(v, at) for v, at in found if _YEARLY.search(v)]
         if want.unit == "exact":  # "On what exact dates ...?" is not answered by "last week"
             found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and "ago" not in v.lower()]
         if want.kind == "measure":  # "the cubesat's mass" is not "a rover weighing only 10 kg", nor is a wavelength

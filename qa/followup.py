@@ -31,7 +31,12 @@ _ANAPHORA = re.compile(
 _POSSESSIVE = frozenset({"its", "their"})  # "his", "her" point at a person, whom a question rarely names twice
 # Not "why": "Why did Russia skip the congress?" stands alone; a bare "Why?" or "Why not?" has too few words of
 # its own and "Why did he say that?" a pronoun, so both still borrow the earlier turn.
-_CONTINUATION = re.compile(r"^\s*(and|but|also|what about|how about|so|or)\b", re.IGNORECASE)
+# "ok and what's the French contribution?": an acknowledgement before the "and" still continues the last turn
+_CONTINUATION = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|alright|all right|right|cool|great|thanks|thank you|got it|i see|hm+)[\s,.!]+)?"
+    r"(and|but|also|what about|how about|so|or)\b",
+    re.IGNORECASE,
+)
 # "the first of those", "the last one", "And the second?"; not "for the first time".
 _ORDINAL = re.compile(
     r"\bthe (first|second|third|fourth|last|latter|former)"
@@ -43,7 +48,10 @@ _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
 # "What about the asteroid one?": a member of the series picked by what it does, not the one the last turn named.
 _DESCRIBED_ONE = re.compile(
     r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|other|same|latter|former|next|"
-    r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b",
+    r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b"
+    # "And the one going to an asteroid — what year ...?": picked by where it goes, said after "one"
+    r"|\bthe\s+one\s+(?:going|headed|heading|bound|flying|travel+ing|destined|aimed|sent|carrying|landing|visiting|"
+    r"that|which)\b",
     re.I,
 )
 # "the next one", "the one after it", "the mission after that one": the neighbour, in a numbered series, of the
@@ -121,6 +129,8 @@ def asked(question: str, borrowed: str) -> kinds.Asked:
     earlier = kinds.asked(borrowed)
     if earlier.kind == "name" and _PERSON.search(question):
         return kind  # "And what did he say ...?": the person asked for before is now the one asked about
+    if earlier.kind == "place" and earlier.unit and parties.countries(question):
+        return kind  # "ok and what's the French contribution?" after "Which countries ...?" names the country
     return earlier if earlier.kind in _CARRIED else kind
 
 

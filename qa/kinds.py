@@ -29,6 +29,8 @@ _THE_DATE = (
 )
 # "What time of day did they give that talk?": a clock time, not a day or a year
 _CLOCK = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\bwhat\s+(?:time|hour)\s+(?:did|does|do|will|was|is)\b", re.I)
+# "What year ...?", "launch year?": a year is asked, which "later in this decade" does not give
+_YEAR = re.compile(r"\byear\b", re.I)
 _EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|which) dates?)\b|" + _THE_DATE, re.I)
 
 # Kinds whose differing values are a real disagreement; two sources naming
@@ -36,14 +38,15 @@ _EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|
 COMPARABLE = frozenset({"date", "count", "measure", "money"})
 # Kinds whose absence from every top sentence means the articles do not say it. Not places:
 # "where" is often answered without a preposition before the name ("the Vienna-based institute").
-GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration", "gear"})
+GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration", "gear", "age"})
 
 
 @dataclass(frozen=True)
 class Asked:
     kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim",
-    # "member", "gear" or ""
-    unit: str = ""  # "count": the stemmed noun counted; "place": "country" or "countries" when it asks for them; "date": "exact";
+    # "member", "gear", "age" or ""
+    unit: str = ""  # "count": the stemmed noun counted; "place": "country" or "countries" when it asks for them; "date": "exact",
+    # "year" or "clock";
     # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon
 
     @property
@@ -78,7 +81,7 @@ _BESIDES = (
     r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,?)?"
 )
 _BY_PARTY = re.compile(
-    rf"\bwho{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
+    rf"\bwho(?:['’]s)?{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
     r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
     # "Who already has experiments booked on Chang'e-6?": a party owns the kit
     rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
@@ -117,6 +120,8 @@ _RULES = (
         ),
         "money",
     ),
+    # "How old is Marco Aliberti?", "At what age did he ...?": an age is a number ("39", "aged thirty") or a birth
+    (re.compile(r"\bhow old\b|\b(?:at|by|from|until|up to) (?:what|which) age\b|\bwhat age (?:is|was|were|are)\b", re.I), "age"),
     (measures.QUESTION, "measure"),
     (durations.ASKED, "duration"),
     # "How many of those Luna probes ...?" counts Luna probes, not "of" (not "of the": SQuAD counts "How many of the
@@ -136,6 +141,9 @@ _RULES = (
             r"|^\s*what\s+(?:launch|target|start|starting|completion|opening|closing|founding)\s+(?:year|month|date)\b"
             # "exact dates of the paris IAC?": a question typed as a bare noun phrase
             r"|^\s*(?:the\s+)?(?:exact\s+|specific\s+|precise\s+)?(?:dates?|year)\s+(?:of|for)\b"
+            # "chang'e-7 launch year?", "launch date of tianwen-2": the same, typed as a bare noun phrase
+            r"|\b(?:launch|landing|target|arrival|completion|start)\s+(?:year|date)s?\s*\??\s*$"
+            r"|^\s*(?:the\s+)?(?:launch|landing|target|arrival|completion|start)\s+(?:year|date)s?\s+(?:of|for)\b"
             # "what's the target timeframe for the station to be up and running", "In what time frame ...?"
             r"|^\s*(?:in\s+)?what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+)?(?:(?:target|planned|expected|rough|"
             r"projected)\s+)?(?:time\s?frames?|timelines?|timetables?)\b(?!\s+(?:is|was)\s+further)",
@@ -290,6 +298,8 @@ def asked(question: str) -> Asked:
                 unit = "clock"
             elif kind == "date" and _EXACT.search(question):
                 unit = "exact"
+            elif kind == "date" and _YEAR.search(question):
+                unit = "year"
             elif pattern is ACRONYM:
                 unit = (match.group(1) or match.group(2)).lower()
             return Asked(kind, unit)
@@ -348,9 +358,12 @@ def asks_party(question: str) -> bool:
     Not when a role is named ("Which official ...") or the kit's owner is given ("Who built the Pakistani cubesat?").
     """
     question = core(question)  # "According to TIME, whose experiments ...?"
-    return (
-        bool(_BY_PARTY.search(question)) and not re.search(rf"\b{_ROLE}s?\b", question, re.I) and not _OWNED_KIT.search(question)
-    )
+    match = _BY_PARTY.search(question)
+    if not match:
+        return False
+    # only the question asked, not an earlier turn folded in after it ("... carrying a small Saudi rover?")
+    asked = question[: question.find("?", match.end()) + 1 or None]
+    return not re.search(rf"\b{_ROLE}s?\b", asked, re.I) and not _OWNED_KIT.search(asked)
 
 
 def asks_person(question: str) -> bool:

@@ -27,14 +27,17 @@ _ASKED = re.compile(
     rf"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<c>[^?]+?)(?:'s|’s)\s+{_GOAL}\b"
     # "What will the Pakistani cubesat be studying?": what a craft or instrument studies is what it is for
     # "what is pakistan's cubesat on chang'e-6 going to study": the same, said as a plan
-    r"|^\s*what(?:\s+(?:will|does|do|is|are|would)|'s|’s)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
+    r"|^\s*what(?:\s+(?:exactly|precisely))?(?:\s+(?:will|does|do|is|are|would)|'s|’s)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
     r"(?:be\s+|(?:going|supposed|meant|expected|planning|planned)\s+to\s+)?(?:stud(?:y|ies|ying)|"
     r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b"
     # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for
     r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:measurements?|observations?|experiments?|readings?|studies|research|data|"
     r"science)\s+(?:will|does|do|is|are|would|could|might)\s+(?P<e>(?:(?!\bto\b)[^?])+?)\s+(?:be\s+)?"
     r"(?:make|making|take|taking|collect|collecting|gather|gathering|conduct|conducting|perform|performing|"
-    r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b",
+    r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b"
+    # "What's it actually going to do once it's on the surface?": what a craft is to do, asked of its future
+    r"|^\s*what(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"
+    r"(?:(?:going|supposed|meant|expected|planned)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)",
     re.I,
 )
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
@@ -50,7 +53,11 @@ _GOAL_WORD = re.compile(
     r"meant\s+to|tasked\s+with|in\s+order\s+to|so\s+as\s+to)\b",
     re.I,
 )
-_PRONOUNS = frozenset({"it", "they", "them", "this", "that", "these", "those", "he", "she"})
+# ... and "the first of those", "the last one": a place in a list the last turn gave, not a thing's name
+_PRONOUNS = frozenset(
+    {"it", "they", "them", "this", "that", "these", "those", "he", "she", "one", "first", "second", "third", "last"}
+    | {"former", "latter"}
+)
 _NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”, which will try"
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from qa import parties
 from qa.demonyms import ADJECTIVES
-from qa.text import normalize
+from qa.text import STOPWORDS, normalize
 
 # A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
 _MORE = r"((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)"  # "-7 and -8" after "Chang'e-6,"
@@ -30,8 +30,15 @@ def _members(text: str, lower: bool = False) -> tuple[tuple[int, tuple[str, str]
     matches = [*_SERIES.finditer(text), *(_ASKED_LOWER.finditer(text) if lower else ())]
     for m in matches:
         name = normalize(m.group(1))
+        if name in STOPWORDS:  # "By 199 how many ...?": a word opening a sentence names no series
+            continue
         out += [(m.start(), (name, n)) for n in _numbers(m)]
     return tuple(out)
+
+
+def _hyphenated(text: str) -> set[tuple[str, str]]:
+    """The members ``text`` names in the hyphenated shape of a mission ("Chang’e-7"), not "February 7"."""
+    return {member for at, member in _members(text) if text[at + len(member[0]) : at + len(member[0]) + 1] == "-"}
 
 
 def _numbers(m: re.Match[str]) -> list[str]:
@@ -72,13 +79,18 @@ def of_asked_member(found: list[tuple[str, int]], text: str, question: str, befo
     question the articles leave open. A sentence naming no member speaks of
     the one the sentence before it names ("It will also host ..."); failing
     that, it is trusted only when the text around it (``around``: what was
-    retrieved of its article) names no sibling.
+    retrieved of its article) names no sibling. A sentence naming only members of another series
+    ("Chang’e-7") speaks of those.
     """
     asked = {member for _, member in _members(question, lower=True)}
     if not asked or not found:
         return found
     series = {name for name, _ in asked}
     mentions = [(at, member) for at, member in _members(text) if member[0] in series]
+    if not mentions and any(name not in series for name, _ in _hyphenated(text)):
+        # "when is that one supposed to launch?" of Tianwen-3: "its Chang’e-6, Chang’e-7, and Chang’e-8
+        # missions ... later in this decade" dates the members of another series
+        return []
     if not mentions:
         if any(member in asked for _, member in _members(before)):
             return found

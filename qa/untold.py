@@ -8,8 +8,8 @@ edition of an event (``qa.occasions``), where someone comes from (``qa.nationali
 for (``qa.purposes``), which ones exactly (``qa.specifics``), what a word means (``qa.definitions``), how
 something is done (``qa.means``), what a thing is made of (``qa.materials``), who built it and what a
 party is bound to do (``qa.makers``), a person's job title or schooling (``qa.jobs``), what follows a
-failure (``qa.contingency``), whether an offer was taken up (``qa.responses``) and what a named party
-said, on the topic asked (``qa.statements``). The reason is
+failure (``qa.contingency``), whether an offer was taken up (``qa.responses``), why something matters
+(``qa.significance``) and what a named party said, on the topic asked (``qa.statements``). The reason is
 worded for the reader ("they never say where Marco Aliberti is from").
 
 Left out: the checks by the kind of value asked (dates, counts, names), which the
@@ -36,6 +36,7 @@ from qa import (
     polar,
     purposes,
     responses,
+    significance,
     specifics,
     statements,
     things,
@@ -84,6 +85,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
     (contingency.asked, contingency.told, "they never say what would happen if it failed"),
     # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
     (responses.asked, responses.told, "they tell of no submission"),
+    # "Why does it matter for lunar science?" of a detector: the sentence lists it among the payloads
+    (significance.asked, significance.told, "they never say why it matters"),
 )
 
 

@@ -537,10 +537,81 @@ def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
             "",
         ),
         ("And who did she work with?", "Who led the team?", "name"),  # "who" asks a name of its own
+        # blind231 id14: the country asked for before is named now, so its contribution is asked, not a country
+        ("ok and what's the French contribution?", "Which countries are putting instruments on Chang'e-6?", ""),
+        ("ok and for China?", "When did Russia sign the agreement?", "date"),  # carried past the acknowledgement
+        ("okay, and when did Russia sign?", "When did China sign?", "date"),
     ],
 )
 def test_a_continuing_follow_up_asks_for_the_kind_the_last_turn_did(question: str, borrowed: str, kind: str) -> None:
     assert followup.asked(question, borrowed).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "continues"),
+    [
+        ("ok and what's the French contribution?", True),  # an acknowledgement before "and"
+        ("Okay, so where is it headed?", True),
+        ("thanks! and who wrote it?", True),
+        ("Right now, which phase is it in?", False),  # "right now" is no acknowledgement
+        ("What about Italy?", True),
+        ("Okay what is the ILRS?", False),  # an acknowledgement alone opens a question of its own
+    ],
+)
+def test_a_question_opening_as_a_continuation_is_recognised(question: str, continues: bool) -> None:
+    assert followup.continues(question) is continues
+
+
+def test_an_acknowledged_follow_up_about_one_country_names_its_kit(seed: qa.Settings) -> None:
+    # blind231 id14: "ok" before "and" hid the continuation, and the question alone matched too little
+    history = [
+        {"role": "user", "content": "Which countries are putting instruments on Chang'e-6?"},
+        {"role": "assistant", "content": "Sweden, France, Italy and Pakistan have payloads on it."},
+    ]
+    answer = qa.ask("ok and what's the French contribution?", history=history, settings=seed)
+    assert not answer.refused and "radon detection device" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "says"),
+    [
+        # blind229 ib14: "who's" asks a party as "who is" does, and the Saudi rover of the earlier turn is not the
+        # kit the question asks the owner of
+        (
+            "who's providing the retroreflector on it?",
+            [
+                {"role": "user", "content": "Which mission is carrying a small Saudi rover?"},
+                {"role": "assistant", "content": "Chang'e-6."},
+            ],
+            "Italian retroreflector",
+        ),
+        # blind76 ce14: "the one going to an asteroid" picks another member of the series than the one last named
+        (
+            "And the one going to an asteroid — what year is that one planned for?",
+            [
+                {"role": "user", "content": "Which of China's Tianwen deep-space missions is bound for Mars?"},
+                {"role": "assistant", "content": "Tianwen-3 will go to Mars."},
+            ],
+            "2025",
+        ),
+    ],
+)
+def test_a_follow_up_is_answered_of_the_thing_it_picks(
+    seed: qa.Settings, question: str, history: list[dict[str, str]], says: str
+) -> None:
+    answer = qa.ask(question, history=history, settings=seed)
+    assert not answer.refused and says in answer.text
+
+
+def test_when_a_mission_launches_is_not_dated_by_an_article_that_never_names_it(seed: qa.Settings) -> None:
+    # blind232 ie21: the lunar base's "late 2030s" and the Chang'e missions' "later in this decade" are no
+    # launch date of Tianwen-3
+    history = [
+        {"role": "user", "content": "Is China planning another Mars mission it wants partners for?"},
+        {"role": "assistant", "content": "Yes. Tianwen-3 will go to Mars."},
+    ]
+    answer = qa.ask("when is that one supposed to launch?", history=history, settings=seed)
+    assert answer.refused and answer.citations == ()
 
 
 def test_what_france_sends_after_what_sweden_sends_is_its_instrument(seed: qa.Settings) -> None:

@@ -105,3 +105,27 @@ def test_the_half_they_do_not_cover_is_said_so(seed: qa.Settings) -> None:
     answer = qa.ask("Who built the Saudi rover, and where is Tianwen-2 headed?", settings=seed)
     assert not answer.refused and "near-Earth asteroid" in answer.text
     assert answer.text.endswith(f"{compound.UNCOVERED}: “Who built the Saudi rover?”")
+
+
+@pytest.mark.parametrize(
+    ("halves", "first_kind", "about"),
+    [
+        (("Which Chinese official gave the presentation?", "What's their title?"), "name", True),
+        (("Who wrote the TIME piece?", "How can I contact him?"), "name", True),
+        (("Who wrote the TIME piece?", "Where was the congress held?"), "name", False),  # no one pointed back at
+        (("When did Russia sign?", "What did they sign?"), "date", False),  # "they" are named by the first half
+    ],
+)
+def test_a_second_half_about_the_person_the_first_asks_for_is_recognised(
+    halves: tuple[str, str], first_kind: str, about: bool
+) -> None:
+    assert compound.about_asked_person(halves, first_kind) is about
+
+
+def test_the_title_of_a_person_the_articles_never_name_is_refused(seed: qa.Settings) -> None:
+    # blind232 ie08: no official is named, so the second half's "their" has no one to give a title of
+    answer = qa.ask(
+        "Which Chinese official gave the presentation at the IAC inviting proposals for Chang'e-7, and what's their title?",
+        settings=seed,
+    )
+    assert answer.refused and answer.citations == ()

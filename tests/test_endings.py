@@ -16,6 +16,8 @@ from qa import endings
         ("In which year was the Musical Instruments gallery closed?", True),
         ("When will construction of the station be completed?", True),
         ("When will the phase come to an end?", True),
+        ("and when is that phase expected to wrap up?", True),  # blind231 id26: a continuation
+        ("ok, and when does it finish?", True),
         ("When did the reconnaissance phase begin?", False),
         ("When was the ILRS announced?", False),
         ("How did the congress end?", False),  # asks how, not when

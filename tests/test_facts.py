@@ -84,6 +84,11 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What is its name?", ""),  # a thing's name, which the thing asked about says the kind of
         ("What launch year has been set for the Tianwen-3 Mars mission?", "date"),  # blind201 gz05
         ("What target date did they set?", "date"),
+        ("chang'e-7 launch year?", "date"),  # blind231 id19: a bare noun phrase
+        ("launch date of tianwen-2", "date"),
+        ("How old is Marco Aliberti?", "age"),  # blind231 id20
+        ("At what age did he join the institute?", "age"),
+        ("How old were the fossils found in China?", "age"),  # SQuAD: "515 million years"
         ("what's the target timeframe for the lunar research station to be up and running", "date"),  # blind221 ht17
         ("What is the timeline for the ILRS?", "date"),
         ("Which timeline is further expanded in the fourth scale?", ""),  # SQuAD: a thing called a timeline
@@ -382,6 +387,24 @@ def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(
     assert facts.values(kinds.asked(question), sentence, question, before) == found
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "found"),
+    [
+        # a year is asked: a decade said in words gives none, a year in digits or "next year" does
+        ("chang'e-7 launch year?", "Uncrewed landings are planned for later in this decade.", set()),
+        ("What year will Tianwen-2 fly?", "“Tianwen-2” in 2025 will fly to an asteroid.", {"2025"}),
+        ("What year will it fly?", "It will fly next year.", {"next year"}),
+        # an age is a number of years, however written, or a birth; "the two countries" is none
+        ("How old is Marco Aliberti?", "The two countries are not natural partners, Marco Aliberti said.", set()),
+        ("How old was Manning in 2015?", "The 39-year-old Manning started in 2015.", {"39"}),
+        ("How old was she?", "She was thirty-nine years old.", {"nine years"}),
+        ("How old was Tesla when he died?", "Tesla died at the age of 86.", {"age of 86"}),
+    ],
+)
+def test_a_year_or_an_age_asked_is_found_only_in_its_own_shape(question: str, sentence: str, found: set[str]) -> None:
+    assert facts.values(kinds.asked(question), sentence, question) == found
+
+
 TIANWEN = "“Tianwen-2” in 2025 will fly to an asteroid. “Tianwen-3” will go to Mars."
 
 
@@ -396,6 +419,10 @@ TIANWEN = "“Tianwen-2” in 2025 will fly to an asteroid. “Tianwen-3” will
         ("The lunar base will be launched in the late 2030s.", "", TIANWEN, set()),
         # With no sibling in the passage there is nothing else it could be about.
         ("The mission will launch in 2028.", "", "“Tianwen-3” will go to Mars.", {"2028"}),
+        # A sentence naming only members of another series dates those (blind232 ie21) ...
+        ("Its Chang’e-6 and Chang’e-7 missions will land later in this decade.", "", "China invited partners.", set()),
+        # ... but a date is no member of a series.
+        ("The mission will launch on February 7, 2028.", "", "“Tianwen-3” will go to Mars.", {"february 7, 2028"}),
     ],
 )
 def test_a_sentence_naming_no_member_is_about_the_one_its_context_names(
@@ -482,6 +509,8 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "When is Russia's next Luna mission scheduled to launch?",  # the dates given are the ILRS's
         "When does NASA's Artemis program plan to land astronauts near the Moon's south pole?",  # June 2021 is the ILRS's
         "What launch year has been set for the Tianwen-3 Mars mission?",  # blind201 gz05: 2025 is Tianwen-2's
+        "chang'e-7 launch year?",  # blind231 id19: "later in this decade" is no year
+        "How old is Marco Aliberti, the ESPI fellow quoted by SpaceNews?",  # blind231 id20: "the two countries"
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:

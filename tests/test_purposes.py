@@ -41,6 +41,12 @@ CHANGE_8 = (
         # what a device detects is answered by its name ("a radon detection device"), not read here
         ("What is the French device designed to detect?", ""),
         ("Which planets is Tianwen-4 meant to visit?", ""),
+        # blind232 ie17: "exactly" after "what"
+        ("What exactly will the Swedish negative ion detector on Chang’e-6 be measuring?", "Swedish negative ion detector"),
+        # what a craft is going to do is what it is for; an ordinal's thing is in the last turn (blind2 c22)
+        ("What will Chang'e-7 do once it lands?", "Chang'e-7"),
+        ("What is the first of those supposed to do?", ""),
+        ("What is China going to do with the data?", ""),  # done with something: no craft's purpose
     ],
 )
 def test_the_thing_whose_purpose_is_asked_is_found(question: str, thing: str) -> None:
@@ -87,3 +93,30 @@ def test_the_goal_of_a_payload_the_articles_only_list_is_refused(seed: qa.Settin
 def test_the_goal_of_a_mission_is_told_by_what_it_will_try(seed: qa.Settings) -> None:
     answer = qa.ask("What is the stated objective of the Chang'e-8 mission?", settings=seed)
     assert not answer.refused and "extract resources" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "says"),
+    [
+        # blind231 id25: "it" is the Saudi rover, which the articles only weigh
+        (
+            "What's it actually going to do once it's on the surface?",
+            [
+                {"role": "user", "content": "Is Saudi Arabia involved in any of China's moon missions?"},
+                {"role": "assistant", "content": "Yes. Chang'e-6 will carry a Saudi Arabian rover that weighs only 10 kg."},
+            ],
+            "they never say what it is for",
+        ),
+        # blind232 ie17: the detector is listed among the payloads; why it matters is not said either
+        (
+            "What exactly will the Swedish negative ion detector on Chang’e-6 be measuring, and why does it matter?",
+            [],
+            "what the Swedish negative ion detector is for",
+        ),
+    ],
+)
+def test_what_a_listed_payload_does_is_refused(
+    seed: qa.Settings, question: str, history: list[dict[str, str]], says: str
+) -> None:
+    answer = qa.ask(question, history=history, settings=seed)
+    assert answer.refused and answer.citations == () and says in answer.text
