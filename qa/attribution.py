@@ -34,6 +34,12 @@ _SOURCES = (
     # "In Marco Aliberti's view, what ...?", "Why, in TIME's assessment, ...?"
     re.compile(rf"(?:^|,)\s*in\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\s*[,?]", re.I),
     re.compile(rf"(?:^|,)\s*in\s+the\s+{_VIEW_WORDS}\s+of\s+([^,?]+?)\s*[,?]", re.I),
+    # "how is that program described in the piece about China dropping Russia from its IAC slides?": the words
+    # after "the piece about" pick the article, not the sentence
+    re.compile(
+        r"\b(?:in|by)\s+(the\s+(?:\w+\s+)?(?:piece|article|story|report|write-?up)\s+(?:about|on|covering)\s+[^,?]+?)\s*\??\s*$",
+        re.I,
+    ),
 )
 
 

@@ -35,9 +35,11 @@ _CLOCK = re.compile(
 _NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
 _YEARLY = re.compile(r"\d{4}|\b(?:this|next|last|that|the same|the following|the previous) year\b", re.I)
-# A person's age: a number of years however written, or when they were born. "The ESPI fellow" has none.
+# A person's age: a number of years however written, or when they were born. "The ESPI fellow" has none, nor
+# "16 months" or "10 kg": a number before another unit.
 _AGE = re.compile(
-    rf"(?<![\w’'.,-])\d{{1,3}}(?![\w’']|[.,]\d)|\b(?:{_NUMBER_WORD}|\w+t(?:y|ies))[\s-]+years?\b|\bborn\b|\baged\s+\w+|\bage of\s+\w+",
+    rf"(?<![\w’'.,$€£-])\d{{1,3}}(?:\.\d+)?(?![\w’']|[.,]\d|\s*%|\s+(?!(?:years?|yrs|old|million|billion|thousand|when|"
+    rf"and|or|as|but|at|in|on|by|while|after|before|during)\b)[a-z])|\b(?:{_NUMBER_WORD}|\w+t(?:y|ies))[\s-]+years?\b|\bborn\b|\baged\s+\w+|\bage of\s+\w+",
     re.I,
 )
 _MONEY = re.compile(
@@ -135,6 +137,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
         found = places.found(text, want.unit)
+        if want.unit == "countries" and not all(parties.named(forms, text) for forms in parties.agencies(question)):
+            found = []  # "Which nations are NASA's partners ...?" is not answered by China and Russia's deal
     elif want.kind == "gear":
         found = gear.found(text, question, before)
     elif want.kind == "duration":  # "how long" of a river is a length
@@ -148,7 +152,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         if want.unit == "year":  # "chang'e-7 launch year?" is not answered by "later in this decade"
             found = [(v, at) for v, at in found if _YEARLY.search(v)]
         if want.unit == "exact":  # "On what exact dates ...?" is not answered by "last week"
-            found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and "ago" not in v.lower()]
+            # nor by a decade ("the mid-2030s"), which is no exact date either
+            found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and not re.search(r"ago\b|\d0s\b", v, re.I)]
         if want.kind == "measure":  # "the cubesat's mass" is not "a rover weighing only 10 kg", nor is a wavelength
             found = [(v, at) for v, at in found if measures.fits(v, want.unit)]
             found = holders.of_asked_country(holders.of_asked_object(found, text, question, around), text, question)
@@ -165,7 +170,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     kept = {normalize(v) for v, _ in series.of_asked_member(found, text, question, before, around)}
     # "What is the reason ...?" asks for one: the word is a cue, not a value; and a follow-up's earlier answer
     # ("... will land at the South Pole") does not make the South Pole a value the question already names
-    if want.kind in ("reason", "aim") or want.unit == "surface":
+    if want.kind in ("reason", "aim") or want.unit in ("surface", "landing"):
         return kept
     return {v for v in kept if v not in asked_text}
 

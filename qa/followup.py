@@ -199,6 +199,17 @@ def _the_one_answered(question: str, asked_before: str, listed: list[str]) -> st
     return listed[0] if _IT.search(question) and not _DESCRIBED_ONE.search(question) else ""
 
 
+def _named_as(question: str, reply: str) -> str:
+    """ "Artemis" for "that program" when the last answer spoke of "The Artemis program"; "" otherwise."""
+    pointed = _THAT_ONE.search(question)
+    if not pointed or pointed.group(1).lower() in ("one", "ones"):
+        return ""
+    noun = re.escape(pointed.group(1).lower().removesuffix("s"))
+    found = re.findall(rf"\b((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*)\s+{noun}s?\b", reply, re.I)
+    names = {re.sub(r"^(?:The|A|An|This|That)(?:\s+|$)", "", name) for name in found} - {""}
+    return names.pop() if len(names) == 1 else ""
+
+
 def _with_country_answered(context: str, asked_before: str, reply: str) -> str:
     """ "How much does it weigh?" after "Which country is putting a cubesat on Chang'e-6?" was answered
     "Pakistan": the country answered is part of what "it" is (a Pakistani cubesat, not a Saudi rover)."""
@@ -229,7 +240,7 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
             chosen = _pick(listed, picked.group(1).lower())
             if chosen:
                 return f"{question} {chosen}", chosen
-        if chosen := _the_one_answered(question, users[-1], listed):
+        if chosen := _the_one_answered(question, users[-1], listed) or _named_as(question, replies[-1]):
             return f"{question} {chosen}", chosen
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:

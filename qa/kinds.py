@@ -47,7 +47,8 @@ class Asked:
     # "member", "gear", "age" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" or "countries" when it asks for them; "date": "exact",
     # "year" or "clock";
-    # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon
+    # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon,
+    # "landing" where a craft lands
 
     @property
     def gated(self) -> bool:
@@ -55,7 +56,7 @@ class Asked:
         # A pole or a crater is named, never implied; so are the countries a list is asked of ("a Pakistani cubesat"
         # names one). Not one country: the fixed list lacks some (SQuAD: "What country is the most industrially
         # developed in the African Great Lakes Region?", Kenya).
-        return self.kind in GATED or self.unit in ("surface", "countries")
+        return self.kind in GATED or self.unit in ("surface", "countries", "landing")
 
     @property
     def in_best_sentence(self) -> bool:
@@ -138,7 +139,8 @@ _RULES = (
         re.compile(
             r"^\s*(?:when|what (?:year|month|date|(?-i:(?!TIME\b))time)|in what year|by when|since when|on what date)\b"
             # "What launch year has been set ...?", "What target date ...?"
-            r"|^\s*what\s+(?:launch|target|start|starting|completion|opening|closing|founding)\s+(?:year|month|date)\b"
+            r"|^\s*what\s+(?:(?:exact|specific|precise|planned|scheduled|official)\s+)?(?:launch|target|start|starting|"
+            r"completion|opening|closing|founding|landing|arrival)\s+(?:year|month|date)\b"
             # "exact dates of the paris IAC?": a question typed as a bare noun phrase
             r"|^\s*(?:the\s+)?(?:exact\s+|specific\s+|precise\s+)?(?:dates?|year)\s+(?:of|for)\b"
             # "chang'e-7 launch year?", "launch date of tianwen-2": the same, typed as a bare noun phrase

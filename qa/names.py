@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from qa.acronyms import initialisms
 from qa.demonyms import kin
+from qa.parties import AGENCIES
 from qa.text import YEAR, terms
 
 # Runs of capitalised words after the first word of the question: "FIFA World Cup", "China's Tiangong".
@@ -55,12 +56,19 @@ def unknown(question: str, vocabulary: Collection[str], nearby: str = "") -> lis
         first = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w) and not _named(w, vocabulary, nearby)), None)
         if first is not None:
             missing.append(" ".join(words[first:]))
+    # "how did roscosmos react ...?": an agency typed in lower case is still a name
+    missing += [name for name in _typed_agencies(question) if not _named(name, vocabulary, nearby)]
     # "Where will the 2023 congress be held?": articles that never name the year do not speak of that occasion.
     # A decade counts for its years ("the 2030s" for 2035). Only when no name is missing: "the 2022 FIFA World
     # Cup" is told by the name alone.
     if not missing:
         missing = [year for year in YEAR.findall(question) if year not in vocabulary and f"{year[:3]}0" not in vocabulary]
     return list(dict.fromkeys(missing))
+
+
+def _typed_agencies(question: str) -> list[str]:
+    """The space agencies ``question`` names in lower case ("roscosmos"), as news writes them ("Roscosmos")."""
+    return [name for name in AGENCIES if re.search(rf"\b{name.lower()}\b", question) and name not in question]
 
 
 def mentioned(word: str, vocabulary: Collection[str]) -> bool:

@@ -20,7 +20,8 @@ COUNTRY_PATTERN = rf"(?:{ADJECTIVE_PATTERN}|{places.COUNTRY.pattern[2:-2]}|Saudi
 _COUNTRY = re.compile(rf"\b{COUNTRY_PATTERN}\b")
 _COUNTRY_OF = {**COUNTRY_OF, "Saudi": "Saudi Arabia"}  # "a Saudi Arabia rover", "the Saudi rover"
 _ADJECTIVE_OF = {country: adjective for adjective, country in _COUNTRY_OF.items()}
-_AGENCY = re.compile(r"\b(?:ESA|NASA|CNSA|JAXA|ISRO|Roscosmos|(?:[A-Z][a-z]+\s+)+(?:Agency|Administration))\b")
+AGENCIES = ("ESA", "NASA", "CNSA", "JAXA", "ISRO", "Roscosmos")  # space agencies news names by a short name
+_AGENCY = re.compile(rf"\b(?:{'|'.join(AGENCIES)}|(?:[A-Z][a-z]+\s+)+(?:Agency|Administration))\b")
 _HOST = re.compile(r"\b[A-Z][a-z]+(?:[’']s)?\s+(?=[A-Z][\w’']*[-\s]\d)")
 
 
@@ -36,8 +37,12 @@ def asked(question: str) -> set[tuple[str, ...]]:
     for name in _COUNTRY.findall(question):
         whole = country(name)
         out.add((whole, _ADJECTIVE_OF.get(whole, whole)))
-    out |= {(name, *(i.upper() for i in initialisms(name))) for name in (n.strip() for n in _AGENCY.findall(question))}
-    return out
+    return out | agencies(question)
+
+
+def agencies(question: str) -> set[tuple[str, ...]]:
+    """The agencies ``question`` names ("NASA"), each as the words a text may name it by."""
+    return {(name, *(i.upper() for i in initialisms(name))) for name in (n.strip() for n in _AGENCY.findall(question))}
 
 
 def named(forms: tuple[str, ...], text: str) -> bool:

@@ -38,6 +38,7 @@ _SURFACE = re.compile(
     r"equator|polar\s+regions?|maria|mare\s+\w+)\b",
     re.I,
 )
+_BODY = re.compile(r"^(?:Moon|Earth|Mars|Sun|Jupiter|Uranus|Venus|Mercury|Saturn|Neptune)(?:['’]s)?$")
 NOT_PLACE = re.compile(rf"^(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # "Where will the ILRS's ground control centre be located?": the thing whose place is asked, ending where its
 # verb begins ("be", "located", "headed").
@@ -77,13 +78,25 @@ _OFFERS = re.compile(
 )
 
 
+# "Where's it going to land?", "Where is Chang'e-6 going to land?": a craft's landing site, which "uncrewed
+# landings on the moon" does not give. Only of "it" or a numbered craft: SQuAD's ships and armies land "in
+# New York", and a cannonball "behind the foot of the mast".
+_LANDING = re.compile(
+    r"^\s*(?:and\s+|so\s+)?where(?:['’]s|\s+(?:is|are|will|would|does|do|did))\s+(?:it|they|[A-Z][\w’']*[-\s]\d{1,3})\b"
+    r"[^?]*\b(?:land|lands|landing|touch\s+down)\b",
+    re.I,
+)
+
+
 def unit(question: str) -> str:
     """ "country" for "Which country ...?", "countries" for "Which countries ...?", "surface" for "Where on the
-    Moon ...?", else ""."""
+    Moon ...?", "landing" for where a craft lands, else ""."""
     if found := ASKS_COUNTRY.search(question):
         return "countries" if re.search(r"(?:countries|nations)$", found.group(), re.I) else "country"
     if _ON_BODY.search(question) or _LUNAR_SITE.search(_subject_phrase(question)):
         return "surface"  # "Where is the lunar base to be built?" asks where on the Moon, as "Where on the Moon" does
+    if _LANDING.search(question):
+        return "landing"
     return ""
 
 
@@ -93,8 +106,16 @@ def found(text: str, unit: str) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _SURFACE.finditer(text)]
     out = [(m.group(1), m.start(1)) for m in PLACE.finditer(text) if not NOT_PLACE.match(m.group(1))]
     if unit in ("country", "countries"):  # only then: "Where was the congress?" is not answered by "China was ..."
+        out = [(name, at) for name, at in out if not _BODY.match(name)]  # "near the Moon's south pole" is no country
         out += [(m.group(), m.start()) for m in COUNTRY.finditer(text) if not _OFFERS.match(text, m.end())]
         out += [(COUNTRY_OF[m.group()], m.start()) for m in _DEMONYM.finditer(text)]  # "a Pakistani cubesat"
+    if unit == "landing":  # a site: a named place or a part of a body's surface, not the body itself nor an origin
+        out = [
+            (m.group(1), m.start(1))
+            for m in PLACE.finditer(text)
+            if not NOT_PLACE.match(m.group(1)) and not _BODY.match(m.group(1)) and not m.group().lower().startswith("from")
+        ]
+        out += [(m.group(), m.start()) for m in _SURFACE.finditer(text)]
     return out
 
 

@@ -28,7 +28,7 @@ _ASKED = re.compile(
     # "What will the Pakistani cubesat be studying?": what a craft or instrument studies is what it is for
     # "what is pakistan's cubesat on chang'e-6 going to study": the same, said as a plan
     r"|^\s*what(?:\s+(?:exactly|precisely))?(?:\s+(?:will|does|do|is|are|would)|'s|’s)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
-    r"(?:be\s+|(?:going|supposed|meant|expected|planning|planned)\s+to\s+)?(?:stud(?:y|ies|ying)|"
+    r"(?:be\s+)?(?:(?:going|supposed|meant|expected|planning|planned|designed|intended|built|used)\s+to\s+)?(?:stud(?:y|ies|ying)|"
     r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b"
     # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for
     r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:measurements?|observations?|experiments?|readings?|studies|research|data|"
@@ -61,9 +61,13 @@ _PRONOUNS = frozenset(
 _NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”, which will try"
 
 
+# "What is the scale used to measure the strength of hurricanes called?" asks a name, not a purpose.
+_NAME_ASKED = re.compile(r"\b(?:called|named|known\s+as)\s*\??\s*$", re.I)
+
+
 def asked(question: str) -> str:
     """The thing whose purpose ``question`` asks ("Pakistani cubesat"), or "" when it asks no purpose."""
-    found = _ASKED.search(question)
+    found = None if _NAME_ASKED.search(question) else _ASKED.search(question)
     if not found:
         return ""
     thing = next(g for g in found.groups() if g)

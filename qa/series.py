@@ -110,7 +110,7 @@ def of_asked_member(found: list[tuple[str, int]], text: str, question: str, befo
 # the answer names members of that series (Luna-25), not the series.
 _ASKS_NUMBERS = re.compile(
     r"\b(?:which|what)\b[^?]*?\b(?:numbered\s+(?:[\w’'-]+\s+){0,2}?([A-Z][\w’'-]*)\s+missions?"
-    r"|([A-Z][\w’'-]*)\s+(?:missions?\s+)?numbers?\b|([A-Z][\w’'-]*)\s+missions?,?\s+by\s+number)",
+    r"|([A-Z][\w’'-]*)\s+(?:missions?\s+)?numbers?\b|([A-Z][\w’'-]*)\s+missions?(?:\s+\w+ly)?,?\s+by\s+number)",
     re.I,
 )
 

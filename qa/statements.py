@@ -32,7 +32,7 @@ _ASKS = (
         r"(?:reaction|response|comment|statement|reply|answer|position|stance)s?\b",
         re.I,
     ),
-    re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|respond|reply|comment)\b", re.I),
+    re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|respond|repl(?:y|ie)|comment)(?:s|ed|d)?\b", re.I),
     # "Did he say anything about how Moscow views the partnership?"
     re.compile(
         r"^\s*(?:has|have|had|did|does|do)\s+(.+?)\s+(?:ever\s+)?(?:say|said|mention|mentioned)\s+(?=anything|something)", re.I

@@ -603,6 +603,46 @@ def test_a_follow_up_is_answered_of_the_thing_it_picks(
     assert not answer.refused and says in answer.text
 
 
+def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> None:
+    # blind233 if21: "that program" is "the Artemis program" of the last answer, and "the piece about ..." picks
+    # the article, not the sentence
+    history = [
+        {"role": "user", "content": "What is NASA's counterpart to the China-Russia lunar base effort?"},
+        {"role": "assistant", "content": "The Artemis program, which NASA is pursuing with multiple partner nations."},
+    ]
+    question = "how is that program described in the piece about China dropping Russia from its IAC slides?"
+    answer = qa.ask(question, history=history, settings=seed)
+    assert answer.text.startswith("Like NASA's long-delayed Artemis program")
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        # blind235 ih25: no span of time at the institute, and "16 months" is no age
+        (
+            "How long has he been at that institute, and how old is he?",
+            [
+                {"role": "user", "content": "Who is the ESPI researcher quoted by SpaceNews?"},
+                {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the institute."},
+            ],
+        ),
+        # blind235 ih26: the slide names no Luna mission by number
+        (
+            "Which Luna missions specifically, by number?",
+            [
+                {"role": "user", "content": "Did China mention Russia anywhere in its IAC presentation?"},
+                {"role": "assistant", "content": "Only on a single slide, on future Chang'e and Russian Luna missions."},
+            ],
+        ),
+    ],
+)
+def test_a_follow_up_for_what_the_articles_never_give_is_refused(
+    seed: qa.Settings, question: str, history: list[dict[str, str]]
+) -> None:
+    answer = qa.ask(question, history=history, settings=seed)
+    assert answer.refused and answer.citations == ()
+
+
 def test_when_a_mission_launches_is_not_dated_by_an_article_that_never_names_it(seed: qa.Settings) -> None:
     # blind232 ie21: the lunar base's "late 2030s" and the Chang'e missions' "later in this decade" are no
     # launch date of Tianwen-3

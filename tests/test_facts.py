@@ -87,6 +87,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("chang'e-7 launch year?", "date"),  # blind231 id19: a bare noun phrase
         ("launch date of tianwen-2", "date"),
         ("How old is Marco Aliberti?", "age"),  # blind231 id20
+        ("What exact launch date has CNSA set for Chang'e-6?", "date"),  # blind234 ig18
         ("At what age did he join the institute?", "age"),
         ("How old were the fossils found in China?", "age"),  # SQuAD: "515 million years"
         ("what's the target timeframe for the lunar research station to be up and running", "date"),  # blind221 ht17
@@ -253,6 +254,7 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Which specific Luna mission numbers will Russia fly?", "Chang'e and Russian Luna missions will fly.", "member", set()),
         ("Which numbered Russian Luna missions will fly?", "Luna-25 flies before Chang'e-7.", "member", {"luna-25"}),
         ("Which Luna missions, by number, fly with China?", "Chang'e-7 flies with Luna-27.", "member", {"luna-27"}),
+        ("Which Luna missions specifically, by number?", "Future Russian Luna missions join.", "member", set()),  # ih26
         # One member of a named series: "Which Russian Luna mission ...?" is answered by "Luna-25", not "Luna missions".
         ("Which Russian Luna mission flies first?", "Chang'e and Russian Luna missions will fly.", "member", set()),
         ("Which Tianwen mission goes to Jupiter?", "Tianwen-4 goes to Jupiter.", "member", {"tianwen-4"}),
@@ -399,6 +401,9 @@ def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(
         ("How old was Manning in 2015?", "The 39-year-old Manning started in 2015.", {"39"}),
         ("How old was she?", "She was thirty-nine years old.", {"nine years"}),
         ("How old was Tesla when he died?", "Tesla died at the age of 86.", {"age of 86"}),
+        ("How old is he?", "But that was 16 months ago, and it weighs 10 kg.", set()),  # blind235 ih25: other units
+        # an exact date is not a decade (blind234 ig18)
+        ("What exact launch date has CNSA set?", "It hopes to host crewed missions by the mid-2030s.", set()),
     ],
 )
 def test_a_year_or_an_age_asked_is_found_only_in_its_own_shape(question: str, sentence: str, found: set[str]) -> None:
@@ -511,6 +516,7 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "What launch year has been set for the Tianwen-3 Mars mission?",  # blind201 gz05: 2025 is Tianwen-2's
         "chang'e-7 launch year?",  # blind231 id19: "later in this decade" is no year
         "How old is Marco Aliberti, the ESPI fellow quoted by SpaceNews?",  # blind231 id20: "the two countries"
+        "What exact launch date has CNSA set for Chang'e-6?",  # blind234 ig18: "the mid-2030s" is the ILRS's
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
@@ -536,6 +542,11 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
         ("As SpaceNews reported it, why wasn't Russia at the congress?", "SpaceNews"),
         ("As TIME puts it, what is China after?", "TIME"),
         ("As a result, what happened to the partnership?", ""),
+        # blind233 if21: the words after "the piece about" pick the article, not the sentence
+        (
+            "how is that program described in the piece about China dropping Russia from its IAC slides?",
+            "the piece about China dropping Russia from its IAC slides",
+        ),
     ],
 )
 def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> None:

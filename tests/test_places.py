@@ -21,6 +21,9 @@ from tests.conftest import turns
         ("Where is the lunar base to be built?", "surface"),  # a lunar site is on the Moon
         ("Where will the lunar samples be sent?", ""),
         ("Where was the congress held?", ""),
+        ("Where's it going to land?", "landing"),  # blind235 ih24: a craft's landing site
+        ("Where is Chang'e-6 going to land?", "landing"),
+        ("Where did the Huguenots land in New York originally?", ""),  # SQuAD: people land, at no lunar site
     ],
 )
 def test_the_kind_of_place_asked_for(question: str, unit: str) -> None:
@@ -38,6 +41,10 @@ def test_the_kind_of_place_asked_for(question: str, unit: str) -> None:
         # blind228 ia24: the country offering is not one of the countries it offers to
         ("China offers other countries to rent places on these devices.", "country", []),
         ("Sweden and China will fly experiments.", "country", ["Sweden", "China"]),
+        # blind234 ig24: the Moon is no country, nor a landing site; where experiments come from is no site
+        ("Like NASA's Artemis program, it aims to set up shop near the Moon's south pole.", "countries", []),
+        ("Uncrewed landings on the moon are planned, with experiments from Sweden.", "landing", []),
+        ("It will land at the South Pole of the Moon soon", "landing", ["South Pole of the Moon", "South Pole"]),
     ],
 )
 def test_the_places_a_sentence_names(text: str, unit: str, named: list[str]) -> None:
@@ -66,6 +73,18 @@ def test_which_countries_is_refused_when_no_close_sentence_names_one(seed: qa.Se
     # blind228 ia24: Chang'e-8 is offered to other countries; none is said to have booked space on it
     history = turns(("What's Chang'e-8 meant to do?", "It is supposed to try to extract resources on the Moon."))
     answer = qa.ask("which countries have already booked space on it?", history=history, settings=seed)
+    assert answer.refused and answer.citations == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which nations are NASA's partners in the Artemis program?",  # blind234 ig24: "multiple nations", unnamed
+        "Where is Chang'e-6 going to land?",  # blind235 ih24: "uncrewed landings on the moon"; the South Pole is Chang'e-7's
+    ],
+)
+def test_a_place_no_close_sentence_gives_is_refused(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
     assert answer.refused and answer.citations == ()
 
 

@@ -47,6 +47,8 @@ CHANGE_8 = (
         ("What will Chang'e-7 do once it lands?", "Chang'e-7"),
         ("What is the first of those supposed to do?", ""),
         ("What is China going to do with the data?", ""),  # done with something: no craft's purpose
+        ("What is the ESA payload on Chang'e-6 designed to study?", "ESA payload"),  # blind234 ig26
+        ("What exactly will the Italian retroreflector aboard Chang'e-6 be used to measure?", "Italian retroreflector"),
     ],
 )
 def test_the_thing_whose_purpose_is_asked_is_found(question: str, thing: str) -> None:

@@ -15,6 +15,7 @@ from tests.conftest import turns
         ("What did the European Space Agency say about flying on Chang'e-6?", "the European Space Agency"),
         ("What was NASA's reaction to China's invitation?", "NASA"),
         ("How did Roscosmos respond to being left out?", "Roscosmos"),
+        ("How has NASA reacted to China courting new partners?", "NASA"),  # blind235 ih19
         ("What did the CNSA official who presented at the IAC say?", "the CNSA official"),  # who, not where
         ("What did the analyst say about the dilemma?", ""),  # a role alone may be worded otherwise
         ("What does the third article say China wants?", ""),  # an article is no speaker
