@@ -268,9 +268,20 @@ def _select(
             ratio = w.shown_ratio if kind.gated else w.complete_ratio
             completes = _completes(c, chosen, kind) and c.score >= ratio * best.score
             adds = c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score)
-            if completes or adds:
+            if completes or adds or (kind.kind and c.values and _goes_on(best, c)):
                 chosen.append(c)
     return chosen, conflicting
+
+
+# "It was little more than a year ago, in June 2021, ... But that was 16 months—and one invasion of
+# Ukraine—ago": the next sentence goes on about the same thing and gives its own value of the asked kind.
+_GOES_ON = re.compile(r"^(?:(?:But|And|Yet|So)\s+)?(?:that|this|it)\s+(?:was|is|were|had|has)\b", re.I)
+
+
+def _goes_on(best: Candidate, c: Candidate) -> bool:
+    """``c`` is the sentence right after ``best`` in its passage and speaks of what ``best`` told."""
+    between = c.start - best.end
+    return c.passage.chunk_id == best.passage.chunk_id and 0 <= between <= 2 and bool(_GOES_ON.match(c.text))
 
 
 def _completes(c: Candidate, chosen: list[Candidate], kind: kinds.Asked) -> bool:

@@ -137,7 +137,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
         found = places.found(text, want.unit)
-        if want.unit == "countries" and not all(parties.named(forms, text) for forms in parties.agencies(question)):
+        if want.unit == "countries" and not _names_agencies(question, text):
             found = []  # "Which nations are NASA's partners ...?" is not answered by China and Russia's deal
     elif want.kind == "gear":
         found = gear.found(text, question, before)
@@ -159,6 +159,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
             found = holders.of_asked_country(holders.of_asked_object(found, text, question, around), text, question)
     else:
         found = [(m.group(), m.start()) for m in _COUNT.finditer(text) if _counts(m.group(1), want.unit)]
+        if want.unit in ("countri", "nation") and not _names_agencies(question, text):
+            found = []  # "How many countries are partnered with NASA?" is not "the two countries" China and Russia
     if (
         want.kind == "date"
         and (name := series.programme(question))
@@ -173,6 +175,11 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     if want.kind in ("reason", "aim") or want.unit in ("surface", "landing"):
         return kept
     return {v for v in kept if v not in asked_text}
+
+
+def _names_agencies(question: str, text: str) -> bool:
+    """``text`` names every agency ``question`` names ("NASA"), if any."""
+    return all(parties.named(forms, text) for forms in parties.agencies(question))
 
 
 def _without_opening(match: re.Match[str]) -> tuple[str, int]:

@@ -252,6 +252,15 @@ _RULES = (
         "title",
     ),
     (gear.ASKED, "gear"),
+    # "what's the swedish contribution?": a country's share of a payload is its kit
+    (
+        re.compile(
+            rf"^\s*(?:(?:ok(?:ay)?|and|so)[\s,]+)*what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?i:{ADJECTIVE_PATTERN})\s+"
+            r"(?:contribution|payload|offering|share)s?\b",
+            re.I,
+        ),
+        "gear",
+    ),
     (gear.ASKED_KIT, "gear"),
     (WHICH_THING, "title"),
     (ACRONYM, "title"),

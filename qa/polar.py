@@ -29,10 +29,12 @@ _NO_CLAIM = STOPWORDS | _LIGHT_WORDS  # words of a question that are no verb of 
 # Chang'e-6?" is answered by "a Pakistani cubesat will already be placed on the upcoming Chang'e-6 mission". Only
 # for this check: as weights in ranking they would tie "will fly to an asteroid" to "sending".
 _PAYLOAD = frozenset(terms("send sending sent place placed fly flying flown carry carrying carried host hosting hosted"))
-_POLAR = re.compile(rf"^\s*{kinds.AUXILIARY}\b", re.I)
+# "So is ESA itself formally joining the ILRS?": a follow-up's opening word leaves it a yes/no question
+_OPENING = r"(?:(?:so|and|but|ok(?:ay)?|then|well)[\s,]+)?"
+_POLAR = re.compile(rf"^\s*{_OPENING}{kinds.AUXILIARY}\b", re.I)
 # "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
 # the words before it only say what the claim is about.
-_PASSIVE = re.compile(rf"^\s*{kinds.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
+_PASSIVE = re.compile(rf"^\s*{_OPENING}{kinds.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
 
 
 # "Does the plan include a nuclear reactor ...?": what the question names with a determiner, up to three words.

@@ -537,8 +537,9 @@ def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
             "",
         ),
         ("And who did she work with?", "Who led the team?", "name"),  # "who" asks a name of its own
-        # blind231 id14: the country asked for before is named now, so its contribution is asked, not a country
-        ("ok and what's the French contribution?", "Which countries are putting instruments on Chang'e-6?", ""),
+        # blind231 id14: the country asked for before is named now, so its contribution (kit) is asked, not a country
+        ("ok and what's the French contribution?", "Which countries are putting instruments on Chang'e-6?", "gear"),
+        ("ok and what about France?", "Which countries are putting instruments on Chang'e-6?", ""),
         ("ok and for China?", "When did Russia sign the agreement?", "date"),  # carried past the acknowledgement
         ("okay, and when did Russia sign?", "When did China sign?", "date"),
     ],
@@ -641,6 +642,17 @@ def test_a_follow_up_for_what_the_articles_never_give_is_refused(
 ) -> None:
     answer = qa.ask(question, history=history, settings=seed)
     assert answer.refused and answer.citations == ()
+
+
+def test_a_sentence_going_on_about_the_answer_with_its_own_value_is_kept(seed: qa.Settings) -> None:
+    # blind236 ii20: "But that was 16 months—and one invasion of Ukraine—ago" follows the "little more than a
+    # year ago" sentence and gives the span more exactly
+    history = [
+        {"role": "user", "content": "When does TIME say China and Russia announced the ILRS?"},
+        {"role": "assistant", "content": "In June 2021, at an International Astronautical Federation gathering."},
+    ]
+    answer = qa.ask("how long ago was that, according to the magazine?", history=history, settings=seed)
+    assert "little more than a year ago" in answer.text and "16 months" in answer.text
 
 
 def test_when_a_mission_launches_is_not_dated_by_an_article_that_never_names_it(seed: qa.Settings) -> None:

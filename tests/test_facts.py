@@ -88,6 +88,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("launch date of tianwen-2", "date"),
         ("How old is Marco Aliberti?", "age"),  # blind231 id20
         ("What exact launch date has CNSA set for Chang'e-6?", "date"),  # blind234 ig18
+        ("what's the swedish contribution?", "gear"),  # blind238 ik06: a country's share of a payload is its kit
         ("At what age did he join the institute?", "age"),
         ("How old were the fossils found in China?", "age"),  # SQuAD: "515 million years"
         ("what's the target timeframe for the lunar research station to be up and running", "date"),  # blind221 ht17
@@ -402,6 +403,9 @@ def test_a_programme_named_without_a_number_owns_only_the_dates_told_of_it(
         ("How old was she?", "She was thirty-nine years old.", {"nine years"}),
         ("How old was Tesla when he died?", "Tesla died at the age of 86.", {"age of 86"}),
         ("How old is he?", "But that was 16 months ago, and it weighs 10 kg.", set()),  # blind235 ih25: other units
+        # blind238 ik26: counted of NASA's partners, China and Russia's "two countries" are none
+        ("How many countries are partnered with NASA?", "The two countries are not natural partners.", set()),
+        ("How many countries are partnered with NASA?", "NASA has signed up two countries.", {"two countries"}),
         # an exact date is not a decade (blind234 ig18)
         ("What exact launch date has CNSA set?", "It hopes to host crewed missions by the mid-2030s.", set()),
     ],

@@ -99,6 +99,12 @@ def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str,
             True,
         ),
         ("Will the lunar base be built at the south pole?", "The base will be launched at the South Pole.", False),
+        # blind238 ik21: a follow-up's "So" leaves it a yes/no question
+        (
+            "So is ESA itself formally joining the ILRS?",
+            "Chang’e-6 alone will have experiments aboard from Sweden, France, and the European Space Agency.",
+            True,
+        ),
     ],
 )
 def test_a_yes_no_answer_must_say_something_of_what_is_asked(question: str, lead: str, unsaid: bool) -> None:
