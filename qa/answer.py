@@ -38,6 +38,7 @@ _FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _PREFILTER = 12
 PREFILTER_TYPED = 0.1  # a sentence holding the asked kind of value ("because ...") is worth reading closely
 NAMED_SHARE = 0.9  # the share of the best score a sentence naming the asked thing needs to lead in its place
+REASON_SHARE = 0.5  # a sentence telling why of the party asked about may lead from this share of the best score
 GATE_DEPTH = 3  # a typed question is refused when none of this many best sentences holds a value of its kind
 FOCUS_BOOST = 2.0  # a sentence naming the kind of thing asked for ("What dilemma ...") is more likely the answer
 # Share of its weight that a word naming who is quoted ("the ESPI fellow say ...") keeps in a sentence; it keeps
@@ -176,6 +177,20 @@ def decide(
                 not (c.values and c.support >= min_support and c.score >= bar and (not on_it or about & set(terms(c.text))))
             ),
         )
+    if kind.kind == "reason" and not ranked[0].values:
+        # "why was russia missing from the paris congress?": a close sentence telling why of Russia leads one
+        # that matches the words better and tells no reason
+        bar = REASON_SHARE * ranked[0].score
+        lead = next(
+            (
+                c
+                for c in ranked[: 2 * GATE_DEPTH]
+                if c.values and c.support >= min_support and c.score >= bar and reasons.explains(question, c.text)
+            ),
+            None,
+        )
+        if lead is not None:
+            ranked = [lead, *(c for c in ranked if c is not lead)]
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
@@ -268,7 +283,7 @@ def _select(
             ratio = w.shown_ratio if kind.gated else w.complete_ratio
             completes = _completes(c, chosen, kind) and c.score >= ratio * best.score
             adds = c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score)
-            if completes or adds or (kind.kind and c.values and _goes_on(best, c)):
+            if completes or adds or (kind.kind and c.values and any(_goes_on(s, c) for s in chosen)):
                 chosen.append(c)
     return chosen, conflicting
 
@@ -278,10 +293,10 @@ def _select(
 _GOES_ON = re.compile(r"^(?:(?:But|And|Yet|So)\s+)?(?:that|this|it)\s+(?:was|is|were|had|has)\b", re.I)
 
 
-def _goes_on(best: Candidate, c: Candidate) -> bool:
-    """``c`` is the sentence right after ``best`` in its passage and speaks of what ``best`` told."""
-    between = c.start - best.end
-    return c.passage.chunk_id == best.passage.chunk_id and 0 <= between <= 2 and bool(_GOES_ON.match(c.text))
+def _goes_on(kept: Candidate, c: Candidate) -> bool:
+    """``c`` is the sentence right after ``kept`` in its passage and speaks of what ``kept`` told."""
+    between = c.start - kept.end
+    return c.passage.chunk_id == kept.passage.chunk_id and 0 <= between <= 2 and bool(_GOES_ON.match(c.text))
 
 
 def _completes(c: Candidate, chosen: list[Candidate], kind: kinds.Asked) -> bool:

@@ -35,7 +35,10 @@ _AGO = re.compile(r"[^.;,:?!]{0,40}?\bago\b", re.I)
 
 
 # "How long ago ...?", "How long has it been since ...?": the time passed since something, which "ago" tells.
-_SINCE = re.compile(r"\bago\b|\bsince\b|\b(?:it|that)(?:[’']s|\s+(?:has|had|have))\s+been\b", re.I)
+# "how long before the IAC had that been?" asks the same in question order.
+_SINCE = re.compile(
+    r"\bago\b|\bsince\b|\b(?:it|that)(?:[’']s|\s+(?:has|had|have))\s+been\b|\b(?:has|had|have)\s+(?:it|that)\s+been\b", re.I
+)
 
 
 def found(text: str, question: str = "") -> list[tuple[str, int]]:

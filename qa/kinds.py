@@ -115,6 +115,9 @@ _RULES = (
         re.compile(
             r"^\s*what\b[^?]*\b(?:budget|cost|costs|price|price tag|funding|fees?)\b|\bhow much (?:money|funding|cash)\b"
             r"|\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?)\s+(?:more|less)\b"
+            # "What's NASA spending on Artemis?": what a party spends or invests is a sum
+            r"|^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+has|\s+have)\s+(?:[\w’'-]+\s+){1,3}?(?:spending|spent|investing|invested)\s+"
+            r"(?:on|in|for)\b"
             # "How does the projected cost of the ILRS compare with NASA's spending?": two sums compared
             r"|^\s*how\s+(?:does|do|did|would|will)\b[^?]*\b(?:cost|costs|budget|price|spending|funding)\b[^?]*\bcompare",
             re.I,
@@ -288,10 +291,20 @@ _DESCRIBE = re.compile(
 )
 
 
+# "Where did the only hint ... show up in China's presentation?": a place in a document ("on a single slide"),
+# not a city or a country
+_WITHIN_DOCUMENT = re.compile(
+    r"^\s*where\b[^?]*\b(?:show\s+up|shows\s+up|showed\s+up|appear\w*|come\s+up|came\s+up|mentioned|stated)\s+"
+    r"(?:in|on|within)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'-]*['’]s\s+)?(?:\w+\s+)?"
+    r"(?:presentations?|slides?|articles?|reports?|documents?|papers?|pieces?|summar(?:y|ies)|speech|talk)\b",
+    re.I,
+)
+
+
 def asked(question: str) -> Asked:
     """What kind of value the question asks for; Asked('') when it asks for no particular kind."""
     question = plain(_IDIOMS.sub(" ", core(question)))  # "when it comes to Russia" asks for no date
-    if _DESCRIBE.search(question):
+    if _DESCRIBE.search(question) or _WITHIN_DOCUMENT.search(question):
         return Asked("")
     if name := series.asked_numbers(question):
         return Asked("member", name)

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from qa.spelling import american
+from qa.text import terms
+
 _MAKING = r"(?:built|build|builds|building|designed|designs|design|developed|develops|develop|manufactured|constructed|engineered|assembled)"
 _MAKER = (
     r"(?:compan(?:y|ies)|firms?|labs?|laborator(?:y|ies)|institutes?|institutions?|agenc(?:y|ies)|universit(?:y|ies)|"
@@ -38,6 +41,26 @@ _TOLD_DUTY = re.compile(
 def asks_maker(question: str) -> bool:
     """Whether ``question`` asks who built, designed or developed something."""
     return bool(_ASKED_MAKER.search(question))
+
+
+# "who built that rover?": what was made, named by a noun phrase (not "it"), as group 1
+_MADE = re.compile(
+    rf"\b{_MAKING}\s+(?:the|that|this|its|their|a|an)\s+((?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*?)\s*(?:\?|$|\bfor\b|\bon\b)",
+    re.I,
+)
+
+
+def made_thing(question: str) -> str:
+    """The words naming what ``question`` asks the maker of ("rover" in "who built that rover?"), or ""."""
+    found = _MADE.search(question) if asks_maker(question) else None
+    return found.group(1) if found else ""
+
+
+def tells_maker_of(thing: str, text: str) -> bool:
+    """Whether ``text`` speaks of making and of ``thing`` by a word of it: "a contract to build a lunar base"
+    tells nothing of who built the rover; "The Sage Gateshead ... designed by Foster" tells of the music
+    center (in any spelling)."""
+    return tells_maker(text) and bool(set(terms(american(thing))) & set(terms(american(text))))
 
 
 def tells_maker(text: str) -> bool:

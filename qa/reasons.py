@@ -22,6 +22,7 @@ import re
 
 from qa import attribution
 from qa.acronyms import initialisms
+from qa.parties import countries
 from qa.sentences import Candidate, outlet_terms
 from qa.text import capitalised_terms, plain_names, terms
 
@@ -79,6 +80,48 @@ def chosen(question: str) -> set[str]:
 def parties(question: str, cited: set[str] = frozenset()) -> set[str]:
     """Terms of the parties a question names, less ``cited`` (the outlet's and the quoted speaker's terms)."""
     return _named(question) - cited
+
+
+# A word giving a cause, where what it explains ends: "Russia was not at the IAC | because of its invasion".
+_CUE = re.compile(r"\b(?:because|due to|owing to|caused by|as a result of|thanks to)\b", re.I)
+
+
+# Only why a party was absent or left out, told as what it was not or did not do ("Russia was not at the IAC
+# because ..."): SQuAD's "Why did Tesla sever ties with his family?" is answered by "to hide ...", with no word
+# of cause, and "he fired a secretary because of her weight" names Tesla before a cause of something else.
+_ABSENCE = re.compile(
+    r"n['’]t\b|\b(?:not|never|missing|absent|absence|skip\w*|miss(?:ed)?|left\s+(?:out|off)|dropped|excluded|omitted|"
+    r"unmentioned|drop(?:s|ped)?\s+out|(?:was|were|did|is|are|does|has|have)nt)\b",  # "why wasnt russia ...", typed
+    re.I,
+)
+_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no\s+longer|absent|missing|without)\b", re.I)
+
+
+def explains(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives a cause of something it tells of the party a why-question is about: "Russia
+    was not at the IAC because of its invasion of Ukraine" for "Why was Russia missing ...?", not "But the
+    omission is striking, because in March 2021 China and Russia signed ...", whose Russia follows the cause,
+    nor for "why might Beijing be reluctant ... as it cools on Russia?", which is about Beijing."""
+    subject = _subject(question)
+    cue = _CUE.search(sentence)
+    if not (subject and cue and _ABSENCE.search(question)):
+        return False
+    told = sentence[: cue.start()]
+    return names_any({subject}, told) and bool(_NEGATION.search(told))
+
+
+def _subject(question: str) -> str:
+    """The term of the first party named after "why" ("russia" in "why was russia missing ...?"), or ""."""
+    why = re.search(r"\bwhy\b", question, re.I)
+    if not why:
+        return ""
+    tail = question[why.end() :]
+    found = parties(tail) | set(terms(" ".join(countries(tail))))  # "why was russia ...", typed in lower case
+    for word in re.findall(r"[\w’'-]+", tail):
+        term = _CAPITALS.get(t := (terms(word) or [""])[0], t)
+        if term in found:
+            return term
+    return ""
 
 
 def names_any(found: set[str], sentence: str) -> bool:

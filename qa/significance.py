@@ -15,7 +15,10 @@ import re
 
 _ASKED = re.compile(
     r"\bwhy\b[^?]*?\b(?:does|do|did|would|should|will|is|are|was|were)\b[^?]*?"
-    r"\b(?:matter|matters|mattered|important|significant|a\s+big\s+deal|worthwhile|valuable)\b",
+    r"\b(?:matter|matters|mattered|important|significant|a\s+big\s+deal|worthwhile|valuable)\b"
+    # "why does the mission need it?": what a thing is needed for is what it is worth to that
+    r"|\bwhy\s+(?:does|do|did|would|will)\s+(?:the\s+|this\s+|that\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+need\s+"
+    r"(?:it|them|one|this|that)\b",
     re.I,
 )
 _TOLD = re.compile(

@@ -32,6 +32,7 @@ from qa import (
     names,
     nationality,
     occasions,
+    paraphrases,
     places,
     polar,
     purposes,
@@ -43,6 +44,7 @@ from qa import (
 )
 from qa.acronyms import expansions
 from qa.sentences import Candidate, outlet_terms
+from qa.text import terms
 
 
 def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
@@ -62,7 +64,12 @@ def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
         # "Has Beijing formally approved and funded the ILRS?": no article says anything was approved or funded
         return f"they never use the word {verbs}" if " or " not in verbs else f"they never use the words {verbs}"
     placed = places.asked_subject(question)
-    if placed and not any(names.mentioned(w, vocabulary) for word in placed.split() for w in things.thing_group(word)):
+    # "Where did the only hint ... show up?": the articles' "indication" is a hint
+    if placed and not any(
+        names.mentioned(w, vocabulary)
+        for word in placed.split()
+        for w in (*things.thing_group(word), *paraphrases.kin(set(terms(word))))
+    ):
         # "Where will the ILRS's ground control centre be located?": no article has a word of it
         return f"they never mention any {placed}"
     return ""
@@ -113,6 +120,8 @@ _ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[
     (specifics.asked, specifics.told, lambda noun, _: specifics.why(noun)),
     # "What does a retroreflector actually do?": the sentence lists one among Chang'e-6's payloads
     (definitions.asked, definitions.told, definitions.why),
+    # "who built that rover?": "a contract to build a lunar base" speaks of making, not of the rover
+    (makers.made_thing, makers.tells_maker_of, lambda _, __: "they never say who built it"),
 )
 
 

@@ -655,6 +655,27 @@ def test_a_sentence_going_on_about_the_answer_with_its_own_value_is_kept(seed: q
     assert "little more than a year ago" in answer.text and "16 months" in answer.text
 
 
+def test_a_span_asked_as_how_long_before_is_told_by_the_sentences_that_give_it(seed: qa.Settings) -> None:
+    # blind239 il21: "had that been" asks a span counted back, as "ago" does; "But that was 16 months ... ago"
+    # goes on from the sentence before it
+    history = [
+        {"role": "user", "content": "In TIME's account, where did China and Russia first unveil the ILRS?"},
+        {
+            "role": "assistant",
+            "content": "At a gathering of the International Astronautical Federation (IAF) in St. Petersburg, in June 2021.",
+        },
+    ]
+    answer = qa.ask("how long before the IAC had that been, according to the piece?", history=history, settings=seed)
+    assert "16 months" in answer.text
+
+
+def test_where_a_hint_shows_up_in_a_presentation_is_a_slide(seed: qa.Settings) -> None:
+    # blind239 il25: "hint" is the articles' "indication", and a place in a presentation is no city
+    question = "Where did the only hint that Russia co-leads the ILRS show up in China's presentation?"
+    answer = qa.ask(question, settings=seed)
+    assert answer.text.startswith("Indeed, the only indication") and "a single slide" in answer.text
+
+
 def test_when_a_mission_launches_is_not_dated_by_an_article_that_never_names_it(seed: qa.Settings) -> None:
     # blind232 ie21: the lunar base's "late 2030s" and the Chang'e missions' "later in this decade" are no
     # launch date of Tianwen-3

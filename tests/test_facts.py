@@ -89,6 +89,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("How old is Marco Aliberti?", "age"),  # blind231 id20
         ("What exact launch date has CNSA set for Chang'e-6?", "date"),  # blind234 ig18
         ("what's the swedish contribution?", "gear"),  # blind238 ik06: a country's share of a payload is its kit
+        ("What's NASA spending on Artemis, for comparison with China's lunar plans?", "money"),  # blind240 im26
+        ("Where did the only hint that Russia co-leads the ILRS show up in China's presentation?", ""),  # il25: a slide
         ("At what age did he join the institute?", "age"),
         ("How old were the fossils found in China?", "age"),  # SQuAD: "515 million years"
         ("what's the target timeframe for the lunar research station to be up and running", "date"),  # blind221 ht17

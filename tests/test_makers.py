@@ -39,6 +39,33 @@ def test_a_sentence_tells_a_making(sentence: str, told: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("who built that rover?", "rover"),  # blind240 im22
+        ("Who designed the Sage Gateshead music center?", "Sage Gateshead music center"),  # SQuAD
+        ("Which French lab built the radon detection device for Chang'e-6?", "radon detection device"),
+        ("Who built it?", ""),  # "it" is in the last turn, read by ``tells_maker`` alone
+        ("Who is sending the Saudi rover?", ""),  # no maker asked
+    ],
+)
+def test_the_thing_whose_maker_is_asked_is_found(question: str, thing: str) -> None:
+    assert makers.made_thing(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("China and Russia signed a cooperation contract to build a lunar base together.", False),  # no rover
+        ("The rover was built by a team in Riyadh.", True),
+        ("It will also host a Saudi Arabia rover weighing only 10 kg.", False),  # no making
+        ("The rovers were designed in Riyadh.", True),  # a word of it, in any form
+    ],
+)
+def test_a_sentence_tells_who_made_the_thing_asked_about(sentence: str, told: bool) -> None:
+    assert makers.tells_maker_of("rover", sentence) is told
+
+
+@pytest.mark.parametrize(
     ("sentence", "told"),
     [
         ("In March 2021 China and Russia signed a cooperation contract to build a lunar base together.", False),
@@ -88,6 +115,11 @@ def test_a_name_and_title_question_asks_for_a_name() -> None:
             "what is his job title at the magazine?",
             [("who wrote the TIME piece on China's moon partners?", "Jeffrey Kluger.")],
             "never give that person's job title",
+        ),
+        (
+            "who built that rover?",
+            [("Is any Middle Eastern country sending hardware on Chang'e-6?", "Yes, a Saudi Arabia rover of 10 kg.")],
+            "never say who built it",
         ),
         (
             "What's the name and title of the chief Chinese space official who pitched Chang'e-7 to foreign partners at the IAC?",

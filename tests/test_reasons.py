@@ -101,6 +101,36 @@ def test_a_why_question_whose_party_no_reason_is_told_of_is_refused(seed: qa.Set
     assert answer.refused and answer.citations == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "explains"),
+    [
+        ("why was russia missing from the paris congress?", "Russia was not at the IAC because of its invasion.", True),
+        # the cause comes before Russia: it explains why the omission is striking
+        ("Why was Russia missing?", "But the omission is striking, because in March 2021 China and Russia signed.", False),
+        # the question is about Beijing, which the cause is not told of
+        ("Why might Beijing be reluctant as it cools on Russia?", "Russia was not at the IAC because of its invasion.", False),
+        ("Why was Russia missing?", "Russia was not at the IAC.", False),  # no cause
+        ("why wasnt russia at the paris congress", "Russia was not at the IAC because of its invasion.", True),
+        # SQuAD: only an absence is read; "to hide ..." answers this, in no word of cause
+        ("Why did Tesla sever ties with his family?", "Tesla fired a secretary because of her weight.", False),
+    ],
+)
+def test_a_cause_is_told_of_the_party_the_question_is_about(question: str, sentence: str, explains: bool) -> None:
+    assert reasons.explains(question, sentence) is explains
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why was russia missing from the paris congress / left off china's presentations?",  # blind239 il12
+        "Why didn't Russia attend this year's astronautical congress in Paris?",  # blind110 dm03, once second
+    ],
+)
+def test_a_close_sentence_giving_the_reason_leads_one_that_gives_none(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.text.startswith("The SpaceNews report notes that Russia was not at the IAC because of its invasion")
+
+
 def test_a_reason_told_a_few_sentences_down_still_answers(seed: qa.Settings) -> None:
     answer = qa.ask("Why didn't Russia attend the International Astronautical Congress in Paris?", settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text

@@ -18,6 +18,8 @@ from qa import significance
         ("Why did Russia skip the congress?", False),  # a reason, read by qa.reasons
         ("What was the significance of the British win?", False),  # answered by what followed
         ("Does it matter which pole?", False),  # no "why"
+        ("Why does the mission need it?", True),  # blind240 im07: what a thing is needed for
+        ("Why does China need Russia?", False),  # a party's need is a motive, read by qa.reasons
     ],
 )
 def test_a_question_about_why_something_matters_is_recognised(question: str, asked: bool) -> None:
