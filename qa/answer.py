@@ -177,20 +177,8 @@ def decide(
                 not (c.values and c.support >= min_support and c.score >= bar and (not on_it or about & set(terms(c.text))))
             ),
         )
-    if kind.kind == "reason" and not ranked[0].values:
-        # "why was russia missing from the paris congress?": a close sentence telling why of Russia leads one
-        # that matches the words better and tells no reason
-        bar = REASON_SHARE * ranked[0].score
-        lead = next(
-            (
-                c
-                for c in ranked[: 2 * GATE_DEPTH]
-                if c.values and c.support >= min_support and c.score >= bar and reasons.explains(question, c.text)
-            ),
-            None,
-        )
-        if lead is not None:
-            ranked = [lead, *(c for c in ranked if c is not lead)]
+    if kind.kind == "reason":
+        ranked = reasons.led(question, ranked, min_support, REASON_SHARE, 2 * GATE_DEPTH)
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])

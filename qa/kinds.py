@@ -45,10 +45,9 @@ GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member
 class Asked:
     kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim",
     # "member", "gear", "age" or ""
-    unit: str = ""  # "count": the stemmed noun counted; "place": "country" or "countries" when it asks for them; "date": "exact",
-    # "year" or "clock";
-    # "title": the initials asked about ("ilrs" for "What does ILRS stand for?"); "place": "surface" on the Moon,
-    # "landing" where a craft lands
+    unit: str = ""  # "count": the stemmed noun counted; "place": "country" or "countries" when it asks for them,
+    # "surface" on the Moon, "landing" where a craft lands; "date": "exact", "year" or "clock"; "title": the
+    # initials asked about ("ilrs" for "What does ILRS stand for?")
 
     @property
     def gated(self) -> bool:

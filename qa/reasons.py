@@ -97,6 +97,24 @@ _ABSENCE = re.compile(
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no\s+longer|absent|missing|without)\b", re.I)
 
 
+def led(question: str, ranked: list[Candidate], min_support: float, share: float, depth: int) -> list[Candidate]:
+    """``ranked`` led by a close sentence that tells why of the party asked about, when the best gives no reason.
+
+    "why was russia missing from the paris congress?": "Russia was not at the IAC because of its invasion"
+    leads "China may have chosen ... by simply removing the country's name from presentations at the IAC in
+    Paris", which matches more words and tells no reason. The sentence must be among the first ``depth``,
+    close enough (``min_support``) and score at least ``share`` of the best.
+    """
+    if not ranked or ranked[0].values:
+        return ranked
+    bar = share * ranked[0].score
+    lead = next(
+        (c for c in ranked[:depth] if c.values and c.support >= min_support and c.score >= bar and explains(question, c.text)),
+        None,
+    )
+    return ranked if lead is None else [lead, *(c for c in ranked if c is not lead)]
+
+
 def explains(question: str, sentence: str) -> bool:
     """Whether ``sentence`` gives a cause of something it tells of the party a why-question is about: "Russia
     was not at the IAC because of its invasion of Ukraine" for "Why was Russia missing ...?", not "But the

@@ -619,6 +619,15 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
 @pytest.mark.parametrize(
     ("question", "history"),
     [
+        # blind232 ie21: the lunar base's "late 2030s" and the Chang'e missions' "later in this decade" are no
+        # launch date of Tianwen-3
+        (
+            "when is that one supposed to launch?",
+            [
+                {"role": "user", "content": "Is China planning another Mars mission it wants partners for?"},
+                {"role": "assistant", "content": "Yes. Tianwen-3 will go to Mars."},
+            ],
+        ),
         # blind235 ih25: no span of time at the institute, and "16 months" is no age
         (
             "How long has he been at that institute, and how old is he?",
@@ -674,17 +683,6 @@ def test_where_a_hint_shows_up_in_a_presentation_is_a_slide(seed: qa.Settings) -
     question = "Where did the only hint that Russia co-leads the ILRS show up in China's presentation?"
     answer = qa.ask(question, settings=seed)
     assert answer.text.startswith("Indeed, the only indication") and "a single slide" in answer.text
-
-
-def test_when_a_mission_launches_is_not_dated_by_an_article_that_never_names_it(seed: qa.Settings) -> None:
-    # blind232 ie21: the lunar base's "late 2030s" and the Chang'e missions' "later in this decade" are no
-    # launch date of Tianwen-3
-    history = [
-        {"role": "user", "content": "Is China planning another Mars mission it wants partners for?"},
-        {"role": "assistant", "content": "Yes. Tianwen-3 will go to Mars."},
-    ]
-    answer = qa.ask("when is that one supposed to launch?", history=history, settings=seed)
-    assert answer.refused and answer.citations == ()
 
 
 def test_what_france_sends_after_what_sweden_sends_is_its_instrument(seed: qa.Settings) -> None:
