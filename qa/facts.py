@@ -125,7 +125,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         if want.unit:  # "What does ILRS stand for?" is answered by the name it abbreviates
             found = [(name, at) for name, at in found if spells_out(name, want.unit)]
         owner = owner_of_thing(core(question))
-        if owner and not re.search(rf"\b{owner}\b", text):
+        if owner and not re.search(rf"\b(?:{_OWNER_FORMS.get(owner, re.escape(owner))})\b", text):
             found = []  # "Which NASA effort ...?" is answered by a sentence about NASA, not by the IAF
     elif want.kind == "age":
         found = [(m.group(), m.start()) for m in _AGE.finditer(text)]
@@ -175,6 +175,10 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     if want.kind in ("reason", "aim") or want.unit in ("surface", "landing"):
         return kept
     return {v for v in kept if v not in asked_text}
+
+
+# "Which US space program ...?": the country's initials stand for its agency and its adjective too
+_OWNER_FORMS = {"US": r"US|U\.S\.|United States|America\w*|NASA", "USA": r"USA|US|U\.S\.|United States|America\w*|NASA"}
 
 
 def _names_agencies(question: str, text: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qa import kinds, parties, places, series
+from qa import kinds, parties, places, purposes, series
 from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
 from qa.text import NAMES, ORDINALS, terms
@@ -129,6 +129,8 @@ def asked(question: str, borrowed: str) -> kinds.Asked:
     earlier = kinds.asked(borrowed)
     if earlier.kind == "name" and _PERSON.search(question):
         return kind  # "And what did he say ...?": the person asked for before is now the one asked about
+    if purposes.asked(question) or purposes.asked_of_someone(question):
+        return kind  # "and what's it going to study ...?" after "Which countries ...?" asks what it is for
     if earlier.kind == "place" and earlier.unit and parties.countries(question):
         return kind  # "ok and what's the French contribution?" after "Which countries ...?" names the country
     return earlier if earlier.kind in _CARRIED else kind

@@ -124,7 +124,15 @@ _RULES = (
         "money",
     ),
     # "How old is Marco Aliberti?", "At what age did he ...?": an age is a number ("39", "aged thirty") or a birth
-    (re.compile(r"\bhow old\b|\b(?:at|by|from|until|up to) (?:what|which) age\b|\bwhat age (?:is|was|were|are)\b", re.I), "age"),
+    # "Marco Aliberti's age?", not "the last Ice Age"
+    (
+        re.compile(
+            r"\bhow old\b|\b(?:at|by|from|until|up to) (?:what|which) age\b|\bwhat age (?:is|was|were|are)\b"
+            r"|(?:['’]s|\bhis|\bher|\btheir)\s+(?:current\s+|exact\s+)?age\b",
+            re.I,
+        ),
+        "age",
+    ),
     (measures.QUESTION, "measure"),
     (durations.ASKED, "duration"),
     # "How many of those Luna probes ...?" counts Luna probes, not "of" (not "of the": SQuAD counts "How many of the
@@ -174,6 +182,8 @@ _RULES = (
             r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
             # "What event is blamed for Russia's absence ...?": what is blamed is the cause
             r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b"
+            # "What real-world event do the reports suggest is behind China keeping quiet ...?": what is behind it
+            r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:event|events|factor|factors|development|developments)\b[^?]*\b(?:is|was|are|were|lies|lay)\s+behind\b"
             # "What kept Russia away from the congress?" (read "kept Russia not at"): what kept it away is the cause
             r"|^\s*what\s+(?:kept|keeps|stopped|stops|prevented|prevents)\b[^?]*\b(?:away|from|not\s+at)\b",
             re.I,

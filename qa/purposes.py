@@ -37,7 +37,16 @@ _ASKED = re.compile(
     r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b"
     # "What's it actually going to do once it's on the surface?": what a craft is to do, asked of its future
     r"|^\s*what(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"
-    r"(?:(?:going|supposed|meant|expected|planned)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)",
+    r"(?:(?:going|supposed|meant|expected|planned)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
+    # "What is the Italian retroreflector meant to be used for?" (not a bare "What is X used for?", which SQuAD
+    # answers by "X is used for ...")
+    r"|^\s*what\s+(?:is|are|will|would)\s+(?P<g>(?:(?!\bto\b)[^?])+?)\s+(?:meant|supposed|designed|intended|going)\s+to\s+"
+    r"be\s+used\s+for\b"
+    # "What job does the Italian retroreflector actually perform once it's on the lunar surface?"
+    # (a thing's job: not "What function does ozone perform?", which SQuAD answers by what ozone does, nor a
+    # person's "What job does he do?")
+    r"|^\s*what\s+(?:[\w’'-]+\s+)?jobs?\s+(?:will|does|do|is|are|would)\s+(?P<h>(?:the|an?|its|their)\s+(?:(?!\bto\b)[^?])+?)\s+"
+    r"(?:actually\s+|really\s+)?(?:be\s+)?(?:perform|performing|do|doing|serve|serving|carry\s+out|fulfil+)\b",
     re.I,
 )
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
@@ -61,32 +70,40 @@ _PRONOUNS = frozenset(
 _NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”, which will try"
 
 
+# "and what's it going to study ...?": a follow-up's opening word
+_OPENING = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)+", re.I)
 # "What is the scale used to measure the strength of hurricanes called?" asks a name, not a purpose.
 _NAME_ASKED = re.compile(r"\b(?:called|named|known\s+as)\s*\??\s*$", re.I)
 
 
 def asked(question: str) -> str:
     """The thing whose purpose ``question`` asks ("Pakistani cubesat"), or "" when it asks no purpose."""
-    found = None if _NAME_ASKED.search(question) else _ASKED.search(question)
+    found = None if _NAME_ASKED.search(question) else _ASKED.search(_OPENING.sub("", question))
     if not found:
         return ""
     thing = next(g for g in found.groups() if g)
     thing = re.sub(r"^\s*(?:the|a|an|this|that|its|their)\s+", "", _QUALIFIER.sub("", thing), flags=re.I).strip()
     # "What will it be studying?" after a turn about Chang'e-7: which thing "it" is, this module cannot tell
-    return "" if thing.lower() in _PRONOUNS else thing
+    return "" if _points_back(thing) else thing
+
+
+def _points_back(thing: str) -> bool:
+    """ "it", "the first of those", "the other one": a thing named in the last turn, not here."""
+    words = thing.lower().split()
+    return bool(words) and (" ".join(words) in _PRONOUNS or (len(words) <= 3 and words[-1] == "one"))
 
 
 def asked_of_someone(question: str) -> bool:
     """Whether ``question`` asks what "it" or "they" is for ("what's it going to look for up there?")."""
-    found = _ASKED.search(question)
+    found = _ASKED.search(_OPENING.sub("", question))
     thing = next((g for g in found.groups() if g), "") if found else ""
-    return _QUALIFIER.sub("", thing).strip().lower() in _PRONOUNS
+    return _points_back(_QUALIFIER.sub("", thing).strip())
 
 
 # Any sentence telling some craft's work: "will try to get samples", "to extract resources", "designed to".
 _WORK = re.compile(
     # not "looking for partners" nor "deep space exploration missions": work, not a search for allies
-    r"\b(?:stud(?:y|ies|ying)|investigat\w*|explor(?:e|es|ing)|samples?|measur\w*|detect\w*|"
+    r"\b(?:stud(?:y|ies|ying)|investigat\w*|explor(?:e|es|ing)|samples?|measur\w*|detect(?:s|ed|ing)?\b|"
     r"observ\w*|map(?:s|ping)?|analy[sz]\w*|extract\w*|collect\w*|examin\w*)\b",
     re.I,
 )

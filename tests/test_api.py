@@ -678,6 +678,12 @@ def test_a_span_asked_as_how_long_before_is_told_by_the_sentences_that_give_it(s
     assert "16 months" in answer.text
 
 
+def test_a_us_program_is_named_by_a_sentence_about_nasa(seed: qa.Settings) -> None:
+    # blind242 io17: "US" is the owner asked about, which the articles call NASA
+    answer = qa.ask("Which US space program is China's lunar base plan being compared to?", settings=seed)
+    assert not answer.refused and "Artemis" in answer.text
+
+
 def test_where_a_hint_shows_up_in_a_presentation_is_a_slide(seed: qa.Settings) -> None:
     # blind239 il25: "hint" is the articles' "indication", and a place in a presentation is no city
     question = "Where did the only hint that Russia co-leads the ILRS show up in China's presentation?"

@@ -90,6 +90,10 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What exact launch date has CNSA set for Chang'e-6?", "date"),  # blind234 ig18
         ("what's the swedish contribution?", "gear"),  # blind238 ik06: a country's share of a payload is its kit
         ("What's NASA spending on Artemis, for comparison with China's lunar plans?", "money"),  # blind240 im26
+        ("Marco Aliberti's age?", "age"),  # blind244 iq14
+        ("What was the source of the Rhine in the last Ice Age?", ""),  # SQuAD: an age of the Earth, not a person's
+        # blind244 iq19: what event is behind something is its cause
+        ("What real-world event do the reports suggest is behind China keeping quiet about Russia?", "reason"),
         ("Where did the only hint that Russia co-leads the ILRS show up in China's presentation?", ""),  # il25: a slide
         ("At what age did he join the institute?", "age"),
         ("How old were the fossils found in China?", "age"),  # SQuAD: "515 million years"
@@ -523,6 +527,7 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "chang'e-7 launch year?",  # blind231 id19: "later in this decade" is no year
         "How old is Marco Aliberti, the ESPI fellow quoted by SpaceNews?",  # blind231 id20: "the two countries"
         "What exact launch date has CNSA set for Chang'e-6?",  # blind234 ig18: "the mid-2030s" is the ILRS's
+        "Marco Aliberti's age?",  # blind244 iq14
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:

@@ -48,6 +48,12 @@ CHANGE_8 = (
         ("What is the first of those supposed to do?", ""),
         ("What is China going to do with the data?", ""),  # done with something: no craft's purpose
         ("What is the ESA payload on Chang'e-6 designed to study?", "ESA payload"),  # blind234 ig26
+        # blind243 ip09, blind244 iq16
+        ("What is the Italian retroreflector on Chang'e-6 meant to be used for?", "Italian retroreflector"),
+        ("What job does the Italian retroreflector actually perform once it's on the lunar surface?", "Italian retroreflector"),
+        ("What is the Kingdom Hall used for?", ""),  # SQuAD: "X is used for ..." answers a bare "used for"
+        ("What function does ozone perform for the planet?", ""),  # SQuAD: what ozone does
+        ("And what is the other one supposed to do?", ""),  # blind102 de15: "the other one" is in the last turn
         ("What exactly will the Italian retroreflector aboard Chang'e-6 be used to measure?", "Italian retroreflector"),
     ],
 )
@@ -106,6 +112,15 @@ def test_the_goal_of_a_mission_is_told_by_what_it_will_try(seed: qa.Settings) ->
             [
                 {"role": "user", "content": "Is Saudi Arabia involved in any of China's moon missions?"},
                 {"role": "assistant", "content": "Yes. Chang'e-6 will carry a Saudi Arabian rover that weighs only 10 kg."},
+            ],
+            "they never say what it is for",
+        ),
+        # blind243 ip11: an opening "and", and a "detector" named is no work told
+        (
+            "and what's it going to study once it's on the surface?",
+            [
+                {"role": "user", "content": "Which countries are putting hardware on Chang'e-6?"},
+                {"role": "assistant", "content": "Sweden, Italy, France and Pakistan have instruments or a cubesat on it."},
             ],
             "they never say what it is for",
         ),
