@@ -22,6 +22,7 @@ from qa import kinds, parties, places, purposes, series
 from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
 from qa.text import NAMES, ORDINALS, terms
+from qa.things import NAMED_THINGS
 
 _ANAPHORA = re.compile(
     r"\b(it|its|it's|they|them|their|theirs|he|him|his|she|her|hers|this|that|these|those|there|then|"
@@ -72,6 +73,13 @@ _IT = re.compile(
     r"(?:\b(?:is|was|will|would|does|did|has|can|could|should)\s+|['’]s\s+|^\s*)it\b|\bit\s+(?:is|was|will|has|does|did)\b", re.I
 )
 _HE = re.compile(r"\b(?:he|she)\b", re.I)
+# "what's its name?", "What's the name of it?": the name of the thing the last turn was about
+_ITS_NAME = re.compile(
+    r"^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?what(?:'s|’s|\s+is|\s+was)\s+(?:(?:its|their)\s+(?:full\s+|official\s+)?names?"
+    r"|the\s+(?:full\s+|official\s+)?names?\s+of\s+(?:it|them|that\s+one|this\s+one))\b",
+    re.I,
+)
+_NAMED_THING = re.compile(rf"\b{NAMED_THINGS}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,9 @@ def asked(question: str, borrowed: str) -> kinds.Asked:
     for another person.
     """
     kind = kinds.asked(question)
+    if not kind.kind and _ITS_NAME.search(question) and _NAMED_THING.search(borrowed) and not NAMES.fullmatch(borrowed.strip()):
+        # "What's the name of it?" after a turn about the Saudi rover: the rover's name, which no answer gave yet
+        return kinds.Asked("title")
     if kind.kind or not borrowed or not continues(question):
         return kind
     earlier = kinds.asked(borrowed)
@@ -242,7 +253,13 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
             chosen = _pick(listed, picked.group(1).lower())
             if chosen:
                 return f"{question} {chosen}", chosen
-        if chosen := _the_one_answered(question, users[-1], listed) or _named_as(question, replies[-1]):
+        # "and what's its name again?" after an answer naming one thing: that name
+        its_name = bool(_ITS_NAME.search(question)) and len(listed) == 1
+        if (
+            chosen := _the_one_answered(question, users[-1], listed)
+            or _named_as(question, replies[-1])
+            or (listed[0] if its_name else "")
+        ):
             return f"{question} {chosen}", chosen
         names = [n for n in listed if n.casefold() not in context.casefold()]
         if names:

@@ -87,7 +87,10 @@ def of_asked_country(found: list[tuple[str, int]], text: str, question: str) -> 
     "How much does it weigh?" after a turn about Pakistan's cubesat is not answered by "a Saudi Arabia rover
     weighing only 10 kg". A question naming no country, or a holder given none, keeps every measure.
     """
-    wanted = set(parties.countries(_HOSTS.sub(" ", question)))
+    # the question's own country first: "and the pakistani cubesat, how heavy is that one?" after a turn about
+    # the Saudi rover asks of Pakistan's alone (an earlier turn folded in follows the first "?")
+    own = question[: question.find("?") + 1 or None]
+    wanted = set(parties.countries(_HOSTS.sub(" ", own))) or set(parties.countries(_HOSTS.sub(" ", question)))
     if not wanted:
         return found
     kept = []

@@ -57,6 +57,8 @@ _ASKED = (
 # Questions asking for a measure (``qa.kinds`` reads them as the kind "measure").
 QUESTION = re.compile(
     r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
+    # "weight of the pakistani cubesat going up on chang'e-6?": the same, typed as a bare noun phrase
+    r"|^\s*(?:the\s+)?(?:exact\s+)?(?:mass|weight)\s+of\b"
     r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\s+(?:(?:the|its|their|an?)\s+)?(?:[\w’'-]+\s+){0,3}?(?:mass|weight)\b"
     # "What is the launch mass of ...?", "What is the cubesat's weight?"; not "What is an object's mass
     # proportional to?" nor "a unit of mass", which ask for no quantity

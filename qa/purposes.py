@@ -42,6 +42,8 @@ _ASKED = re.compile(
     # answers by "X is used for ...")
     r"|^\s*what\s+(?:is|are|will|would)\s+(?P<g>(?:(?!\bto\b)[^?])+?)\s+(?:meant|supposed|designed|intended|going)\s+to\s+"
     r"be\s+used\s+for\b"
+    # "What exactly will the Italian retroreflector be used for once it's on the Moon?": the same, said of its future
+    r"|^\s*what(?:\s+exactly)?\s+will\s+(?P<i>(?:(?!\bto\b)[^?])+?)\s+be\s+used\s+for\b"
     # "What job does the Italian retroreflector actually perform once it's on the lunar surface?"
     # (a thing's job: not "What function does ozone perform?", which SQuAD answers by what ozone does, nor a
     # person's "What job does he do?")
@@ -96,6 +98,10 @@ def _points_back(thing: str) -> bool:
 def asked_of_someone(question: str) -> bool:
     """Whether ``question`` asks what "it" or "they" is for ("what's it going to look for up there?")."""
     found = _ASKED.search(_OPENING.sub("", question))
+    if found and (found.group("g") or found.group("i")):
+        # "What will the French one be used for?": its name may tell ("a radon detection device"), which the
+        # check of any work told cannot read
+        return False
     thing = next((g for g in found.groups() if g), "") if found else ""
     return _points_back(_QUALIFIER.sub("", thing).strip())
 

@@ -628,6 +628,29 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
                 {"role": "assistant", "content": "Yes. Tianwen-3 will go to Mars."},
             ],
         ),
+        # blind246 is25, blind241 in21: the rover is never named; a name asked of "it" is a title
+        (
+            "What's the name of it?",
+            [
+                {"role": "user", "content": "How heavy is the Saudi rover flying on Chang'e-6?"},
+                {"role": "assistant", "content": "It weighs only 10 kg."},
+            ],
+        ),
+        (
+            "who built it, and what's its name?",
+            [
+                {"role": "user", "content": "How heavy is the Saudi rover that's going on Chang'e-6?"},
+                {"role": "assistant", "content": "Only 10 kg."},
+            ],
+        ),
+        # blind247 it16: the question's own country (Pakistan) picks the thing, not the Saudi rover of the last turn
+        (
+            "and the pakistani cubesat, how heavy is that one?",
+            [
+                {"role": "user", "content": "How much does the Saudi rover on Chang'e-6 weigh?"},
+                {"role": "assistant", "content": "It weighs only 10 kg."},
+            ],
+        ),
         # blind235 ih25: no span of time at the institute, and "16 months" is no age
         (
             "How long has he been at that institute, and how old is he?",
@@ -676,6 +699,36 @@ def test_a_span_asked_as_how_long_before_is_told_by_the_sentences_that_give_it(s
     ]
     answer = qa.ask("how long before the IAC had that been, according to the piece?", history=history, settings=seed)
     assert "16 months" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "says"),
+    [
+        # a name the last answer gave is the name asked for
+        (
+            "and what's its name again?",
+            [
+                {"role": "user", "content": "Which mission will go to an asteroid?"},
+                {"role": "assistant", "content": "Tianwen-2."},
+            ],
+            "Tianwen-2",
+        ),
+        # blind12 s22: the French one's name says what it is for
+        (
+            "What will the French one be used for?",
+            [
+                {"role": "user", "content": "Which countries already have equipment booked on Chang'e-6?"},
+                {"role": "assistant", "content": "Sweden, Italy, France and Pakistan have instruments on it."},
+            ],
+            "radon detection device",
+        ),
+    ],
+)
+def test_a_follow_up_about_a_thing_just_named_is_answered(
+    seed: qa.Settings, question: str, history: list[dict[str, str]], says: str
+) -> None:
+    answer = qa.ask(question, history=history, settings=seed)
+    assert not answer.refused and says in answer.text
 
 
 def test_a_us_program_is_named_by_a_sentence_about_nasa(seed: qa.Settings) -> None:

@@ -528,6 +528,7 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "How old is Marco Aliberti, the ESPI fellow quoted by SpaceNews?",  # blind231 id20: "the two countries"
         "What exact launch date has CNSA set for Chang'e-6?",  # blind234 ig18: "the mid-2030s" is the ILRS's
         "Marco Aliberti's age?",  # blind244 iq14
+        "weight of the pakistani cubesat going up on chang'e-6?",  # blind246 is19: the 10 kg is the rover's
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
