@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from qa.text import OPENING
+
 _ASKED = re.compile(
-    r"^\s*(?:(?:and|but|so|then|ok(?:ay)?)[\s,]+)*(?:when|by\s+when|(?:in\s+)?(?:what|which)\s+year)\b[^?]*?\b(?:"
+    rf"^\s*{OPENING}(?:when|by\s+when|(?:in\s+)?(?:what|which)\s+year)\b[^?]*?\b(?:"
     r"(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|wrap(?:s|ped)?\s+up|close|closes|closed"
     r"|expire|expires|expired|complete|completes|completed|be\s+(?:completed|finished|over|done))\b"
     r"|(?:come|comes|came)\s+to\s+an?\s+(?:end|close)\b)",

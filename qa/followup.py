@@ -21,7 +21,7 @@ from typing import Any
 from qa import kinds, parties, places, purposes, series
 from qa.demonyms import ADJECTIVES
 from qa.errors import QuestionError
-from qa.text import NAMES, ORDINALS, terms
+from qa.text import NAMES, OPENING, ORDINALS, terms
 from qa.things import NAMED_THINGS
 
 _ANAPHORA = re.compile(
@@ -75,7 +75,7 @@ _IT = re.compile(
 _HE = re.compile(r"\b(?:he|she)\b", re.I)
 # "what's its name?", "What's the name of it?": the name of the thing the last turn was about
 _ITS_NAME = re.compile(
-    r"^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?what(?:'s|’s|\s+is|\s+was)\s+(?:(?:its|their)\s+(?:full\s+|official\s+)?names?"
+    rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was)\s+(?:(?:its|their)\s+(?:full\s+|official\s+)?names?"
     r"|the\s+(?:full\s+|official\s+)?names?\s+of\s+(?:it|them|that\s+one|this\s+one))\b",
     re.I,
 )

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from qa import parties
-from qa.text import terms
+from qa.text import own_part, terms
 
 # The thing a question wants measured: "the mass of the Pakistani cubesat", "How much does the rover weigh",
 # "How heavy is the cubesat". Its last word, before any trailing "on Chang'e-6", is the thing.
@@ -89,8 +89,7 @@ def of_asked_country(found: list[tuple[str, int]], text: str, question: str) -> 
     """
     # the question's own country first: "and the pakistani cubesat, how heavy is that one?" after a turn about
     # the Saudi rover asks of Pakistan's alone (an earlier turn folded in follows the first "?")
-    own = question[: question.find("?") + 1 or None]
-    wanted = set(parties.countries(_HOSTS.sub(" ", own))) or set(parties.countries(_HOSTS.sub(" ", question)))
+    wanted = set(parties.countries(_HOSTS.sub(" ", own_part(question)))) or set(parties.countries(_HOSTS.sub(" ", question)))
     if not wanted:
         return found
     kept = []

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from qa.text import OPENING
+
 _ASKED = re.compile(
-    r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?what(?:'s|’s|\s+is|\s+was)\s+(?:his|her|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*(?:'s|’s))\s+"
+    rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was)\s+(?:his|her|(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?-i:[A-Z])[\w-]*(?:'s|’s))\s+"
     r"(?:(?:official|exact|current|full)\s+)?(?:job\s+title|job|title|position|occupation|profession|rank)\b"
     r"(?![^?]*\b(?:play|plays|played|game|match|team)\b)"
     r"|^\s*what\s+(?:does|did)\s+(?:he|she)\s+do\s+(?:for\s+a\s+living|for\s+work)\b",

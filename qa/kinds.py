@@ -18,7 +18,7 @@ from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import plain
 from qa.spelling import american
-from qa.text import AUXILIARY, terms
+from qa.text import AUXILIARY, OPENING, own_part, terms
 from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING
 
 # "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
@@ -267,7 +267,7 @@ _RULES = (
     # "what's the swedish contribution?": a country's share of a payload is its kit
     (
         re.compile(
-            rf"^\s*(?:(?:ok(?:ay)?|and|so)[\s,]+)*what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?i:{ADJECTIVE_PATTERN})\s+"
+            rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?i:{ADJECTIVE_PATTERN})\s+"
             r"(?:contribution|payload|offering|share)s?\b",
             re.I,
         ),
@@ -282,7 +282,7 @@ _RULES = (
     (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
 )
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
-_OPENING = re.compile(r"^\s*(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*", re.I)
+_OPENING = re.compile(rf"^\s*{OPENING}", re.I)
 # "What dilemma does ...", "Which NASA program is ...": the words between the
 # question word and the first auxiliary say what kind of thing the answer is.
 _FOCUS = re.compile(
@@ -395,7 +395,7 @@ def asks_party(question: str) -> bool:
     if not match:
         return False
     # only the question asked, not an earlier turn folded in after it ("... carrying a small Saudi rover?")
-    asked = question[: question.find("?", match.end()) + 1 or None]
+    asked = own_part(question, match.end())
     return not re.search(rf"\b{_ROLE}s?\b", asked, re.I) and not _OWNED_KIT.search(asked)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.spelling import american
-from qa.text import terms
+from qa.text import OPENING, terms
 
 _MAKING = r"(?:built|build|builds|building|designed|designs|design|developed|develops|develop|manufactured|constructed|engineered|assembled)"
 _MAKER = (
@@ -22,7 +22,7 @@ _MAKER = (
     r"teams?|organi[sz]ations?|contractors?|manufacturers?)"
 )
 _ASKED_MAKER = re.compile(
-    rf"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:who|(?:which|what)\s+(?:[\w’'-]+\s+){{0,3}}?{_MAKER})\b[^?]*\b{_MAKING}\b",
+    rf"^\s*{OPENING}(?:who|(?:which|what)\s+(?:[\w’'-]+\s+){{0,3}}?{_MAKER})\b[^?]*\b{_MAKING}\b",
     re.I,
 )
 _TOLD_MAKER = re.compile(

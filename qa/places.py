@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from qa.demonyms import ADJECTIVE_PATTERN, COUNTRY_OF
-from qa.text import ORDINALS, STOPWORDS
+from qa.text import OPENING, ORDINALS, STOPWORDS
 
 # Month names: "in June" is a date, not a place (``qa.facts`` reads dates with the same list).
 MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -82,7 +82,7 @@ _OFFERS = re.compile(
 # landings on the moon" does not give. Only of "it" or a numbered craft: SQuAD's ships and armies land "in
 # New York", and a cannonball "behind the foot of the mast".
 _LANDING = re.compile(
-    r"^\s*(?:and\s+|so\s+)?where(?:['’]s|\s+(?:is|are|will|would|does|do|did))\s+(?:it|they|[A-Z][\w’']*[-\s]\d{1,3})\b"
+    rf"^\s*{OPENING}where(?:['’]s|\s+(?:is|are|will|would|does|do|did))\s+(?:it|they|[A-Z][\w’']*[-\s]\d{{1,3}})\b"
     r"[^?]*\b(?:land|lands|landing|touch\s+down)\b",
     re.I,
 )

@@ -19,7 +19,7 @@ from qa import kinds, parties, series
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import kin
 from qa.sentences import Candidate
-from qa.text import STOPWORDS, capitalised_terms, terms
+from qa.text import OPENING, STOPWORDS, capitalised_terms, terms
 
 # Words that carry no claim of their own: "Is anything from Pakistan going on it?" asks only whether something is.
 _LIGHT_WORDS = frozenset("anything something going get gets got make makes made take takes took also".split())
@@ -30,11 +30,10 @@ _NO_CLAIM = STOPWORDS | _LIGHT_WORDS  # words of a question that are no verb of 
 # for this check: as weights in ranking they would tie "will fly to an asteroid" to "sending".
 _PAYLOAD = frozenset(terms("send sending sent place placed fly flying flown carry carrying carried host hosting hosted"))
 # "So is ESA itself formally joining the ILRS?": a follow-up's opening word leaves it a yes/no question
-_OPENING = r"(?:(?:so|and|but|ok(?:ay)?|then|well)[\s,]+)?"
-_POLAR = re.compile(rf"^\s*{_OPENING}{kinds.AUXILIARY}\b", re.I)
+_POLAR = re.compile(rf"^\s*{OPENING}{kinds.AUXILIARY}\b", re.I)
 # "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
 # the words before it only say what the claim is about.
-_PASSIVE = re.compile(rf"^\s*{_OPENING}{kinds.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
+_PASSIVE = re.compile(rf"^\s*{OPENING}{kinds.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
 
 
 # "Does the plan include a nuclear reactor ...?": what the question names with a determiner, up to three words.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from qa.text import STOPWORDS, terms, word_distance
+from qa.text import OPENING, STOPWORDS, terms, word_distance
 
 _GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
 _ASKED = re.compile(
@@ -73,7 +73,7 @@ _NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”
 
 
 # "and what's it going to study ...?": a follow-up's opening word
-_OPENING = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)+", re.I)
+_OPENING = re.compile(rf"^\s*{OPENING}", re.I)
 # "What is the scale used to measure the strength of hurricanes called?" asks a name, not a purpose.
 _NAME_ASKED = re.compile(r"\b(?:called|named|known\s+as)\s*\??\s*$", re.I)
 

@@ -232,6 +232,17 @@ def query_terms(text: str) -> list[str]:
 # Names in running text: capitalised runs not at the start of a sentence, and words with digits ("Chang'e-7").
 # The verbs a question inverts: "What dilemma does ...", "Has NASA invited ...?" (``qa.polar``, ``qa.measures``).
 AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)"
+
+
+def own_part(question: str, start: int = 0) -> str:
+    """``question`` up to its first "?" after ``start``: the question asked, without an earlier turn folded in
+    after it ("and the pakistani cubesat, how heavy is that one? How much does the Saudi rover weigh?")."""
+    end = question.find("?", start)
+    return question if end < 0 else question[: end + 1]
+
+
+# The words a follow-up may open with before its question: "ok and what's ...?", "So is ESA ...?", "and when ...?"
+OPENING = r"(?:(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*)*"
 NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 

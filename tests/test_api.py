@@ -563,16 +563,6 @@ def test_a_question_opening_as_a_continuation_is_recognised(question: str, conti
     assert followup.continues(question) is continues
 
 
-def test_an_acknowledged_follow_up_about_one_country_names_its_kit(seed: qa.Settings) -> None:
-    # blind231 id14: "ok" before "and" hid the continuation, and the question alone matched too little
-    history = [
-        {"role": "user", "content": "Which countries are putting instruments on Chang'e-6?"},
-        {"role": "assistant", "content": "Sweden, France, Italy and Pakistan have payloads on it."},
-    ]
-    answer = qa.ask("ok and what's the French contribution?", history=history, settings=seed)
-    assert not answer.refused and "radon detection device" in answer.text
-
-
 @pytest.mark.parametrize(
     ("question", "history", "says"),
     [
@@ -594,6 +584,33 @@ def test_an_acknowledged_follow_up_about_one_country_names_its_kit(seed: qa.Sett
                 {"role": "assistant", "content": "Tianwen-3 will go to Mars."},
             ],
             "2025",
+        ),
+        # blind231 id14: "ok" before "and" hid the continuation, and the question alone matched too little
+        (
+            "ok and what's the French contribution?",
+            [
+                {"role": "user", "content": "Which countries are putting instruments on Chang'e-6?"},
+                {"role": "assistant", "content": "Sweden, France, Italy and Pakistan have payloads on it."},
+            ],
+            "radon detection device",
+        ),
+        # a name the last answer gave is the name asked for
+        (
+            "and what's its name again?",
+            [
+                {"role": "user", "content": "Which mission will go to an asteroid?"},
+                {"role": "assistant", "content": "Tianwen-2."},
+            ],
+            "Tianwen-2",
+        ),
+        # blind12 s22: the French one's name says what it is for
+        (
+            "What will the French one be used for?",
+            [
+                {"role": "user", "content": "Which countries already have equipment booked on Chang'e-6?"},
+                {"role": "assistant", "content": "Sweden, Italy, France and Pakistan have instruments on it."},
+            ],
+            "radon detection device",
         ),
     ],
 )
@@ -699,36 +716,6 @@ def test_a_span_asked_as_how_long_before_is_told_by_the_sentences_that_give_it(s
     ]
     answer = qa.ask("how long before the IAC had that been, according to the piece?", history=history, settings=seed)
     assert "16 months" in answer.text
-
-
-@pytest.mark.parametrize(
-    ("question", "history", "says"),
-    [
-        # a name the last answer gave is the name asked for
-        (
-            "and what's its name again?",
-            [
-                {"role": "user", "content": "Which mission will go to an asteroid?"},
-                {"role": "assistant", "content": "Tianwen-2."},
-            ],
-            "Tianwen-2",
-        ),
-        # blind12 s22: the French one's name says what it is for
-        (
-            "What will the French one be used for?",
-            [
-                {"role": "user", "content": "Which countries already have equipment booked on Chang'e-6?"},
-                {"role": "assistant", "content": "Sweden, Italy, France and Pakistan have instruments on it."},
-            ],
-            "radon detection device",
-        ),
-    ],
-)
-def test_a_follow_up_about_a_thing_just_named_is_answered(
-    seed: qa.Settings, question: str, history: list[dict[str, str]], says: str
-) -> None:
-    answer = qa.ask(question, history=history, settings=seed)
-    assert not answer.refused and says in answer.text
 
 
 def test_a_us_program_is_named_by_a_sentence_about_nasa(seed: qa.Settings) -> None:
