@@ -76,7 +76,10 @@ _HE = re.compile(r"\b(?:he|she)\b", re.I)
 # "what's its name?", "What's the name of it?": the name of the thing the last turn was about
 _ITS_NAME = re.compile(
     rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was)\s+(?:(?:its|their)\s+(?:full\s+|official\s+)?names?"
-    r"|the\s+(?:full\s+|official\s+)?names?\s+of\s+(?:it|them|that\s+one|this\s+one))\b",
+    r"|the\s+(?:full\s+|official\s+)?names?\s+of\s+(?:it|them|that\s+one|this\s+one))\b"
+    # "What's it called?", "does it have a name?": the same
+    rf"|^\s*{OPENING}(?:what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:it|they|that\s+one|this\s+one)\s+called"
+    r"|(?:does|do|did)\s+(?:it|they|that\s+one|this\s+one)\s+(?:even\s+)?(?:have|get)\s+(?:an?\s+)?(?:official\s+)?names?)\b",
     re.I,
 )
 _NAMED_THING = re.compile(rf"\b{NAMED_THINGS}\b", re.I)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import durations, gear, measures, places, series
+from qa import durations, gear, measures, parties, places, series
 from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import plain
@@ -155,7 +155,8 @@ _RULES = (
             r"|^\s*(?:the\s+)?(?:exact\s+|specific\s+|precise\s+)?(?:dates?|year)\s+(?:of|for)\b"
             # "chang'e-7 launch year?", "launch date of tianwen-2": the same, typed as a bare noun phrase
             r"|\b(?:launch|landing|target|arrival|completion|start)\s+(?:year|date)s?\s*\??\s*$"
-            r"|^\s*(?:the\s+)?(?:launch|landing|target|arrival|completion|start)\s+(?:year|date)s?\s+(?:of|for)\b"
+            r"|^\s*(?:the\s+)?(?:(?:exact|specific|precise|planned|scheduled|expected)\s+)?"
+            r"(?:launch|landing|target|arrival|completion|start)\s+(?:year|date)s?\s+(?:of|for)\b"
             # "what's the target timeframe for the station to be up and running", "In what time frame ...?"
             r"|^\s*(?:in\s+)?what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+)?(?:(?:target|planned|expected|rough|"
             r"projected)\s+)?(?:time\s?frames?|timelines?|timetables?)\b(?!\s+(?:is|was)\s+further)",
@@ -268,7 +269,11 @@ _RULES = (
     (
         re.compile(
             rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?i:{ADJECTIVE_PATTERN})\s+"
-            r"(?:contribution|payload|offering|share)s?\b",
+            r"(?:contribution|payload|offering|share)s?\b"
+            # "and what's France sending?": what a country puts aboard
+            rf"|^\s*{OPENING}what(?:'s|’s|\s+is|\s+are|\s+will)\s+(?:the\s+)?{parties.COUNTRY_PATTERN}\s+"
+            r"(?:sending|send|contributing|contribute|providing|provide|supplying|supply|putting\s+(?:aboard|on\s+board))"
+            r"\s*(?:\?|$|to\s+(?:it|that|the\s+(?:mission|lander|probe|spacecraft)|Chang)|for\s+(?:it|that|the\s+mission))",
             re.I,
         ),
         "gear",
@@ -347,6 +352,8 @@ _TOPIC = re.compile(
     r"like|unlike|under|over|between|among|within|without|per|if|when|while|until|through|across|beyond)\b)"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*,\s*"
     r"(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
+    # "Pakistani cubesat on Chang'e-6 — what's its mass?": a dash sets off a topic of any words
+    r"|^[^?—–]{3,80}?\s+[—–-]{1,2}\s+(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
 )
 
 

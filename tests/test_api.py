@@ -528,8 +528,9 @@ def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
     [
         ("And what's France sending?", "What instrument is Sweden contributing to Chang'e-6?", "gear"),
         ("And for China?", "When did Russia sign the agreement?", "date"),
-        ("And what is Italy supplying for it?", "Which Chinese mission will carry a French device?", ""),  # no mission
-        ("What is Italy supplying?", "What instrument is Sweden contributing?", ""),  # not a continuation
+        # no mission: what a country supplies is its kit, by the question's own words
+        ("And what is Italy supplying for it?", "Which Chinese mission will carry a French device?", "gear"),
+        ("How is Italy involved?", "What instrument is Sweden contributing?", ""),  # not a continuation
         # the person asked for before is the one now asked about: what he said is no name
         (
             "And what did he say the dilemma facing Beijing is?",
@@ -594,6 +595,15 @@ def test_a_question_opening_as_a_continuation_is_recognised(question: str, conti
             ],
             "radon detection device",
         ),
+        # blind248 iu05: what France sends is its kit, not that it has experiments aboard
+        (
+            "and what's France sending?",
+            [
+                {"role": "user", "content": "What is Sweden contributing to the Chang'e-6 mission?"},
+                {"role": "assistant", "content": "A negative ion detector."},
+            ],
+            "radon detection device",
+        ),
         # a name the last answer gave is the name asked for
         (
             "and what's its name again?",
@@ -648,6 +658,21 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
         # blind246 is25, blind241 in21: the rover is never named; a name asked of "it" is a title
         (
             "What's the name of it?",
+            [
+                {"role": "user", "content": "How heavy is the Saudi rover flying on Chang'e-6?"},
+                {"role": "assistant", "content": "It weighs only 10 kg."},
+            ],
+        ),
+        # blind250 iw17: what it is called is its name
+        (
+            "What's it called, and what is it actually going to study up there?",
+            [
+                {"role": "user", "content": "how heavy is the saudi rover going on chang'e-6?"},
+                {"role": "assistant", "content": "Only 10 kg."},
+            ],
+        ),
+        (
+            "does it have a name?",
             [
                 {"role": "user", "content": "How heavy is the Saudi rover flying on Chang'e-6?"},
                 {"role": "assistant", "content": "It weighs only 10 kg."},

@@ -89,6 +89,12 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("How old is Marco Aliberti?", "age"),  # blind231 id20
         ("What exact launch date has CNSA set for Chang'e-6?", "date"),  # blind234 ig18
         ("what's the swedish contribution?", "gear"),  # blind238 ik06: a country's share of a payload is its kit
+        ("and what's France sending?", "gear"),  # blind248 iu05: what a country puts aboard
+        ("what is pakistan sending to chang'e-6?", "gear"),
+        ("What is Britain sending troops to?", ""),  # SQuAD-like: not what a country puts aboard
+        ("Pakistani cubesat on Chang'e-6 — what's its mass?", "measure"),  # blind250 iw04: a topic set off by a dash
+        ("the saudi rover - how heavy is it?", "measure"),
+        ("exact launch date for chang'e-7?", "date"),  # blind250 iw13: a bare noun phrase
         ("What's NASA spending on Artemis, for comparison with China's lunar plans?", "money"),  # blind240 im26
         ("Marco Aliberti's age?", "age"),  # blind244 iq14
         ("What was the source of the Rhine in the last Ice Age?", ""),  # SQuAD: an age of the Earth, not a person's
@@ -529,6 +535,8 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "What exact launch date has CNSA set for Chang'e-6?",  # blind234 ig18: "the mid-2030s" is the ILRS's
         "Marco Aliberti's age?",  # blind244 iq14
         "weight of the pakistani cubesat going up on chang'e-6?",  # blind246 is19: the 10 kg is the rover's
+        "Pakistani cubesat on Chang'e-6 — what's its mass?",  # blind250 iw04: the same, after a dash
+        "exact launch date for chang'e-7?",  # blind250 iw13: "later in this decade" is no exact date
     ],
 )
 def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, question: str) -> None:
