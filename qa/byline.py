@@ -36,7 +36,9 @@ _ASKS = (
             r"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline)s? of\b"
             r"|\bwho is the (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent)\b"
             r"|\b(?:which|what) (?:[\w’'-]+ ){0,2}?(?:author|writer|reporter|journalist|correspondent) "
-            r"(?:wrote|authored|penned|filed)\b",
+            r"(?:wrote|authored|penned|filed)\b"
+            # "Who is the byline on the TIME article?", "whose byline is on it?"
+            r"|\bbylines?\s+(?:on|for|of)\b|\bwhose\s+byline\b|\bwho(?:'s|’s|\s+is|\s+was)\s+(?:the\s+|on\s+the\s+)?byline\b",
             re.I,
         ),
         "author",

@@ -76,7 +76,7 @@ _HE = re.compile(r"\b(?:he|she)\b", re.I)
 # "what's its name?", "What's the name of it?": the name of the thing the last turn was about
 _ITS_NAME = re.compile(
     rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was)\s+(?:(?:its|their)\s+(?:full\s+|official\s+)?names?"
-    r"|the\s+(?:full\s+|official\s+)?names?\s+of\s+(?:it|them|that\s+one|this\s+one))\b"
+    r"|the\s+(?:full\s+|official\s+)?names?\s+of\s+(?:it|them|that\s+one|this\s+one|the\s+one))\b"
     # "What's it called?", "does it have a name?": the same
     rf"|^\s*{OPENING}(?:what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:it|they|that\s+one|this\s+one)\s+called"
     r"|(?:does|do|did)\s+(?:it|they|that\s+one|this\s+one)\s+(?:even\s+)?(?:have|get)\s+(?:an?\s+)?(?:official\s+)?names?)\b",
@@ -155,8 +155,9 @@ def needs_context(question: str) -> bool:
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
     # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn. A
-    # nationality names no one ("What is the Italian contribution?" asks about the kit just listed).
-    return len(set(terms(question))) <= 2 and all(name in ADJECTIVES for name in NAMES.findall(question))
+    # nationality names no one ("What is the Italian contribution?" asks about the kit just listed), nor does a
+    # country: "What is Italy contributing?" after "Which countries have instruments on Chang'e-6?".
+    return len(set(terms(question))) <= 2 and all(name in ADJECTIVES or parties.country(name) for name in NAMES.findall(question))
 
 
 def _points_back(question: str) -> bool:
@@ -193,6 +194,29 @@ def _neighbour(question: str, last_turns: str) -> str:
     later = (step.group(1) or step.group(2)).lower() in ("next", "following", "after")
     number = int(member.group(3)) + (1 if later else -1)
     return f"{member.group(1)}{member.group(2)}{number}" if number >= 1 else ""  # series count from 1
+
+
+# "the mars one", "the one going to an asteroid": the word that tells which member is meant
+_DESCRIPTION = re.compile(
+    r"\bthe\s+([a-z][\w-]*)\s+one\b|\bthe\s+one\s+(?:going|headed|heading|bound|flying|destined|sent)\s+"
+    r"(?:to|for|towards?)\s+(?:an?\s+|the\s+)?([\w-]+)",
+    re.I,
+)
+
+
+def _described(question: str, reply: str) -> str:
+    """ "Tianwen-3" for "the mars one" when the last answer listed "Tianwen-2 ..., Tianwen-3 to Mars, ...": the
+    member the description follows there; "" when the answer lists fewer than two members or does not use it."""
+    match = _DESCRIPTION.search(question)
+    if not match:
+        return ""
+    word = (match.group(1) or match.group(2)).lower()
+    members = [(m.start(), m.group()) for m in NAMES.finditer(reply) if _MEMBER.match(m.group())]
+    told = re.search(rf"\b{re.escape(word)}", reply, re.I)
+    if len({name for _, name in members}) < 2 or not told:
+        return ""
+    before = [name for at, name in members if at < told.start()]
+    return before[-1] if before else ""
 
 
 def _the_one_answered(question: str, asked_before: str, listed: list[str]) -> str:
@@ -259,7 +283,8 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
         # "and what's its name again?" after an answer naming one thing: that name
         its_name = bool(_ITS_NAME.search(question)) and len(listed) == 1
         if (
-            chosen := _the_one_answered(question, users[-1], listed)
+            chosen := _described(question, replies[-1])
+            or _the_one_answered(question, users[-1], listed)
             or _named_as(question, replies[-1])
             or (listed[0] if its_name else "")
         ):

@@ -17,11 +17,13 @@ import re
 
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.places import COUNTRY
-from qa.text import terms, word_distance
+from qa.text import OPENING, terms, word_distance
 
 _ASKED = re.compile(
     r"\bnationality\s+(?:is|was|does|did|of)\s+(?P<a>[^?]+?)\s*(?:\bhave\b|\bhold\b)?\s*\??\s*$"
     r"|^\s*what\s+(?:is|was)\s+(?P<b>[^?]+?)(?:'s|’s)\s+nationality\b"
+    # "what's his nationality?": as "Which country is he from?", no sentence names him
+    rf"|^\s*{OPENING}what(?:'s|’s|\s+is|\s+was)\s+(?P<e>his|her|their)\s+nationality\b"
     r"|^\s*(?:where|(?:from\s+)?(?:which|what)\s+(?:country|nation|city|town|part\s+of\s+the\s+world))\s+"
     r"(?:(?:is|was|are|were)\s+(?P<c>[^?]+?)\s+(?:originally\s+)?(?:from|a\s+native\s+of|a\s+citizen\s+of)"
     # "Where did the first shipment ship from?" asks where it left, not where it belongs

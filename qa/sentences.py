@@ -63,7 +63,13 @@ class Candidate:
     prior: str = ""  # the sentence before it in its paragraph, which "It will also host ..." leans on
 
 
+# "But this year, for some reason, China comments ...": the idiom says the reason is unknown, so its "reason"
+# covers no question asking for one
+_NO_REASON = re.compile(r"\bfor\s+(?:some|whatever|no\s+(?:apparent|obvious|clear)|unknown)\s+reasons?\b", re.I)
+
+
 def _sentence_terms(text: str, known: dict[str, frozenset[str]] | None = None) -> set[str]:
+    text = _NO_REASON.sub(" ", text)
     found = name_terms(text) | camel_parts(text)
     # "The Celestial Empire is ..." is about China; a British "programme" answers a question about a "program".
     for variant in (plain_names(text), american(text)):
@@ -78,6 +84,7 @@ def outlet_terms(outlet: str) -> set[str]:
 
 
 _OUTLET_KINDS = frozenset(terms("magazine newspaper newsletter journal"))
+_PIECE = frozenset(terms("article piece story report")) | _OUTLET_KINDS  # "And the UST article?" names only a source
 
 
 def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
@@ -146,7 +153,10 @@ def candidates(
             covered = _covered(own, weights)
             # what "It will also host ..." inherits is the subject, not the news of a follow-up ("And the UST
             # article?" is news its outlet's sentences meet)
-            if fresh_weights and not _covered(mine | outlet, fresh_weights):
+            # An outlet the follow-up names is news only when it is all the news: "What does the magazine say is
+            # the main reason ...?" asks a reason of the magazine's sentences, which its outlet alone does not meet
+            news = {t: w for t, w in fresh_weights.items() if t not in outlet | _PIECE} or fresh_weights
+            if fresh_weights and not _covered(mine | outlet, news):
                 covered *= BORROWED_ONLY_SHARE
             if adjective and not adjective.search(text):
                 covered *= BORROWED_ONLY_SHARE

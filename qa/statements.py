@@ -40,7 +40,8 @@ _ASKS = (
     # "Has Moscow officially responded ...?", "Did NASA respond ...?": whether they said anything at all.
     re.compile(
         r"^\s*(?:has|have|had|did|does|do)\s+(.+?)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:respond(?:ed)?|react(?:ed)?|"
-        r"repl(?:y|ied)|comment(?:ed)?|(?:made|make|issued?)\s+(?:a|any)\s+(?:\w+\s+)?(?:statement|comment))\b",
+        r"repl(?:y|ied)|comment(?:ed)?|(?:made|make|issued?|put\s+out|puts\s+out|released?|gave|give|offered|offer)\s+"
+        r"(?:a|an|any)\s+(?:\w+\s+)?(?:statement|comment|response|reaction|reply))\b",
         re.I,
     ),
 )
@@ -61,6 +62,13 @@ _SPEECH = re.compile(
     r"replied|according to|wrote|writes|insisted|insists|suggested|suggests|quoted|admits|admitted|concedes|conceded|"
     r"acknowledges|acknowledged|contends|contended|maintains|maintained|asserts|asserted|believes|believed|"
     r"points out|pointed out)\b|[“”\"]",
+    re.I,
+)
+# "..., the report adds, which noted ...": a document speaking, whatever the sentence names before it; nor is a
+# verb of saying in the passive ("in which it was noted", "since the ILRS was announced") anyone's words
+_DOCUMENT_SAYS = re.compile(
+    r"(?:\bwhich|\b(?:is|are|was|were|been|being)|\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:report|article|piece|story|slide|summary|"
+    r"document|presentation|timeline|roadmap|paper|study|statement)s?)\s*,?\s*$",
     re.I,
 )
 # A word or two in quotation marks ("the \"reconnaissance\" phase") is a term, not a statement.
@@ -113,7 +121,13 @@ def on_topic(topic: str, speaker: str, text: str) -> bool:
 
 def spoken(sentence: str, before: str) -> bool:
     """``sentence`` (or, for a quote running on, the one ``before`` it) bears a sign of speech: someone's words."""
-    return any(text and _SPEECH.search(_SCARE_QUOTES.sub(" ", text)) for text in (sentence, _last_sentence(before)))
+    return any(text and _speech(text) for text in (sentence, _last_sentence(before)))
+
+
+def _speech(text: str) -> bool:
+    """``text`` bears a sign of someone's words: a quotation, or a verb of saying whose subject is no document."""
+    text = _SCARE_QUOTES.sub(" ", text)
+    return any(not _DOCUMENT_SAYS.search(text[: m.start()]) for m in _SPEECH.finditer(text))
 
 
 # A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".
@@ -142,7 +156,7 @@ def voices(forms: list[frozenset[str]], sentence: str, before: str) -> bool:
 
 
 def _said_by(forms: list[frozenset[str]], text: str) -> bool:
-    if not text or not _SPEECH.search(_SCARE_QUOTES.sub(" ", text)):
+    if not text or not _speech(text):
         return False
     found = name_terms(unquoted(text))  # a name inside the quote is spoken of, not speaking
     found |= kin(found)

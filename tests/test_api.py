@@ -89,7 +89,7 @@ def test_a_follow_up_uses_the_earlier_turn(seed: qa.Settings) -> None:
         ("Why?", True),
         ("Why did he say that?", True),
         ("What is the Italian contribution?", True),  # a nationality names no one new
-        ("What did Italy contribute?", False),
+        ("What did Italy contribute?", True),  # nor does a country (blind253 iz23, after the countries on Chang'e-6)
         # a possessive after a name the question gives points at that name (found in the browser: it borrowed
         # the cubesat turn before it)
         ("What does the UST article say China now writes on its ILRS slides?", False),
@@ -595,6 +595,33 @@ def test_a_question_opening_as_a_continuation_is_recognised(question: str, conti
             ],
             "radon detection device",
         ),
+        # blind253 iz23: a country names no one new, so the short question borrows the list of countries
+        (
+            "What is Italy contributing?",
+            [
+                {"role": "user", "content": "Which countries already have instruments lined up for Chang'e-6?"},
+                {"role": "assistant", "content": "Sweden, France, Italy and Pakistan, plus the European Space Agency."},
+            ],
+            "retroreflector",
+        ),
+        # the member the description follows in the last answer's list
+        (
+            "and the asteroid one — what year?",
+            [
+                {"role": "user", "content": "Which Chinese deep-space missions still have room for partner payloads?"},
+                {"role": "assistant", "content": "Tianwen-2 to a near-Earth asteroid, Tianwen-3 to Mars, Tianwen-4 to Jupiter."},
+            ],
+            "2025",
+        ),
+        # blind251 ix22: "for some reason" gives no reason, and "the magazine" alone is no news its sentences meet
+        (
+            "What does the magazine say is the main reason for that change?",
+            [
+                {"role": "user", "content": "What did China say on its old ILRS presentation slides this year?"},
+                {"role": "assistant", "content": "That the program was launched in China in 2014, leaving Russia out."},
+            ],
+            "war unleashed by Russia",
+        ),
         # blind248 iu05: what France sends is its kit, not that it has experiments aboard
         (
             "and what's France sending?",
@@ -691,6 +718,29 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
             [
                 {"role": "user", "content": "How much does the Saudi rover on Chang'e-6 weigh?"},
                 {"role": "assistant", "content": "It weighs only 10 kg."},
+            ],
+        ),
+        # blind252 iy25: "the mars one" is Tianwen-3 of the list, which no sentence dates (the lunar base's late
+        # 2030s are not its)
+        (
+            "ok and the mars one — what year is it supposed to launch?",
+            [
+                {"role": "user", "content": "Which Chinese deep-space missions still have room for partner payloads?"},
+                {
+                    "role": "assistant",
+                    "content": "Tianwen-2, to an asteroid in 2025, Tianwen-3 to Mars, and Tianwen-4 to Jupiter.",
+                },
+            ],
+        ),
+        # blind252 iy24: no age, and no nationality
+        (
+            "how old is he, and what's his nationality?",
+            [
+                {"role": "user", "content": "Who said Beijing faces a dilemma over partnering with Russia?"},
+                {
+                    "role": "assistant",
+                    "content": "Marco Aliberti, a senior research fellow at the European Space Policy Institute.",
+                },
             ],
         ),
         # blind235 ih25: no span of time at the institute, and "16 months" is no age

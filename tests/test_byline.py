@@ -22,6 +22,8 @@ TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
         ("Who is the author of the TIME article?", "author"),
         ("Who is the TIME journalist behind the story?", "author"),  # a role word between "the" and "journalist"
         ("Who is the bylined writer of the TIME piece?", "author"),
+        ("Who is the byline on the TIME article about China's new moon partners?", "author"),  # blind251 ix03
+        ("whose byline is on the futurism piece?", "author"),
         ("Which TIME journalist wrote the piece on China and Russia?", "author"),
         ("Which Chinese official wrote to the agency?", ""),  # a role, not a writer of the article
         ("Which outlet published the story about China's new partners?", "outlet"),

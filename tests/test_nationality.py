@@ -16,6 +16,7 @@ from qa import nationality
         ("Which country is Marco Aliberti from?", "Marco Aliberti"),
         ("What country does Aliberti come from?", "Aliberti"),
         ("Where is the Saudi rover from?", "Saudi rover"),
+        ("ok and what's his nationality?", "his"),  # blind252 iy24: as "Which country is he from?"
         # where something happens or someone works is a place question, not an origin
         ("Where is the congress held?", ""),
         ("Where is Aliberti based?", ""),

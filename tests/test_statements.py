@@ -24,6 +24,8 @@ from tests.conftest import turns
         ("When did China and Russia sign the deal?", ""),
         ("Has Moscow officially responded to being left out?", "Moscow"),  # whether it said anything at all
         ("Did NASA respond to China's call for partners?", "NASA"),
+        ("Did Moscow put out any official response to being left off the slides?", "Moscow"),  # blind251 ix26
+        ("Has the ESA issued a statement?", "the ESA"),
     ],
 )
 def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -> None:
@@ -52,6 +54,20 @@ CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation",
         (RUSSIAN_AGENCY, "According to a new summary, the Chinese program has gone cool on Russia.", "", False),
         (RUSSIAN_AGENCY, "Russia's space agency said it would stay in the project.", "", True),
         (RUSSIAN_AGENCY, "The Russian space agency announced a delay.", "", True),
+        # a document speaks, or a verb of saying is passive: Russia is named, not heard
+        (
+            MOSCOW,
+            "The only hint that Moscow co-leads it came on a single slide, the report adds, which noted a joint plan.",
+            "",
+            False,
+        ),
+        (MOSCOW, "It is a jarring omission, given the fanfare since the partnership with Moscow was announced.", "", False),
+        (
+            MOSCOW,
+            "China captioned the slides with the words “launched in 2014”.",
+            "A roadmap named Moscow, in which it was noted.",
+            False,
+        ),
     ],
 )
 def test_a_statement_names_its_speaker_beside_a_sign_of_speech(
@@ -68,6 +84,8 @@ def test_a_statement_names_its_speaker_beside_a_sign_of_speech(
         ("What did Aliberti say about Beijing's dilemma?", False),  # quoted at length
         ("What does TIME say about who has experiments flying on Chang'e-6?", False),  # an outlet says its articles
         ("Has Moscow officially responded to being left out of China's IAC presentations?", True),  # only spoken of
+        ("Did Russia respond to being left off the slides?", True),  # blind251 ix26: the slide's report is no reply
+        ("How did Russia react to being left off the slides?", True),
         ("What did Russia's space agency say about being left out of China's presentations in Paris?", True),
     ],
 )
