@@ -17,6 +17,8 @@ import re
 from collections.abc import Collection
 
 from qa import parties
+from qa.demonyms import ADJECTIVE_PATTERN
+from qa.text import OPENING
 
 # A sensor is a general word too: "What kind of sensor is Sweden sending?" is answered by its "negative ion detector".
 _GENERAL = r"(?:instruments?|experiments?|devices?|payloads?|equipment|tools?|hardware|apparatus|sensors?)"
@@ -43,6 +45,16 @@ _WHOSE = parties.COUNTRY_PATTERN  # "an Italian ...", "a Saudi Arabia rover"
 ASKED_KIT = re.compile(
     rf"^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kit>{_KIT})\s+"
     r"(?:will|would|does|do|did|is|are|was|were|has|have|can)\b",
+    re.I,
+)
+# "what's the swedish contribution?": a country's share of a payload is its kit; so is what a country is sending
+# ("and what's France sending?"), though not "What is Britain sending troops to?"
+ASKED_SHARE = re.compile(
+    rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?i:{ADJECTIVE_PATTERN})\s+"
+    r"(?:contribution|payload|offering|share)s?\b"
+    rf"|^\s*{OPENING}what(?:'s|’s|\s+is|\s+are|\s+will)\s+(?:the\s+)?{_WHOSE}\s+"
+    r"(?:sending|send|contributing|contribute|providing|provide|supplying|supply|putting\s+(?:aboard|on\s+board))"
+    r"\s*(?:\?|$|to\s+(?:it|that|the\s+(?:mission|lander|probe|spacecraft)|Chang)|for\s+(?:it|that|the\s+mission))",
     re.I,
 )
 _KIT_FOUND = re.compile(

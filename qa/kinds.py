@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import durations, gear, measures, parties, places, series
+from qa import durations, gear, measures, places, series
 from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import plain
@@ -265,19 +265,7 @@ _RULES = (
         "title",
     ),
     (gear.ASKED, "gear"),
-    # "what's the swedish contribution?": a country's share of a payload is its kit
-    (
-        re.compile(
-            rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?i:{ADJECTIVE_PATTERN})\s+"
-            r"(?:contribution|payload|offering|share)s?\b"
-            # "and what's France sending?": what a country puts aboard
-            rf"|^\s*{OPENING}what(?:'s|’s|\s+is|\s+are|\s+will)\s+(?:the\s+)?{parties.COUNTRY_PATTERN}\s+"
-            r"(?:sending|send|contributing|contribute|providing|provide|supplying|supply|putting\s+(?:aboard|on\s+board))"
-            r"\s*(?:\?|$|to\s+(?:it|that|the\s+(?:mission|lander|probe|spacecraft)|Chang)|for\s+(?:it|that|the\s+mission))",
-            re.I,
-        ),
-        "gear",
-    ),
+    (gear.ASKED_SHARE, "gear"),
     (gear.ASKED_KIT, "gear"),
     (WHICH_THING, "title"),
     (ACRONYM, "title"),

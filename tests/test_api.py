@@ -12,7 +12,7 @@ import qa
 from qa import followup
 from qa.followup import needs_context
 from qa.metrics import markers
-from tests.conftest import make_settings
+from tests.conftest import make_settings, turns
 
 
 def assert_valid(answer: qa.Answer, settings: qa.Settings) -> None:
@@ -66,10 +66,7 @@ def test_questions_the_articles_do_not_answer_are_refused(seed: qa.Settings, que
 
 
 def test_a_follow_up_uses_the_earlier_turn(seed: qa.Settings) -> None:
-    history = [
-        {"role": "user", "content": "Tell me about Chang'e-7."},
-        {"role": "assistant", "content": "Chang'e-7 is a Chinese lunar mission."},
-    ]
+    history = turns(("Tell me about Chang'e-7.", "Chang'e-7 is a Chinese lunar mission."))
     answer = qa.ask("Which part of the Moon will it land on?", history=history, settings=seed)
     assert_valid(answer, seed)
     assert re.search(r"south pole", answer.text, re.IGNORECASE)
@@ -251,10 +248,9 @@ def test_look_alike_sentences_with_different_facts_are_not_merged(tmp_path: Path
 
 
 # An answer that lists several names, for follow-ups that point at one of them.
-TIANWEN_LIST = [
-    {"role": "user", "content": "Which deep space missions is China looking for partners on?"},
-    {"role": "assistant", "content": "The Tianwen-2, Tianwen-3 and Tianwen-4 missions."},
-]
+TIANWEN_LIST = turns(
+    ("Which deep space missions is China looking for partners on?", "The Tianwen-2, Tianwen-3 and Tianwen-4 missions.")
+)
 
 
 @pytest.mark.parametrize(
@@ -301,10 +297,7 @@ def test_the_next_one_is_the_neighbour_in_the_series_the_last_turn_was_about(que
 
 
 _TIANWEN_2 = followup.parse_history(
-    [
-        {"role": "user", "content": "What's Tianwen-2 supposed to do?"},
-        {"role": "assistant", "content": "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."},
-    ]
+    turns(("What's Tianwen-2 supposed to do?", "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."))
 )
 
 
@@ -315,10 +308,7 @@ def test_a_member_the_follow_up_names_replaces_the_one_the_last_turn_named() -> 
 
 
 def test_a_member_the_articles_give_no_date_for_is_refused(seed: qa.Settings) -> None:
-    history = [
-        {"role": "user", "content": "What year is Tianwen-2 supposed to fly?"},
-        {"role": "assistant", "content": "2025, to a near-Earth asteroid."},
-    ]
+    history = turns(("What year is Tianwen-2 supposed to fly?", "2025, to a near-Earth asteroid."))
     assert qa.ask("and tianwen-4, when does that one launch?", history=history, settings=seed).refused
 
 
@@ -329,22 +319,14 @@ def test_the_next_of_something_else_is_no_neighbour_in_the_series() -> None:
 
 def test_nothing_comes_before_the_first_of_a_series() -> None:
     # Series count from 1: "the one before Chang'e-1" names no mission, so the whole earlier turn is borrowed.
-    history = followup.parse_history(
-        [
-            {"role": "user", "content": "What did Chang'e-1 do?"},
-            {"role": "assistant", "content": "Chang'e-1 orbited the Moon."},
-        ]
-    )
+    history = followup.parse_history(turns(("What did Chang'e-1 do?", "Chang'e-1 orbited the Moon.")))
     query, borrowed = followup.fold("What about the one before that?", history)
     assert "Chang'e-0" not in query and "Chang'e-1" in borrowed
 
 
 def test_a_series_member_picked_by_what_it_does_is_not_the_one_named_before(seed: qa.Settings) -> None:
     # "the asteroid one" is Tianwen-2; the last turn was about Tianwen-3, whose name would make 2025 another's date
-    history = [
-        {"role": "user", "content": "Which Tianwen mission is headed to Mars?"},
-        {"role": "assistant", "content": "Tianwen-3."},
-    ]
+    history = turns(("Which Tianwen mission is headed to Mars?", "Tianwen-3."))
     _, borrowed = followup.fold("What about the asteroid one?", followup.parse_history(history))
     assert "Tianwen" in borrowed and "Tianwen-3" not in borrowed
     answer = qa.ask("What about the asteroid one — what year is it due to fly?", history=history, settings=seed)
@@ -363,20 +345,16 @@ def test_a_follow_up_about_the_first_of_several_missions_answers_for_that_one(se
 
 
 def test_a_follow_up_is_answered_by_what_its_own_words_ask_not_by_the_earlier_answer(seed: qa.Settings) -> None:
-    history = [
-        {"role": "user", "content": "Which Chinese lunar mission will carry a small rover from Saudi Arabia?"},
-        {"role": "assistant", "content": "Chang'e-6."},
-    ]
+    history = turns(("Which Chinese lunar mission will carry a small rover from Saudi Arabia?", "Chang'e-6."))
     answer = qa.ask("And what is Pakistan putting on it?", settings=seed, history=history)
     assert "Pakistani cubesat" in answer.text  # not the Saudi rover sentence, which meets only the earlier turn
 
 
 def test_the_one_a_follow_up_describes_by_its_country_is_told_by_that_adjective(seed: qa.Settings) -> None:
     # blind221 ht22: "experiments aboard from Sweden" says where some come from, not what the Swedish one is
-    history = [
-        {"role": "user", "content": "Which countries have experiments going up on Chang'e-6?"},
-        {"role": "assistant", "content": "TIME lists Sweden, France and the European Space Agency."},
-    ]
+    history = turns(
+        ("Which countries have experiments going up on Chang'e-6?", "TIME lists Sweden, France and the European Space Agency.")
+    )
     answer = qa.ask("What exactly is the Swedish one?", settings=seed, history=history)
     assert answer.text.startswith("A Swedish negative ion detector")
 
@@ -395,10 +373,7 @@ def test_a_target_timeframe_is_answered_with_a_date_to_come(seed: qa.Settings) -
     ],
 )
 def test_a_follow_up_naming_an_outlet_gets_that_outlets_account(seed: qa.Settings, question: str, says: str) -> None:
-    history = [
-        {"role": "user", "content": "When did China and Russia sign the lunar base agreement?"},
-        {"role": "assistant", "content": "In March 2021."},
-    ]
+    history = turns(("When did China and Russia sign the lunar base agreement?", "In March 2021."))
     assert says in qa.ask(question, settings=seed, history=history).text
 
 
@@ -474,20 +449,21 @@ def test_a_question_naming_a_country_finds_the_sentence_using_its_adjective(seed
 )
 def test_a_question_naming_an_outlet_prefers_that_outlets_sentences(seed: qa.Settings, question: str, says: str) -> None:
     # No sentence says "UST" or "TIME"; the article's outlet does, so each of its sentences covers that word.
-    history = [
-        {"role": "user", "content": "Who is the outside analyst quoted about China and Russia?"},
-        {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the European Space Policy Institute."},
-    ]
+    history = turns(
+        (
+            "Who is the outside analyst quoted about China and Russia?",
+            "Marco Aliberti, a senior research fellow at the European Space Policy Institute.",
+        )
+    )
     answer = qa.ask(question, settings=seed, history=history if "his" in question.split() else None)
     assert not answer.refused and says in answer.text
 
 
 def test_a_whole_why_question_after_another_turn_does_not_borrow_it(seed: qa.Settings) -> None:
     # Found in the browser: after a refused Roscosmos question, this one folded that turn in and was refused.
-    history = [
-        {"role": "user", "content": "How did Roscosmos respond to being left out?"},
-        {"role": "assistant", "content": "The articles don't cover this: they never mention Roscosmos."},
-    ]
+    history = turns(
+        ("How did Roscosmos respond to being left out?", "The articles don't cover this: they never mention Roscosmos.")
+    )
     answer = qa.ask("Why did Russia skip the astronautical congress in Paris?", history=history, settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text
     assert "Roscosmos" not in answer.query
@@ -514,10 +490,12 @@ def test_an_instrument_asked_about_is_the_detector_the_article_lists(seed: qa.Se
 
 def test_that_mission_is_the_one_the_last_answer_named(seed: qa.Settings) -> None:
     # blind196 gu14: the earlier question's words ("open to proposals") outweighed "land" and found Paris
-    history = [
-        {"role": "user", "content": "Which Chinese lunar mission was said to be open to international proposals?"},
-        {"role": "assistant", "content": "The Chang'e-7 lander and orbiter mission."},
-    ]
+    history = turns(
+        (
+            "Which Chinese lunar mission was said to be open to international proposals?",
+            "The Chang'e-7 lander and orbiter mission.",
+        )
+    )
     answer = qa.ask("Where is that mission going to land?", history=history, settings=seed)
     assert not answer.refused and "South Pole" in answer.text
     assert answer.query.endswith("Chang'e-7")
@@ -571,82 +549,80 @@ def test_a_question_opening_as_a_continuation_is_recognised(question: str, conti
         # kit the question asks the owner of
         (
             "who's providing the retroreflector on it?",
-            [
-                {"role": "user", "content": "Which mission is carrying a small Saudi rover?"},
-                {"role": "assistant", "content": "Chang'e-6."},
-            ],
+            turns(("Which mission is carrying a small Saudi rover?", "Chang'e-6.")),
             "Italian retroreflector",
         ),
         # blind76 ce14: "the one going to an asteroid" picks another member of the series than the one last named
         (
             "And the one going to an asteroid — what year is that one planned for?",
-            [
-                {"role": "user", "content": "Which of China's Tianwen deep-space missions is bound for Mars?"},
-                {"role": "assistant", "content": "Tianwen-3 will go to Mars."},
-            ],
+            turns(("Which of China's Tianwen deep-space missions is bound for Mars?", "Tianwen-3 will go to Mars.")),
             "2025",
         ),
         # blind231 id14: "ok" before "and" hid the continuation, and the question alone matched too little
         (
             "ok and what's the French contribution?",
-            [
-                {"role": "user", "content": "Which countries are putting instruments on Chang'e-6?"},
-                {"role": "assistant", "content": "Sweden, France, Italy and Pakistan have payloads on it."},
-            ],
+            turns(
+                (
+                    "Which countries are putting instruments on Chang'e-6?",
+                    "Sweden, France, Italy and Pakistan have payloads on it.",
+                )
+            ),
             "radon detection device",
         ),
         # blind253 iz23: a country names no one new, so the short question borrows the list of countries
         (
             "What is Italy contributing?",
-            [
-                {"role": "user", "content": "Which countries already have instruments lined up for Chang'e-6?"},
-                {"role": "assistant", "content": "Sweden, France, Italy and Pakistan, plus the European Space Agency."},
-            ],
+            turns(
+                (
+                    "Which countries already have instruments lined up for Chang'e-6?",
+                    "Sweden, France, Italy and Pakistan, plus the European Space Agency.",
+                )
+            ),
             "retroreflector",
         ),
         # the member the description follows in the last answer's list
         (
             "and the asteroid one — what year?",
-            [
-                {"role": "user", "content": "Which Chinese deep-space missions still have room for partner payloads?"},
-                {"role": "assistant", "content": "Tianwen-2 to a near-Earth asteroid, Tianwen-3 to Mars, Tianwen-4 to Jupiter."},
-            ],
+            turns(
+                (
+                    "Which Chinese deep-space missions still have room for partner payloads?",
+                    "Tianwen-2 to a near-Earth asteroid, Tianwen-3 to Mars, Tianwen-4 to Jupiter.",
+                )
+            ),
             "2025",
         ),
         # blind251 ix22: "for some reason" gives no reason, and "the magazine" alone is no news its sentences meet
         (
             "What does the magazine say is the main reason for that change?",
-            [
-                {"role": "user", "content": "What did China say on its old ILRS presentation slides this year?"},
-                {"role": "assistant", "content": "That the program was launched in China in 2014, leaving Russia out."},
-            ],
+            turns(
+                (
+                    "What did China say on its old ILRS presentation slides this year?",
+                    "That the program was launched in China in 2014, leaving Russia out.",
+                )
+            ),
             "war unleashed by Russia",
         ),
         # blind248 iu05: what France sends is its kit, not that it has experiments aboard
         (
             "and what's France sending?",
-            [
-                {"role": "user", "content": "What is Sweden contributing to the Chang'e-6 mission?"},
-                {"role": "assistant", "content": "A negative ion detector."},
-            ],
+            turns(("What is Sweden contributing to the Chang'e-6 mission?", "A negative ion detector.")),
             "radon detection device",
         ),
         # a name the last answer gave is the name asked for
         (
             "and what's its name again?",
-            [
-                {"role": "user", "content": "Which mission will go to an asteroid?"},
-                {"role": "assistant", "content": "Tianwen-2."},
-            ],
+            turns(("Which mission will go to an asteroid?", "Tianwen-2.")),
             "Tianwen-2",
         ),
         # blind12 s22: the French one's name says what it is for
         (
             "What will the French one be used for?",
-            [
-                {"role": "user", "content": "Which countries already have equipment booked on Chang'e-6?"},
-                {"role": "assistant", "content": "Sweden, Italy, France and Pakistan have instruments on it."},
-            ],
+            turns(
+                (
+                    "Which countries already have equipment booked on Chang'e-6?",
+                    "Sweden, Italy, France and Pakistan have instruments on it.",
+                )
+            ),
             "radon detection device",
         ),
     ],
@@ -661,10 +637,12 @@ def test_a_follow_up_is_answered_of_the_thing_it_picks(
 def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> None:
     # blind233 if21: "that program" is "the Artemis program" of the last answer, and "the piece about ..." picks
     # the article, not the sentence
-    history = [
-        {"role": "user", "content": "What is NASA's counterpart to the China-Russia lunar base effort?"},
-        {"role": "assistant", "content": "The Artemis program, which NASA is pursuing with multiple partner nations."},
-    ]
+    history = turns(
+        (
+            "What is NASA's counterpart to the China-Russia lunar base effort?",
+            "The Artemis program, which NASA is pursuing with multiple partner nations.",
+        )
+    )
     question = "how is that program described in the piece about China dropping Russia from its IAC slides?"
     answer = qa.ask(question, history=history, settings=seed)
     assert answer.text.startswith("Like NASA's long-delayed Artemis program")
@@ -677,48 +655,30 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
         # launch date of Tianwen-3
         (
             "when is that one supposed to launch?",
-            [
-                {"role": "user", "content": "Is China planning another Mars mission it wants partners for?"},
-                {"role": "assistant", "content": "Yes. Tianwen-3 will go to Mars."},
-            ],
+            turns(("Is China planning another Mars mission it wants partners for?", "Yes. Tianwen-3 will go to Mars.")),
         ),
         # blind246 is25, blind241 in21: the rover is never named; a name asked of "it" is a title
         (
             "What's the name of it?",
-            [
-                {"role": "user", "content": "How heavy is the Saudi rover flying on Chang'e-6?"},
-                {"role": "assistant", "content": "It weighs only 10 kg."},
-            ],
+            turns(("How heavy is the Saudi rover flying on Chang'e-6?", "It weighs only 10 kg.")),
         ),
         # blind250 iw17: what it is called is its name
         (
             "What's it called, and what is it actually going to study up there?",
-            [
-                {"role": "user", "content": "how heavy is the saudi rover going on chang'e-6?"},
-                {"role": "assistant", "content": "Only 10 kg."},
-            ],
+            turns(("how heavy is the saudi rover going on chang'e-6?", "Only 10 kg.")),
         ),
         (
             "does it have a name?",
-            [
-                {"role": "user", "content": "How heavy is the Saudi rover flying on Chang'e-6?"},
-                {"role": "assistant", "content": "It weighs only 10 kg."},
-            ],
+            turns(("How heavy is the Saudi rover flying on Chang'e-6?", "It weighs only 10 kg.")),
         ),
         (
             "who built it, and what's its name?",
-            [
-                {"role": "user", "content": "How heavy is the Saudi rover that's going on Chang'e-6?"},
-                {"role": "assistant", "content": "Only 10 kg."},
-            ],
+            turns(("How heavy is the Saudi rover that's going on Chang'e-6?", "Only 10 kg.")),
         ),
         # blind247 it16: the question's own country (Pakistan) picks the thing, not the Saudi rover of the last turn
         (
             "and the pakistani cubesat, how heavy is that one?",
-            [
-                {"role": "user", "content": "How much does the Saudi rover on Chang'e-6 weigh?"},
-                {"role": "assistant", "content": "It weighs only 10 kg."},
-            ],
+            turns(("How much does the Saudi rover on Chang'e-6 weigh?", "It weighs only 10 kg.")),
         ),
         # blind252 iy25: "the mars one" is Tianwen-3 of the list, which no sentence dates (the lunar base's late
         # 2030s are not its)
@@ -746,18 +706,19 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
         # blind235 ih25: no span of time at the institute, and "16 months" is no age
         (
             "How long has he been at that institute, and how old is he?",
-            [
-                {"role": "user", "content": "Who is the ESPI researcher quoted by SpaceNews?"},
-                {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the institute."},
-            ],
+            turns(
+                ("Who is the ESPI researcher quoted by SpaceNews?", "Marco Aliberti, a senior research fellow at the institute.")
+            ),
         ),
         # blind235 ih26: the slide names no Luna mission by number
         (
             "Which Luna missions specifically, by number?",
-            [
-                {"role": "user", "content": "Did China mention Russia anywhere in its IAC presentation?"},
-                {"role": "assistant", "content": "Only on a single slide, on future Chang'e and Russian Luna missions."},
-            ],
+            turns(
+                (
+                    "Did China mention Russia anywhere in its IAC presentation?",
+                    "Only on a single slide, on future Chang'e and Russian Luna missions.",
+                )
+            ),
         ),
     ],
 )
@@ -771,10 +732,12 @@ def test_a_follow_up_for_what_the_articles_never_give_is_refused(
 def test_a_sentence_going_on_about_the_answer_with_its_own_value_is_kept(seed: qa.Settings) -> None:
     # blind236 ii20: "But that was 16 months—and one invasion of Ukraine—ago" follows the "little more than a
     # year ago" sentence and gives the span more exactly
-    history = [
-        {"role": "user", "content": "When does TIME say China and Russia announced the ILRS?"},
-        {"role": "assistant", "content": "In June 2021, at an International Astronautical Federation gathering."},
-    ]
+    history = turns(
+        (
+            "When does TIME say China and Russia announced the ILRS?",
+            "In June 2021, at an International Astronautical Federation gathering.",
+        )
+    )
     answer = qa.ask("how long ago was that, according to the magazine?", history=history, settings=seed)
     assert "little more than a year ago" in answer.text and "16 months" in answer.text
 
@@ -807,10 +770,7 @@ def test_where_a_hint_shows_up_in_a_presentation_is_a_slide(seed: qa.Settings) -
 
 
 def test_what_france_sends_after_what_sweden_sends_is_its_instrument(seed: qa.Settings) -> None:
-    history = [
-        {"role": "user", "content": "What instrument is Sweden contributing to the Chang'e-6 lander?"},
-        {"role": "assistant", "content": "A negative ion detector."},
-    ]
+    history = turns(("What instrument is Sweden contributing to the Chang'e-6 lander?", "A negative ion detector."))
     answer = qa.ask("And what's France sending?", history=history, settings=seed)
     assert "radon detection device" in answer.text
 
@@ -836,18 +796,14 @@ def test_a_thing_asked_for_is_named_by_a_close_sentence_when_the_best_names_none
     assert not answer.refused and named in answer.text
 
 
-TIANWEN_2025 = [
-    {"role": "user", "content": "Which Chinese deep-space mission is slated for 2025?"},
-    {"role": "assistant", "content": "Tianwen-2."},
-]
-ESPI_RESEARCHER = [
-    {"role": "user", "content": "Which European Space Policy Institute researcher did SpaceNews talk to?"},
-    {"role": "assistant", "content": "Marco Aliberti, a senior research fellow at the institute."},
-]
-SAUDI_ROVER_MISSION = [
-    {"role": "user", "content": "Which Chang'e mission is going to carry a rover from Saudi Arabia?"},
-    {"role": "assistant", "content": "Chang'e-6."},
-]
+TIANWEN_2025 = turns(("Which Chinese deep-space mission is slated for 2025?", "Tianwen-2."))
+ESPI_RESEARCHER = turns(
+    (
+        "Which European Space Policy Institute researcher did SpaceNews talk to?",
+        "Marco Aliberti, a senior research fellow at the institute.",
+    )
+)
+SAUDI_ROVER_MISSION = turns(("Which Chang'e mission is going to carry a rover from Saudi Arabia?", "Chang'e-6."))
 
 
 @pytest.mark.parametrize(
@@ -878,8 +834,10 @@ def test_a_sensor_asked_about_is_the_detector_the_article_lists(seed: qa.Setting
 
 def test_the_name_of_an_official_no_article_names_is_refused(seed: qa.Settings) -> None:
     # blind202 ha23: "that official's name" asks a person's name, and the representative is never named
-    history = [
-        {"role": "user", "content": "Who pitched Chang'e-7 to foreign partners at the congress?"},
-        {"role": "assistant", "content": "A chief Chinese space representative, who said China is open to proposals."},
-    ]
+    history = turns(
+        (
+            "Who pitched Chang'e-7 to foreign partners at the congress?",
+            "A chief Chinese space representative, who said China is open to proposals.",
+        )
+    )
     assert qa.ask("What's that official's name?", history=history, settings=seed).refused
