@@ -135,6 +135,8 @@ def asked(question: str, borrowed: str) -> kinds.Asked:
     for another person.
     """
     kind = kinds.asked(question)
+    if not kind.kind and _ITS_NAME.search(question) and kinds.asks_person(borrowed):
+        return kinds.Asked("name")  # "what's their name?" after "Who pitched ...?": the person's
     if not kind.kind and _ITS_NAME.search(question) and _NAMED_THING.search(borrowed) and not NAMES.fullmatch(borrowed.strip()):
         # "What's the name of it?" after a turn about the Saudi rover: the rover's name, which no answer gave yet
         return kinds.Asked("title")
@@ -281,7 +283,8 @@ def fold(question: str, history: Sequence[Turn]) -> tuple[str, str]:
             if chosen:
                 return f"{question} {chosen}", chosen
         # "and what's its name again?" after an answer naming one thing: that name
-        its_name = bool(_ITS_NAME.search(question)) and len(listed) == 1
+        # (not "what's their name?" after "Who said ...?" was answered by a role at an institute)
+        its_name = bool(_ITS_NAME.search(question)) and len(listed) == 1 and not kinds.asks_person(users[-1])
         if (
             chosen := _described(question, replies[-1])
             or _the_one_answered(question, users[-1], listed)

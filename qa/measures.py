@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qa.text import AUXILIARY
+from qa.text import AUXILIARY, OPENING
 
 # Unit words, each with its dimension. Longer spellings go first so "m/s" is not read as "m".
 _UNITS = (
@@ -59,6 +59,8 @@ QUESTION = re.compile(
     r"\bhow (?:much|long|big|large)\b(?!.*\bago\b)(?=.*\b(?:weigh|weight|distance|mass|size)\b)"
     # "weight of the pakistani cubesat going up on chang'e-6?": the same, typed as a bare noun phrase
     r"|^\s*(?:the\s+)?(?:exact\s+)?(?:mass|weight)\s+of\b"
+    # "What does the Pakistani cubesat riding on Chang'e-6 weigh?"
+    rf"|^\s*{OPENING}what\s+(?:does|do|did|will|would|might)\s+[^?]+?\s+weigh\s*(?:\?|$|in\b|at\b)"
     r"|\bhow (?:heavy|far|tall|high|deep|wide)\b|^\s*what(?:'s| is| was| are| were)\s+(?:(?:the|its|their|an?)\s+)?(?:[\w’'-]+\s+){0,3}?(?:mass|weight)\b"
     # "What is the launch mass of ...?", "What is the cubesat's weight?"; not "What is an object's mass
     # proportional to?" nor "a unit of mass", which ask for no quantity

@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import re
 
-_ASKED = re.compile(r"\bsubmit(?:s|ted|ting)?\b|\bsubmissions?\b|\bappl(?:y|ies|ied)\s+(?:to|for)\b", re.I)
+_ASKED = re.compile(
+    r"\bsubmit(?:s|ted|ting)?\b|\bsubmissions?\b|\bappl(?:y|ies|ied)\s+(?:to|for)\b"
+    # "Has any country actually put in a payload proposal ...?"
+    r"|\b(?:put|puts|putting|sent|send|sends|sending|handed|hand|hands)\s+(?:in|forward)\s+(?:an?\s+|any\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:proposals?|bids?|applications?)\b",
+    re.I,
+)
 _TOLD = re.compile(
     r"\bsubmit(?:s|ted|ting)?\b|\bsubmissions?\b|\bfil(?:e|es|ed|ing)\b|\bappl(?:y|ies|ied|ications?)\b"
-    r"|\bput\s+forward\b|\bsent\s+in\b|\bhanded\s+in\b",
+    r"|\bput\s+forward\b|\bsent\s+in\b|\bhanded\s+in\b"
+    r"|\bput\s+in\s+(?:an?\s+|any\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:proposals?|bids?|applications?)\b",
     re.I,
 )
 

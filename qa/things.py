@@ -30,13 +30,19 @@ _NOT_ADJECTIVE = r"(?:about|the|a|an|of|or|and|is|are|was|were|do|does|did|will|
 # of missions" (the thing is the missions).
 # "Which ...", "In which ...", "From what ...": how a question asking for a thing opens.
 _OPENING = r"^\s*(?i:(?:in|at|on|from|for|to|of|by|with|into)\s+)?(?i:which|what)\s+"
+# "The ILRS gets compared to which NASA lunar program?": the same asked in place, the thing ending the question
+# and owned by a body named by its initials (not SQuAD's "conferred by what act?", answered "The 2012 Act")
+_IN_PLACE = (
+    r"\b(?i:to|with|as|by|from|for|into|on|at|in)\s+(?i:which|what)\s+"
+    rf"(?=[A-Z]{{2,}}(?:[’']s)?\s+(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\s*\?\s*$)"
+)
 WHICH_THING = re.compile(
-    rf"{_OPENING}(?!(?:kind|type|sort)s?\b)"
+    rf"(?:{_OPENING}|{_IN_PLACE})(?!(?:kind|type|sort)s?\b)"
     rf"(?:(?!{_NOT_ADJECTIVE}\b)[\w’'-]+\s+){{0,2}}?({NAMED_THINGS})\b(?!\s+of\b)",
     re.I,
 )
 # "Which NASA effort ...?": the initials of the body the thing belongs to, as group 1.
-_OWNER = re.compile(rf"{_OPENING}([A-Z]{{2,}})(?:[’']s)?\s+(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
+_OWNER = re.compile(rf"(?:{_OPENING}|{_IN_PLACE})([A-Z]{{2,}})(?:[’']s)?\s+(?:[\w’'-]+\s+)?(?i:{NAMED_THINGS})\b")
 # "Where will Chang'e-6 be launched from?" asks for a launch site, as "From which launch site ...?" does.
 LAUNCH_FROM = re.compile(
     r"^\s*where\b[^?]*\b(?:launch(?:ed|es|ing)?|(?:lift|blast)(?:s|ed|ing)?\s+off|take\s+off|"

@@ -602,6 +602,8 @@ def test_a_question_opening_as_a_continuation_is_recognised(question: str, conti
             ),
             "war unleashed by Russia",
         ),
+        # a person's name after "Who said ...?" was answered by a role: not the institute the role is at
+        ("what's their name?", turns(("Who said Beijing faces a dilemma?", "A senior research fellow at ESPI.")), "Aliberti"),
         # blind248 iu05: what France sends is its kit, not that it has experiments aboard
         (
             "and what's France sending?",
@@ -684,24 +686,29 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
         # 2030s are not its)
         (
             "ok and the mars one — what year is it supposed to launch?",
-            [
-                {"role": "user", "content": "Which Chinese deep-space missions still have room for partner payloads?"},
-                {
-                    "role": "assistant",
-                    "content": "Tianwen-2, to an asteroid in 2025, Tianwen-3 to Mars, and Tianwen-4 to Jupiter.",
-                },
-            ],
+            turns(
+                (
+                    "Which Chinese deep-space missions still have room for partner payloads?",
+                    "Tianwen-2, to an asteroid in 2025, Tianwen-3 to Mars, and Tianwen-4 to Jupiter.",
+                )
+            ),
+        ),
+        # blind256 jc10: "their" is the person asked for before, whose name no article gives
+        (
+            "what's their name?",
+            turns(
+                ("Who pitched China's Chang'e-7 mission to foreign partners at the IAC?", "A chief Chinese space representative.")
+            ),
         ),
         # blind252 iy24: no age, and no nationality
         (
             "how old is he, and what's his nationality?",
-            [
-                {"role": "user", "content": "Who said Beijing faces a dilemma over partnering with Russia?"},
-                {
-                    "role": "assistant",
-                    "content": "Marco Aliberti, a senior research fellow at the European Space Policy Institute.",
-                },
-            ],
+            turns(
+                (
+                    "Who said Beijing faces a dilemma over partnering with Russia?",
+                    "Marco Aliberti, a senior research fellow at the European Space Policy Institute.",
+                )
+            ),
         ),
         # blind235 ih25: no span of time at the institute, and "16 months" is no age
         (
@@ -745,21 +752,26 @@ def test_a_sentence_going_on_about_the_answer_with_its_own_value_is_kept(seed: q
 def test_a_span_asked_as_how_long_before_is_told_by_the_sentences_that_give_it(seed: qa.Settings) -> None:
     # blind239 il21: "had that been" asks a span counted back, as "ago" does; "But that was 16 months ... ago"
     # goes on from the sentence before it
-    history = [
-        {"role": "user", "content": "In TIME's account, where did China and Russia first unveil the ILRS?"},
-        {
-            "role": "assistant",
-            "content": "At a gathering of the International Astronautical Federation (IAF) in St. Petersburg, in June 2021.",
-        },
-    ]
+    history = turns(
+        (
+            "In TIME's account, where did China and Russia first unveil the ILRS?",
+            "At a gathering of the International Astronautical Federation (IAF) in St. Petersburg, in June 2021.",
+        )
+    )
     answer = qa.ask("how long before the IAC had that been, according to the piece?", history=history, settings=seed)
     assert "16 months" in answer.text
 
 
-def test_a_us_program_is_named_by_a_sentence_about_nasa(seed: qa.Settings) -> None:
-    # blind242 io17: "US" is the owner asked about, which the articles call NASA
-    answer = qa.ask("Which US space program is China's lunar base plan being compared to?", settings=seed)
-    assert not answer.refused and "Artemis" in answer.text
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which US space program is China's lunar base plan being compared to?",  # blind242 io17: the US is NASA
+        "The ILRS gets compared to which NASA lunar program?",  # blind254 ja19: the program asked in place
+    ],
+)
+def test_a_us_program_is_named_by_a_sentence_about_nasa(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused and answer.text.split("[1]")[0].count("Artemis")
 
 
 def test_where_a_hint_shows_up_in_a_presentation_is_a_slide(seed: qa.Settings) -> None:

@@ -95,6 +95,10 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Pakistani cubesat on Chang'e-6 — what's its mass?", "measure"),  # blind250 iw04: a topic set off by a dash
         ("the saudi rover - how heavy is it?", "measure"),
         ("exact launch date for chang'e-7?", "date"),  # blind250 iw13: a bare noun phrase
+        ("What does the Pakistani cubesat riding on Chang'e-6 weigh?", "measure"),  # blind255 jb18
+        ("The ILRS gets compared to which NASA lunar program?", "title"),  # blind254 ja19: asked in place
+        ("Speed limits were conferred by what act?", ""),  # SQuAD: "The 2012 Act", named by no proper name
+        ("In what year did it launch?", "date"),  # "what year" is no named thing
         ("What's NASA spending on Artemis, for comparison with China's lunar plans?", "money"),  # blind240 im26
         ("Marco Aliberti's age?", "age"),  # blind244 iq14
         ("What was the source of the Rhine in the last Ice Age?", ""),  # SQuAD: an age of the Earth, not a person's
@@ -512,6 +516,7 @@ def test_where_a_probe_is_headed_when_it_launches_is_answered_by_its_destination
         "On what exact dates did the Paris astronautical congress take place?",  # "which just ended", "last week"
         "What is the mass of the Pakistani cubesat?",  # the 10 kg in the next sentence weighs the Saudi rover
         "How much does the Pakistani cubesat weigh?",
+        "What does the Pakistani cubesat riding on Chang'e-6 weigh?",  # blind255 jb18
         "Who was the senior Chinese official who presented at the IAC?",  # only an analyst is named
         "What is the Saudi Arabian rover going to Chang'e-6 called?",  # what it is called is its name
         # the sentence about the rover names none; the ESA in the sentence before is no rover's name

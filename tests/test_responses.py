@@ -14,6 +14,8 @@ from qa import responses
         ("Did any foreign space agency actually submit a proposal for Chang'e-7?", True),
         ("Which countries have submitted proposals to fly payloads on Chang'e-7?", True),
         ("Did any university apply for a place on Chang'e-7?", True),
+        ("Has any country actually put in a payload proposal for Chang'e-7 yet?", True),  # blind255 jb21
+        ("Who put in the work?", False),
         ("What is China open to for Chang'e-7?", False),
         ("Which Chang'e missions did China invite other countries to join?", False),
     ],
@@ -27,6 +29,8 @@ def test_a_question_about_a_submission_is_recognised(question: str, asked: bool)
     [
         ("Sweden submitted a proposal for a detector.", True),
         ("Twelve applications were received by the deadline.", True),
+        ("Italy put in a bid for a place on the lander.", True),
+        ("The cubesat will be put in orbit by the lander.", False),
         ("The country is open to international proposals for its Chang'e-7 lander and orbiter mission.", False),
         ("China is also looking for partners for its deep space exploration missions.", False),
     ],
@@ -40,6 +44,7 @@ def test_a_sentence_telling_of_a_submission_is_recognised(sentence: str, told: b
     [
         "Did any foreign space agency actually submit a proposal for Chang'e-7 during the Paris congress?",
         "Which countries have submitted proposals to fly payloads on Chang'e-7 since China's call at the IAC?",
+        "Has any country actually put in a payload proposal for Chang'e-7 yet, or is it still just an open invitation?",
     ],
 )
 def test_an_offer_is_not_given_as_its_answer(seed: qa.Settings, question: str) -> None:
