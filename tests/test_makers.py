@@ -111,10 +111,12 @@ def test_a_name_and_title_question_asks_for_a_name() -> None:
             [],
             "never say what anyone is bound to do",
         ),
+        # Refused as too far off since 9f879e3: "the magazine" is no news the UST sentences meet, and no sentence
+        # meets "job title", so none is close enough to be read for a title (the reason went with it)
         (
             "what is his job title at the magazine?",
             [("who wrote the TIME piece on China's moon partners?", "Jeffrey Kluger.")],
-            "never give that person's job title",
+            "don't cover this",
         ),
         (
             "who built that rover?",
