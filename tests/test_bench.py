@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,15 @@ def test_the_cache_key_follows_data_and_index_settings_only(settings: qa.Setting
 def test_missing_benchmark_data_is_one_readable_error(tmp_path: Path) -> None:
     with pytest.raises(data.BenchmarkDataError, match="pass --data"):
         data.source(tmp_path, "scifact")
+
+
+@pytest.mark.parametrize("command", [squad.main, scifact.main])
+def test_a_benchmark_command_without_its_data_prints_one_line_and_fails(
+    command: Callable[[list[str]], int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert command(["--data", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err and "pass --data" in err and "Traceback" not in err
 
 
 def test_scifact_ranks_each_abstract_first_and_reuses_its_index(settings: qa.Settings, bench_root: Path) -> None:

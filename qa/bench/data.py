@@ -20,6 +20,7 @@ import csv
 import hashlib
 import json
 import random
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,12 @@ class Prepared:
 
     settings: Settings
     ingest: IngestReport
+
+
+def failed(prog: str, exc: QAError) -> int:
+    """Report a benchmark command's error as one line on stderr (no traceback) and give its exit status."""
+    print(f"{prog}: error: {exc}", file=sys.stderr)
+    return 1
 
 
 def source(root: Path | None, *parts: str) -> Path:

@@ -28,6 +28,7 @@ from typing import Any
 from qa.bench import data
 from qa.bench.retrieval import RetrievalScores, dense_ranker, evaluate, lexical_ranker, project_ranker, table
 from qa.engine import engine_for
+from qa.errors import QAError
 from qa.settings import Settings
 
 DEPTH = 300  # chunks per ranking: enough for 100 distinct abstracts
@@ -159,19 +160,23 @@ def run(settings: Settings, root: Path | None = None, size: int | None = None, t
     )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="benchmarks folder (default ../shared/benchmarks)")
     parser.add_argument("--size", type=int)
     parser.add_argument("--tune", action="store_true", help="rank the train queries instead of the test queries")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     started = time.perf_counter()
-    result = run(Settings.from_env(), args.data, args.size, args.tune)
+    try:
+        result = run(Settings.from_env(), args.data, args.size, args.tune)
+    except QAError as exc:
+        return data.failed("qa.bench.scifact", exc)
     print(result.markdown())
     print(f"\n(whole run {time.perf_counter() - started:.0f}s)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -28,6 +28,7 @@ from qa.bench import data
 from qa.bench.data import BenchQuestion, sample
 from qa.bench.retrieval import PlainBaselines, RetrievalScores, evaluate, project_ranker, table
 from qa.engine import Engine, engine_for
+from qa.errors import QAError
 from qa.retrieve import retrieve
 from qa.settings import Settings
 from qa.text import sentence_spans
@@ -171,19 +172,23 @@ def table_text(result: SquadRun) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="benchmarks folder (default ../shared/benchmarks)")
     parser.add_argument("--size", type=int, default=EVAL_SIZE)
     parser.add_argument("--tune", action="store_true", help="use the disjoint calibration sample instead")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     started = time.perf_counter()
-    result = run(Settings.from_env(), args.data, args.size, args.tune)
+    try:
+        result = run(Settings.from_env(), args.data, args.size, args.tune)
+    except QAError as exc:
+        return data.failed("qa.bench.squad", exc)
     print(result.markdown())
     print(f"\n(ingest {result.ingest_seconds:.0f}s, whole run {time.perf_counter() - started:.0f}s)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
