@@ -47,12 +47,13 @@ _ORDINAL = re.compile(
 _POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1}
 _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
 # "What about the asteroid one?": a member of the series picked by what it does, not the one the last turn named.
+# The word that tells it ("asteroid", "mars") is group 1 or 2, when the question gives one.
 _DESCRIBED_ONE = re.compile(
     r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|other|same|latter|former|next|"
-    r"previous|following|preceding|new|old|only)\b)[a-z][\w-]*\s+one\b"
+    r"previous|following|preceding|new|old|only)\b)([a-z][\w-]*)\s+one\b"
     # "And the one going to an asteroid — what year ...?": picked by where it goes, said after "one"
     r"|\bthe\s+one\s+(?:going|headed|heading|bound|flying|travel+ing|destined|aimed|sent|carrying|landing|visiting|"
-    r"that|which)\b",
+    r"that|which)\b(?:\s+(?:to|for|towards?)\s+(?:an?\s+|the\s+)?([\w-]+))?",
     re.I,
 )
 # "the next one", "the one after it", "the mission after that one": the neighbour, in a numbered series, of the
@@ -135,11 +136,12 @@ def asked(question: str, borrowed: str) -> kinds.Asked:
     for another person.
     """
     kind = kinds.asked(question)
-    if not kind.kind and _ITS_NAME.search(question) and kinds.asks_person(borrowed):
-        return kinds.Asked("name")  # "what's their name?" after "Who pitched ...?": the person's
-    if not kind.kind and _ITS_NAME.search(question) and _NAMED_THING.search(borrowed) and not NAMES.fullmatch(borrowed.strip()):
-        # "What's the name of it?" after a turn about the Saudi rover: the rover's name, which no answer gave yet
-        return kinds.Asked("title")
+    if not kind.kind and _ITS_NAME.search(question):
+        if kinds.asks_person(borrowed):
+            return kinds.Asked("name")  # "what's their name?" after "Who pitched ...?": the person's
+        if _NAMED_THING.search(borrowed) and not NAMES.fullmatch(borrowed.strip()):
+            # "What's the name of it?" after a turn about the Saudi rover: the rover's name, which no answer gave yet
+            return kinds.Asked("title")
     if kind.kind or not borrowed or not continues(question):
         return kind
     earlier = kinds.asked(borrowed)
@@ -198,21 +200,13 @@ def _neighbour(question: str, last_turns: str) -> str:
     return f"{member.group(1)}{member.group(2)}{number}" if number >= 1 else ""  # series count from 1
 
 
-# "the mars one", "the one going to an asteroid": the word that tells which member is meant
-_DESCRIPTION = re.compile(
-    r"\bthe\s+([a-z][\w-]*)\s+one\b|\bthe\s+one\s+(?:going|headed|heading|bound|flying|destined|sent)\s+"
-    r"(?:to|for|towards?)\s+(?:an?\s+|the\s+)?([\w-]+)",
-    re.I,
-)
-
-
 def _described(question: str, reply: str) -> str:
     """ "Tianwen-3" for "the mars one" when the last answer listed "Tianwen-2 ..., Tianwen-3 to Mars, ...": the
     member the description follows there; "" when the answer lists fewer than two members or does not use it."""
-    match = _DESCRIPTION.search(question)
-    if not match:
+    match = _DESCRIBED_ONE.search(question)
+    word = (match.group(1) or match.group(2) or "").lower() if match else ""
+    if not word:
         return ""
-    word = (match.group(1) or match.group(2)).lower()
     members = [(m.start(), m.group()) for m in NAMES.finditer(reply) if _MEMBER.match(m.group())]
     told = re.search(rf"\b{re.escape(word)}", reply, re.I)
     if len({name for _, name in members}) < 2 or not told:

@@ -18,7 +18,7 @@ from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import plain
 from qa.spelling import american
-from qa.text import AUXILIARY, OPENING, own_part, terms
+from qa.text import AUXILIARY, own_part, terms, without_opening
 from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING
 
 # "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
@@ -275,7 +275,6 @@ _RULES = (
     (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
 )
 _IDIOMS = re.compile(r"\bwhen it comes to\b|\bwhen (?:asked|pressed)\b", re.I)
-_OPENING = re.compile(rf"^\s*{OPENING}", re.I)
 # "What dilemma does ...", "Which NASA program is ...": the words between the
 # question word and the first auxiliary say what kind of thing the answer is.
 _FOCUS = re.compile(
@@ -348,7 +347,7 @@ _TOPIC = re.compile(
 def core(question: str) -> str:
     """The question without a follow-up's opening ("And where ...?"), an attribution ("According to TIME, ...")
     or a topic set before it ("Tianwen-4, when ...?")."""
-    return _TOPIC.sub("", without_leading(_OPENING.sub("", question)), count=1)
+    return _TOPIC.sub("", without_leading(without_opening(question)), count=1)
 
 
 @lru_cache(maxsize=256)  # ``values`` asks it of the same question for every sentence

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from qa.text import OPENING, STOPWORDS, terms, word_distance
+from qa.text import STOPWORDS, terms, without_opening, word_distance
 
 _GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
 _ASKED = re.compile(
@@ -72,15 +72,13 @@ _PRONOUNS = frozenset(
 _NEAR = 8  # words between the thing's name and what it does: "“Chang’e-8”, which will try"
 
 
-# "and what's it going to study ...?": a follow-up's opening word
-_OPENING = re.compile(rf"^\s*{OPENING}", re.I)
 # "What is the scale used to measure the strength of hurricanes called?" asks a name, not a purpose.
 _NAME_ASKED = re.compile(r"\b(?:called|named|known\s+as)\s*\??\s*$", re.I)
 
 
 def asked(question: str) -> str:
     """The thing whose purpose ``question`` asks ("Pakistani cubesat"), or "" when it asks no purpose."""
-    found = None if _NAME_ASKED.search(question) else _ASKED.search(_OPENING.sub("", question))
+    found = None if _NAME_ASKED.search(question) else _ASKED.search(without_opening(question))
     if not found:
         return ""
     thing = next(g for g in found.groups() if g)
@@ -97,7 +95,7 @@ def _points_back(thing: str) -> bool:
 
 def asked_of_someone(question: str) -> bool:
     """Whether ``question`` asks what "it" or "they" is for ("what's it going to look for up there?")."""
-    found = _ASKED.search(_OPENING.sub("", question))
+    found = _ASKED.search(without_opening(question))
     if found and (found.group("g") or found.group("i")):
         # "What will the French one be used for?": its name may tell ("a radon detection device"), which the
         # check of any work told cannot read

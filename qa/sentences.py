@@ -135,6 +135,9 @@ def candidates(
     adjective = re.compile(rf"\b{one.group(1)}\b", re.I) if one else None
     for p in passages:
         outlet = named.get(p.outlet, set())  # "according to TIME": every sentence of a TIME article says it
+        # An outlet the follow-up names is news only when it is all the news: "What does the magazine say is the
+        # main reason ...?" asks a reason of the magazine's sentences, which its outlet alone does not meet
+        news = {t: w for t, w in fresh_weights.items() if t not in outlet | _PIECE} or fresh_weights
         context = _covered(_sentence_terms(p.text, known) | outlet, context_weights)
         last, last_end = "", 0
         for s, e in sentence_spans(p.text):
@@ -153,9 +156,6 @@ def candidates(
             covered = _covered(own, weights)
             # what "It will also host ..." inherits is the subject, not the news of a follow-up ("And the UST
             # article?" is news its outlet's sentences meet)
-            # An outlet the follow-up names is news only when it is all the news: "What does the magazine say is
-            # the main reason ...?" asks a reason of the magazine's sentences, which its outlet alone does not meet
-            news = {t: w for t, w in fresh_weights.items() if t not in outlet | _PIECE} or fresh_weights
             if fresh_weights and not _covered(mine | outlet, news):
                 covered *= BORROWED_ONLY_SHARE
             if adjective and not adjective.search(text):

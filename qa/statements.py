@@ -71,6 +71,7 @@ _DOCUMENT_SAYS = re.compile(
     r"document|presentation|timeline|roadmap|paper|study|statement)s?)\s*,?\s*$",
     re.I,
 )
+_SUBJECT_SPAN = 80  # characters before a verb of saying that hold its subject ("the SpaceNews report ")
 # A word or two in quotation marks ("the \"reconnaissance\" phase") is a term, not a statement.
 _SCARE_QUOTES = re.compile(r"[“\"][^“”\"\s]+(?:\s+[^“”\"\s]+){0,2}[”\"]")
 # How far back a quote's attribution may sit: the sentence before, in the same paragraph.
@@ -127,7 +128,7 @@ def spoken(sentence: str, before: str) -> bool:
 def _speech(text: str) -> bool:
     """``text`` bears a sign of someone's words: a quotation, or a verb of saying whose subject is no document."""
     text = _SCARE_QUOTES.sub(" ", text)
-    return any(not _DOCUMENT_SAYS.search(text[: m.start()]) for m in _SPEECH.finditer(text))
+    return any(not _DOCUMENT_SAYS.search(text[max(0, m.start() - _SUBJECT_SPAN) : m.start()]) for m in _SPEECH.finditer(text))
 
 
 # A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".

@@ -229,7 +229,6 @@ def query_terms(text: str) -> list[str]:
     return found
 
 
-# Names in running text: capitalised runs not at the start of a sentence, and words with digits ("Chang'e-7").
 # The verbs a question inverts: "What dilemma does ...", "Has NASA invited ...?" (``qa.polar``, ``qa.measures``).
 AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may)"
 
@@ -243,6 +242,15 @@ def own_part(question: str, start: int = 0) -> str:
 
 # The words a follow-up may open with before its question: "ok and what's ...?", "So is ESA ...?", "and when ...?"
 OPENING = r"(?:(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*)*"
+_OPENED = re.compile(rf"^\s*{OPENING}", re.I)
+
+
+def without_opening(question: str) -> str:
+    """``question`` without a follow-up's opening words: "ok and what's it for?" -> "what's it for?"."""
+    return _OPENED.sub("", question)
+
+
+# Names in running text: capitalised runs not at the start of a sentence, and words with digits ("Chang'e-7").
 NAMES = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|\b\w+[-’'][\w-]*\d\w*\b")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
