@@ -110,6 +110,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         in_sentence = {t: 0.0 if t in instead else w for t, w in in_sentence.items()}
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
     alternatives = focus if kind.kind == "choice" else set()
+    if kind.kind == "gear":  # "What instrument is Italy contributing?" is answered by "an Italian retroreflector"
+        alternatives = gear.kit_terms(question)
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
     if kind.kind == "date":  # "When will it ...?" is not answered by a date told in the past

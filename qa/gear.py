@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from qa import parties
 from qa.demonyms import ADJECTIVE_PATTERN
-from qa.text import OPENING
+from qa.text import OPENING, terms
 
 # A sensor is a general word too: "What kind of sensor is Sweden sending?" is answered by its "negative ion detector".
 _GENERAL = r"(?:instruments?|experiments?|devices?|payloads?|equipment|tools?|hardware|apparatus|sensors?)"
@@ -57,6 +57,7 @@ ASKED_SHARE = re.compile(
     r"\s*(?:\?|$|to\s+(?:it|that|the\s+(?:mission|lander|probe|spacecraft)|Chang)|for\s+(?:it|that|the\s+mission))",
     re.I,
 )
+_GIVING = r"(?:send|sending|sends|contribut\w*|provid\w*|supply|supplying|supplies|offer\w*|bring\w*|brought)"
 _KIT_FOUND = re.compile(
     rf"\b(?:(?P<whose>{_WHOSE})\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<kit>{_KIT})\b"
     rf"|\b(?P<owner>{_WHOSE}|[a-z]+ion)(?:\s+[a-z-]+){{0,2}}?\s+(?P<general>{_GENERAL})\b"
@@ -94,6 +95,15 @@ def found(text: str, question: str, before: str = "") -> list[tuple[str, int]]:
             continue  # asked what Pakistan's cubesat carries, the Swedish detector beside it is not the answer
         out.append((m.group(), m.start()))
     return out
+
+
+def kit_terms(question: str) -> set[str]:
+    """Stemmed kit words the question asks by ("What instrument is Italy contributing?" -> {"instrument"}).
+
+    A sentence naming a piece of kit ("an Italian retroreflector") covers them, and the verbs of giving it
+    ("contributing", "sending"): it says which instrument goes.
+    """
+    return {t for word in re.findall(rf"\b(?:{KIT_WORDS}|{_GIVING})\b", question, re.I) for t in terms(word)}
 
 
 def fits(texts: Collection[str]) -> bool:

@@ -52,7 +52,12 @@ _ASKED = re.compile(
     re.I,
 )
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
-_QUALIFIER = re.compile(r"\s*,.*$|\s+(?:on|aboard|onboard|of|at|for|in|from|to|that|which|once|when)\b.*$", re.I)
+# So is how it travels: "the Swedish negative ion detector flying on Chang'e-6".
+_QUALIFIER = re.compile(
+    r"\s*,.*$|\s+(?:on|aboard|onboard|of|at|for|in|from|to|that|which|once|when|"
+    r"flying|riding|carried|headed|heading|bound|travel+ing|mounted|placed)\b.*$",
+    re.I,
+)
 # After the thing's name: it acts ("which will land", "will try to"), not is acted upon ("will already be placed").
 _ACTS = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:also\s+|then\s+|first\s+|eventually\s+)?"

@@ -18,6 +18,7 @@ answerer makes from the values it found in each sentence (``qa.facts``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -133,7 +134,7 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
         return f"they say nothing about {occasion.phrase}"
     for asks, tells, why in _ABOUT:
         if (about := asks(question)) and not any(tells(about, c.text) for c in best):
-            return why(about, question)
+            return why(_as_written(about, best) if isinstance(about, str) else about, question)
     for asks, tells, why in _SHAPES:
         if asks(question) and not any(tells(c.text) for c in best):
             return why
@@ -150,6 +151,24 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
         # "What did he say about NASA's Artemis program?": whoever "he" is, nobody is quoted on it
         return f"they quote no one on {topic}"
     return ""
+
+
+def _as_written(about: str, best: list[Candidate]) -> str:
+    """``about`` as the articles write it, when typed all in lowercase: "swedish negative ion detector" is
+    "Swedish negative ion detector"; of "saudi rover", "Saudi" is written so (the phrase is "Saudi Arabia rover")."""
+    if about != about.lower():
+        return about
+
+    def written(words: list[str]) -> str | None:
+        pattern = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+        for c in best:
+            for found in re.finditer(rf"(?<![\w’'-]){pattern}(?![\w’'-])", c.text, re.I):
+                if found.start() > 0:  # a sentence's first word is capitalised whatever it is
+                    return re.sub(r"\s+", " ", found.group())
+        return None
+
+    words = about.replace("’", "'").split()
+    return written(words) or " ".join(written([w]) or w for w in words)
 
 
 def _quotes(speaker: str, topic: str, ranked: list[Candidate]) -> tuple[bool, bool]:

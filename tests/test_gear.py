@@ -60,6 +60,18 @@ def test_kit_counts_only_when_named_and_of_a_party_asked_about(question: str, se
     assert [name for name, _ in gear.found(sentence, question)] == kit
 
 
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        ("What instrument is Italy contributing?", {"instrument", "contribut"}),
+        ("Which device is France sending to the Moon?", {"devic", "send"}),
+        ("Who founded the ILRS?", set()),
+    ],
+)
+def test_a_named_piece_of_kit_covers_the_words_asking_for_it(question: str, covered: set[str]) -> None:
+    assert gear.kit_terms(question) == covered
+
+
 def test_words_for_kit_that_fit_no_retrieved_text_are_not_held_against_it() -> None:
     assert gear.fits([PAYLOADS])
     assert not gear.fits(["Chopin played the piano from the age of six."])
@@ -70,6 +82,7 @@ def test_words_for_kit_that_fit_no_retrieved_text_are_not_held_against_it() -> N
     [
         "What experiment is the European Space Agency contributing to Chang'e-6?",
         "What scientific instruments will the Saudi rover carry on Chang'e-6?",
+        "What instrument is Italy contributing to Chang'e-7?",  # only Chang'e-6's kit is named
     ],
 )
 def test_a_party_said_to_send_kit_but_not_which_is_refused(seed: qa.Settings, question: str) -> None:
@@ -82,6 +95,9 @@ def test_a_party_said_to_send_kit_but_not_which_is_refused(seed: qa.Settings, qu
     [
         ("What instrument is Italy contributing to China's Chang'e-6 mission?", "retroreflector"),
         ("What French device is among the payloads planned for Chang'e-6?", "radon detection device"),
+        # the kit named answers the kit word and the giving: "an Italian retroreflector" is what Italy contributes
+        ("What instrument is Italy contributing?", "retroreflector"),
+        ("what device does pakistan provide?", "cubesat"),
     ],
 )
 def test_the_kit_of_the_party_asked_about_is_answered(seed: qa.Settings, question: str, gold: str) -> None:

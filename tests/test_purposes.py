@@ -56,6 +56,8 @@ CHANGE_8 = (
         ("What function does ozone perform for the planet?", ""),  # SQuAD: what ozone does
         ("And what is the other one supposed to do?", ""),  # blind102 de15: "the other one" is in the last turn
         ("What exactly will the Italian retroreflector aboard Chang'e-6 be used to measure?", "Italian retroreflector"),
+        # blind258 je12: how it travels is no part of the thing
+        ("What does the Swedish negative ion detector flying on Chang'e-6 actually measure?", "Swedish negative ion detector"),
     ],
 )
 def test_the_thing_whose_purpose_is_asked_is_found(question: str, thing: str) -> None:
@@ -131,6 +133,9 @@ def test_the_goal_of_a_mission_is_told_by_what_it_will_try(seed: qa.Settings) ->
             [],
             "what the Swedish negative ion detector is for",
         ),
+        # blind259 jf16: typed in lowercase, the refusal names it as the article writes it
+        ("what does the swedish negative ion detector on chang'e-6 actually measure", [], "what the Swedish negative"),
+        ("what's the goal of the saudi rover?", [], "what the Saudi rover is for"),  # "a Saudi Arabia rover"
     ],
 )
 def test_what_a_listed_payload_does_is_refused(
