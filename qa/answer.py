@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, dating, followup, gear, kinds, polar, reasons, untold
+from qa import attribution, dating, epithets, followup, gear, kinds, polar, reasons, untold
 from qa.acronyms import spelled_out
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
@@ -112,6 +112,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     alternatives = focus if kind.kind == "choice" else set()
     if kind.kind == "gear":  # "What instrument is Italy contributing?" is answered by "an Italian retroreflector"
         alternatives = gear.kit_terms(question)
+    elif kind.kind == "epithet":  # "What's China's nickname?" is answered by "The Celestial Empire is ..."
+        alternatives = epithets.asking_terms(question)
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
     if kind.kind == "date":  # "When will it ...?" is not answered by a date told in the past
@@ -190,7 +192,8 @@ def decide(
         return refusal(question, query)
     if kind.kind == "reason" and not reasons.given(question, ranked):
         return refusal(question, query)
-    if why := untold.missing(question, ranked[:GATE_DEPTH], [c for c in ranked if c.support >= min_support]):
+    borrowed = query[len(question) :] if query.startswith(question) else ""
+    if why := untold.missing(question, ranked[:GATE_DEPTH], [c for c in ranked if c.support >= min_support], borrowed):
         return refusal(question, query, f"{REFUSAL[:-1]}: {why}.")
     ranked = polar.led(question, ranked, min_support, w.complete_ratio)
     if not ranked:  # "Has NASA invited China ...?": no close sentence names both

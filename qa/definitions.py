@@ -23,7 +23,8 @@ from qa.text import STOPWORDS
 _ASKED = re.compile(
     r"\bwhat\s+(?:does|do)\s+(?:an?\s+)?(?-i:(?P<t>[a-z][\w-]+))\s+(?:(?:actually\s+|exactly\s+|really\s+)?mean\b"
     r"|(?:actually|exactly|really)\s+do\b|do\s*(?:\?|$))"
-    r"|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:an?\s+)?(?-i:(?P<u>[a-z][\w-]+))\s*,?\s+(?:exactly|actually)\b"
+    # "what is a cubesat, exactly?", not "what is china actually interested in ...?" (blind260 jg11)
+    r"|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:an?\s+)?(?-i:(?P<u>[a-z][\w-]+))\s*,?\s+(?:exactly|actually)\s*[?.!]?\s*$"
     r"|\bwhat\s+is\s+meant\s+by\s+(?:an?\s+|the\s+)?(?-i:(?P<v>[a-z][\w-]+))\b"
     r"|\bwhat\s+(?:does|do|will)\s+(?:an?\s+|the\s+|that\s+|this\s+)?(?-i:(?P<w>[a-z][\w-]+))\s+"
     r"(?:actually|exactly|really)\s+(?:involve|entail|consist\s+of)\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa import durations, gear, holders, measures, parties, places, series
+from qa import durations, epithets, gear, holders, measures, parties, places, series
 from qa.demonyms import ADJECTIVES
 from qa.kinds import Asked, asks_party, core, thing
 from qa.paraphrases import WANTING
@@ -34,6 +34,9 @@ _CLOCK = re.compile(
 )
 _NUMBER_WORD = r"(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|a few)"
 _COUNT = re.compile(rf"(?<![\w’'-])(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD})(?:\s+(?:more|other|new|of|the|its))*\s+([a-z]+)", re.I)
+# "What were the exact dates it ran?" asks when an event began and ended: one date ("in June 2021, at a
+# gathering of the IAF") is not its span (SQuAD: "Between what dates was the building ... refurbished?" gives two)
+_SPAN = re.compile(r"\bdates\b[^?]*?\b(?:ran|run|running|took\s+place|take\s+place|held|lasted|last|open\s+and\s+close)\b", re.I)
 _YEARLY = re.compile(r"\d{4}|\b(?:this|next|last|that|the same|the following|the previous) year\b", re.I)
 # A person's age: a number of years however written, or when they were born. "The ESPI fellow" has none, nor
 # "16 months" or "10 kg": a number before another unit.
@@ -127,6 +130,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         owner = owner_of_thing(core(question))
         if owner and not re.search(rf"\b(?:{_OWNER_FORMS.get(owner, re.escape(owner))})\b", text):
             found = []  # "Which NASA effort ...?" is answered by a sentence about NASA, not by the IAF
+    elif want.kind == "epithet":
+        found = epithets.found(text, want.unit)
     elif want.kind == "age":
         found = [(m.group(), m.start()) for m in _AGE.finditer(text)]
     elif want.kind == "member":  # "Which Luna mission numbers ...?" is answered by "Luna-25", not "Luna missions"
@@ -154,6 +159,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         if want.unit == "exact":  # "On what exact dates ...?" is not answered by "last week"
             # nor by a decade ("the mid-2030s"), which is no exact date either
             found = [(v, at) for v, at in found if any(c.isdigit() for c in v) and not re.search(r"ago\b|\d0s\b", v, re.I)]
+        if want.kind == "date" and len(found) < 2 and _SPAN.search(question):
+            found = []
         if want.kind == "measure":  # "the cubesat's mass" is not "a rover weighing only 10 kg", nor is a wavelength
             found = [(v, at) for v, at in found if measures.fits(v, want.unit)]
             found = holders.of_asked_country(holders.of_asked_object(found, text, question, around), text, question)

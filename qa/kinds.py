@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import durations, gear, measures, places, series
+from qa import durations, epithets, gear, measures, places, series
 from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import plain
@@ -38,16 +38,16 @@ _EXACT = re.compile(r"\b(?:(?:exact|specific|precise)(?:ly)?|deadlines?|(?:what|
 COMPARABLE = frozenset({"date", "count", "measure", "money"})
 # Kinds whose absence from every top sentence means the articles do not say it. Not places:
 # "where" is often answered without a preposition before the name ("the Vienna-based institute").
-GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration", "gear", "age"})
+GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member", "duration", "gear", "age", "epithet"})
 
 
 @dataclass(frozen=True)
 class Asked:
     kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim",
-    # "member", "gear", "age" or ""
+    # "member", "gear", "age", "epithet" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" or "countries" when it asks for them,
     # "surface" on the Moon, "landing" where a craft lands; "date": "exact", "year" or "clock"; "title": the
-    # initials asked about ("ilrs" for "What does ILRS stand for?")
+    # initials asked about ("ilrs" for "What does ILRS stand for?"); "epithet": the name whose other name is asked
 
     @property
     def gated(self) -> bool:
@@ -309,6 +309,8 @@ def asked(question: str) -> Asked:
         return Asked("")
     if name := series.asked_numbers(question):
         return Asked("member", name)
+    if name := epithets.asked(question):  # "What does the UST piece call China?"
+        return Asked("epithet", name)
     for pattern, kind in _RULES:
         match = pattern.search(question)
         if match:

@@ -91,7 +91,15 @@ _CUE = re.compile(r"\b(?:because|due to|owing to|caused by|as a result of|thanks
 # of cause, and "he fired a secretary because of her weight" names Tesla before a cause of something else.
 _ABSENCE = re.compile(
     r"n['’]t\b|\b(?:not|never|missing|absent|absence|skip\w*|miss(?:ed)?|left\s+(?:out|off)|dropped|excluded|omitted|"
-    r"unmentioned|drop(?:s|ped)?\s+out|(?:was|were|did|is|are|does|has|have)nt)\b",  # "why wasnt russia ...", typed
+    r"unmentioned|drop(?:s|ped)?\s+out|(?:was|were|did|is|are|does|has|have)nt|"  # "why wasnt russia ...", typed
+    r"stop(?:s|ped)?\s+(?:naming|mentioning|crediting|listing|citing))\b",  # "Why did China stop naming Russia ...?"
+    re.I,
+)
+# A sentence saying outright that it gives the cause of an omission or change the passage tells of: "the main
+# reason for such a strange change is the war", "Russia was not at the IAC ..., which could account for the omission".
+_ACCOUNTS = re.compile(
+    r"\breasons?\s+(?:for|behind)\s+(?:such|this|that|these|those|the)\b[^.;]{0,80}?\b(?:is|was|are|were|lies|lay)\b"
+    r"|\baccount(?:s|ed)?\s+for\s+(?:the|this|that|such\s+an?)\s+(?:\w+\s+)?(?:omission|absence|change|shift|silence|snub)\b",
     re.I,
 )
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no\s+longer|absent|missing|without)\b", re.I)
@@ -103,13 +111,23 @@ def led(question: str, ranked: list[Candidate], min_support: float, share: float
     "why was russia missing from the paris congress?": "Russia was not at the IAC because of its invasion"
     leads "China may have chosen ... by simply removing the country's name from presentations at the IAC in
     Paris", which matches more words and tells no reason. The sentence must be among the first ``depth``,
-    close enough (``min_support``) and score at least ``share`` of the best.
+    close enough (``min_support``) and score at least ``share`` of the best. Asked why something was left
+    out, a sentence saying it gives the cause of an omission or change ("the main reason for such a strange
+    change is ...") may lead too, whoever it names.
     """
     if not ranked or ranked[0].values:
         return ranked
     bar = share * ranked[0].score
+    absence = bool(_ABSENCE.search(question))
     lead = next(
-        (c for c in ranked[:depth] if c.values and c.support >= min_support and c.score >= bar and explains(question, c.text)),
+        (
+            c
+            for c in ranked[:depth]
+            if c.values
+            and c.support >= min_support
+            and c.score >= bar
+            and (explains(question, c.text) or (absence and _ACCOUNTS.search(c.text)))
+        ),
         None,
     )
     return ranked if lead is None else [lead, *(c for c in ranked if c is not lead)]

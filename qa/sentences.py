@@ -150,6 +150,8 @@ def candidates(
             if not END.search(text) and len(text.split()) < 12:
                 continue  # a headline or section title, not an answer
             found = facts.values(kind, text, asked, prior, article_text[p.article_id])
+            if kind.kind == "epithet" and len(named) == 1 and p.outlet not in named:
+                found = set()  # "What does TIME call China?": another outlet's word for it is not TIME's
             inherited = NAMES.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
             mine = _sentence_terms(text, known)
             own = mine | (alternatives if found else set()) | set(terms(" ".join(inherited))) | outlet

@@ -258,7 +258,7 @@ _CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 # Epithets news writing uses for a country or a planet, read as its plain name: MiniLM puts "The Celestial
 # Empire is only interested in technology" far from a question about what China wants (cosine 0.15, against
 # 0.39 with "China"). A short list of settled ones; a capital ("Beijing") is a place in its own right.
-_EPITHETS = (
+EPITHETS = (
     (re.compile(r"\b(?:[Tt]he\s+)?Celestial\s+Empire\b"), "China"),
     (re.compile(r"\b(?:[Tt]he\s+)?Kremlin\b"), "Russia"),
     (re.compile(r"\b(?:[Tt]he\s+)?Red\s+Planet\b"), "Mars"),
@@ -273,7 +273,7 @@ def capitalised_terms(text: str) -> set[str]:
 
 def plain_names(text: str) -> str:
     """``text`` with each well-known epithet replaced by the name it stands for; ``text`` itself if it has none."""
-    for pattern, name in _EPITHETS:
+    for pattern, name in EPITHETS:
         text = pattern.sub(name, text)
     return text
 

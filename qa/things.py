@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from qa import epithets
 from qa.acronyms import initialisms
 from qa.text import terms
 
@@ -120,6 +121,7 @@ _ATTRIBUTE = re.compile(
 
 
 def attribute(question: str) -> str:
-    """The stated attribute the question asks for ("theme"); "" when it asks for none."""
-    match = _ATTRIBUTE.search(question)
+    """The stated attribute the question asks for ("theme"); "" when it asks for none, or for a country's
+    epithet, which an article uses without calling it a nickname (``qa.epithets``)."""
+    match = None if epithets.asked(question) else _ATTRIBUTE.search(question)
     return match.group(1).lower() if match else ""

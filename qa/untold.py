@@ -34,6 +34,7 @@ from qa import (
     nationality,
     occasions,
     paraphrases,
+    parties,
     places,
     polar,
     purposes,
@@ -45,7 +46,7 @@ from qa import (
 )
 from qa.acronyms import expansions
 from qa.sentences import Candidate, outlet_terms
-from qa.text import terms
+from qa.text import NAMES, plain_names, terms
 
 
 def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
@@ -98,14 +99,6 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
 )
 
 
-def _it_asked(question: str) -> str:
-    return "it" if purposes.asked_of_someone(question) else ""
-
-
-def _tells_work(_: str, sentence: str) -> bool:
-    return purposes.tells_work(sentence)
-
-
 # Shapes of question about something they name, in the order tried: (what the question asks about, or nothing;
 # whether a sentence tells it of that; why it is refused).
 _ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[Any, str], str]], ...] = (
@@ -113,8 +106,6 @@ _ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[
     (nationality.asked, nationality.told, lambda who, _: f"they never say where {who} is from"),
     # "What goal will the Pakistani cubesat pursue?": the sentences only list it among Chang'e-6's payloads
     (purposes.asked, purposes.told, lambda thing, _: f"they never say what {purposes.phrase(thing)} is for"),
-    # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
-    (_it_asked, _tells_work, lambda _, __: "they never say what it is for"),
     # "How will Chang'e-8 extract resources?": the sentence only says it will try to
     (means.asked, means.told, lambda _, __: "they never say how it is done"),
     # "Which resources exactly will it try to extract?": "will try to extract resources on it"
@@ -126,12 +117,18 @@ _ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[
 )
 
 
-def missing(question: str, best: list[Candidate], supported: list[Candidate]) -> str:
-    """Why ``best`` (the few best sentences) or ``supported`` (all close enough) do not answer; "" when they may."""
+def missing(question: str, best: list[Candidate], supported: list[Candidate], borrowed: str = "") -> str:
+    """Why ``best`` (the few best sentences) or ``supported`` (all close enough) do not answer; "" when they may.
+
+    ``borrowed`` is the earlier turn a follow-up leans on, where what "it" stands for is named.
+    """
     occasion = occasions.asked(question)
     if occasion and not any(occasion.told_in(c.text, c.passage.published) for c in best):
         # "Where will next year's congress be held?": the sentences tell of the one that just ended
         return f"they say nothing about {occasion.phrase}"
+    if purposes.asked_of_someone(question) and not any(_tells_work_of(borrowed, c.text) for c in best):
+        # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
+        return "they never say what it is for"
     for asks, tells, why in _ABOUT:
         if (about := asks(question)) and not any(tells(about, c.text) for c in best):
             return why(_as_written(about, best) if isinstance(about, str) else about, question)
@@ -151,6 +148,21 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate]) ->
         # "What did he say about NASA's Artemis program?": whoever "he" is, nobody is quoted on it
         return f"they quote no one on {topic}"
     return ""
+
+
+def _tells_work_of(borrowed: str, sentence: str) -> bool:
+    """``sentence`` tells some work, and of what the earlier turn names, if it names anything: after "What is
+    Saudi Arabia sending on Chang'e-6?", Chang'e-7's landing and Chang'e-8's mining are no work of "it"."""
+    if not purposes.tells_work(sentence):
+        return False
+    # a country or a numbered craft picks out what "it" is; "the Chinese moon mission ... at the IAC" does not
+    found = [part for name in NAMES.findall(borrowed) for part in re.split(r"['’]s\s+", name)]  # "China's Tianwen-2"
+    named = [_plain(name) for name in found if re.search(r"\d", name) or parties.country(name) == name]
+    return not named or any(name in _plain(plain_names(sentence)) for name in named)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).lower()
 
 
 def _as_written(about: str, best: list[Candidate]) -> str:

@@ -26,6 +26,8 @@ PAYLOADS = (
         ("What does the ILRS plan involve?", ""),  # a sentence on the plan answers without defining "plan"
         ("What does isobaric mean?", "isobaric"),  # SQuAD, answered by "isobaric (constant pressure)"
         ("What's the Swedish instrument, exactly?", ""),  # which instrument: asked by its description
+        # blind260 jg11: what China is interested in, asked in lower case; not what "china" means
+        ("per the space magazine piece, what is china actually interested in getting out of russia?", ""),
         ("What does ILRS stand for?", ""),  # initials are read as a name
         ("What does it mean for China?", ""),  # a consequence
         ("What do students do after primary school?", ""),  # what they do next, not what they are

@@ -292,6 +292,14 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Which agency will fly an instrument?", "Officials will fly one.", "title", set()),
         ("What is the Chang'e-8 mission meant to attempt?", "Chang'e-8 will try to extract resources.", "", set()),
         ("What were the exact dates of the congress?", "It ended in Paris last week.", "date", set()),
+        # the dates an event ran are its span: one date is not (blind262 ji26)
+        ("What were the exact dates it ran?", "It was in June 2021, at a gathering of the IAF.", "date", set()),
+        (
+            "Between what dates was the building refurbished?",
+            "It was refurbished between November 2006 and May 2008.",
+            "date",
+            {"november 2006", "may 2008"},
+        ),
         # a date is asked, which a span of years is not
         ("What is the scheduled launch date for Chang'e-6?", "Landings are planned for later in this decade.", "date", set()),
         ("What is the launch date of Tianwen-2?", "“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", "date", {"2025"}),

@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import purposes
+from tests.conftest import turns
 
 CHANGE_6 = (
     "A Swedish negative ion detector, an Italian retroreflector, a French radon detection device and a "
@@ -127,6 +128,15 @@ def test_the_goal_of_a_mission_is_told_by_what_it_will_try(seed: qa.Settings) ->
             ],
             "they never say what it is for",
         ),
+        # blind262 ji23: "it" is Saudi Arabia's rover; Chang'e-7's landing and Chang'e-8's mining are no work of it
+        (
+            "what's it going to study once it lands?",
+            [
+                {"role": "user", "content": "What is Saudi Arabia sending on Chang'e-6?"},
+                {"role": "assistant", "content": "A small rover weighing only 10 kg."},
+            ],
+            "they never say what it is for",
+        ),
         # blind232 ie17: the detector is listed among the payloads; why it matters is not said either
         (
             "What exactly will the Swedish negative ion detector on Chang’e-6 be measuring, and why does it matter?",
@@ -143,3 +153,17 @@ def test_what_a_listed_payload_does_is_refused(
 ) -> None:
     answer = qa.ask(question, history=history, settings=seed)
     assert answer.refused and answer.citations == () and says in answer.text
+
+
+def test_what_it_does_is_told_when_the_earlier_turn_names_it(seed: qa.Settings) -> None:
+    # blind259 jf12 and blind170 fu11: the work told is of the craft the conversation or question names
+    history = turns(
+        (
+            "Which Chinese moon mission got the most attention at the IAC?",
+            "Chang'e-7, which is to land at the Moon's south pole; Chang'e-8 was also promoted.",
+        )
+    )
+    answer = qa.ask("and what's the eight one meant to do?", history=history, settings=seed)
+    assert not answer.refused and "extract resources" in answer.text
+    answer = qa.ask("Where is China's Tianwen-2 probe headed in 2025, and what will it do there?", settings=seed)
+    assert "try to get samples" in answer.text and "don't cover" not in answer.text
