@@ -167,6 +167,11 @@ def decide(
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
+    borrowed = query[len(question) :] if query.startswith(question) else ""
+    if kind.kind == "title" and (thing := followup.named_thing(question, borrowed)):
+        for c in ranked:  # "What's it called?" of the Saudi rover: only a sentence about the rover may name it
+            if not thing & set(terms(c.text)):
+                c.values = set()
     if kind.in_best_sentence and not ranked[0].values:
         # "Which mission is bound for Mars?": a best sentence naming no mission is not the one about it; a
         # nearly as good one that names one is
@@ -192,7 +197,6 @@ def decide(
         return refusal(question, query)
     if kind.kind == "reason" and not reasons.given(question, ranked):
         return refusal(question, query)
-    borrowed = query[len(question) :] if query.startswith(question) else ""
     if why := untold.missing(question, ranked[:GATE_DEPTH], [c for c in ranked if c.support >= min_support], borrowed):
         return refusal(question, query, f"{REFUSAL[:-1]}: {why}.")
     ranked = polar.led(question, ranked, min_support, w.complete_ratio)

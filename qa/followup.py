@@ -127,6 +127,13 @@ def continues(question: str) -> bool:
     return bool(_CONTINUATION.search(question))
 
 
+def named_thing(question: str, borrowed: str) -> set[str]:
+    """Terms of the thing whose name "What's it called?" asks, when the earlier turn was about one ("rover"):
+    a name told in a sentence not about it is something else's ("Chang'e-7" beside the IAC session)."""
+    found = _NAMED_THING.search(borrowed) if _ITS_NAME.search(question) else None
+    return set(terms(found.group())) if found else set()
+
+
 def asked(question: str, borrowed: str) -> kinds.Asked:
     """The kind of value ``question`` asks for; for a continuing follow-up that names none, the last turn's.
 
@@ -156,6 +163,8 @@ def asked(question: str, borrowed: str) -> kinds.Asked:
 
 def needs_context(question: str) -> bool:
     if _points_back(question) or continues(question) or _ORDINAL.search(question) or _STEP.search(question):
+        return True
+    if _DESCRIBED_ONE.search(question):  # "what year is the mars one supposed to launch?": one the last turn listed
         return True
     # Few words of its own mean a follow-up ("Which year?"), unless one of them is a name:
     # "Who is Marco Aliberti?" is short but asks about someone new and must not borrow the last turn. A

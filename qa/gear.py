@@ -52,8 +52,10 @@ ASKED_KIT = re.compile(
 ASKED_SHARE = re.compile(
     rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?i:{ADJECTIVE_PATTERN})\s+"
     r"(?:contribution|payload|offering|share)s?\b"
-    rf"|^\s*{OPENING}what(?:'s|’s|\s+is|\s+are|\s+will)\s+(?:the\s+)?{_WHOSE}\s+"
+    rf"|^\s*{OPENING}what(?:'s|’s|\s+is|\s+are|\s+will)\s+(?:the\s+)?{_WHOSE}\s+(?:actually\s+|really\s+|exactly\s+)?"
     r"(?:sending|send|contributing|contribute|providing|provide|supplying|supply|putting\s+(?:aboard|on\s+board))"
+    # "what's sweden actually contributing hardware-wise?"
+    r"(?:\s+[\w-]+-wise)?"
     r"\s*(?:\?|$|to\s+(?:it|that|the\s+(?:mission|lander|probe|spacecraft)|Chang)|for\s+(?:it|that|the\s+mission))",
     re.I,
 )

@@ -23,15 +23,18 @@ from qa.text import sentence_spans
 from qa.types import Answer, Citation
 
 _ASKS = re.compile(
-    r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
-    r"sources?|news agenc(?:y|ies)|wire services?)(?:'s|’s|s'|s’)?\b"
-    r".*\b(?:based on|draws?(?: on| from)|drawn from|rel(?:y|ies) on|cites?|cited|credits?|credited|sourced from|"
-    r"comes? from|built on)\b",
+    r"(?:\b(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
+    r"sources?|news agenc(?:y|ies)|wire services?)(?:'s|’s|s'|s’)?"
+    # "Whose reporting are these stories ... based on?"
+    r"|\bwhose\s+(?:original\s+)?(?:reporting|reports?|coverage|scoop|stor(?:y|ies)|work))\b"
+    r".*\b(?:based on|draws?(?: on| from| upon)|drawn (?:from|on|upon)|rel(?:y|ies) on|cites?|cited|credits?|credited|"
+    r"sourced from|comes? from|built on)\b",
     re.I,
 )
 _TOGETHER = re.compile(
     r"\b(?:these|the|all|both|those|all (?:the |these )?(?:two|three|four|five)|(?:two|three|four|five))\s+"
-    r"(?:[\w’'-]+\s+)?(?:articles|stories|pieces|reports|outlets)\b|\bthe coverage\b",
+    r"(?:of\s+(?:these|the|those)\s+)?(?:[\w’'-]+\s+)?(?:articles|stories|pieces|reports|outlets|write-?ups|accounts)\b"
+    r"|\bthe coverage\b",
     re.I,
 )
 # A source's name: a capitalised name of up to three words, or a web domain.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from qa.acronyms import initialisms, name_terms
-from qa.demonyms import ADJECTIVE_PATTERN, kin
+from qa.demonyms import ADJECTIVE_PATTERN, ADJECTIVES, COUNTRY_OF, kin
 from qa.respell import slips
 from qa.text import sentence_spans, terms, unquoted
 
@@ -83,7 +83,7 @@ def asked_speaker(question: str) -> str:
     for pattern in _ASKS:
         match = pattern.search(question)
         if match:
-            speaker = _RELATIVE.sub("", match.group(1)).strip()
+            speaker = _country_case(_RELATIVE.sub("", match.group(1)).strip())
             if _NOT_SPEAKER.search(speaker) or not _names(speaker):
                 return ""
             return speaker
@@ -133,6 +133,16 @@ def _speech(text: str) -> bool:
 
 # A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".
 _BODY_OF = re.compile(rf"(?:[’']s|\b{ADJECTIVE_PATTERN})\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s*$")
+
+
+def _country_case(speaker: str) -> str:
+    """ "russian space officials", typed in lower case, as "Russian space officials": a country names a speaker."""
+    return re.sub(
+        r"\b[a-z]+\b", lambda m: m.group().capitalize() if m.group().capitalize() in _COUNTRY_WORDS else m.group(), speaker
+    )
+
+
+_COUNTRY_WORDS = ADJECTIVES | frozenset(COUNTRY_OF.values())
 
 
 def _names(speaker: str) -> list[str]:

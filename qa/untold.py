@@ -129,6 +129,10 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
     if purposes.asked_of_someone(question) and not any(_tells_work_of(borrowed, c.text) for c in best):
         # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
         return "they never say what it is for"
+    thing = _made_earlier(question, borrowed) if makers.asks_maker(question) else ""
+    if thing and not any(makers.tells_maker_of(thing, c.text) for c in best):
+        # "Who built it?" of the Saudi rover: "a contract to build a lunar base" is no rover's making
+        return "they never say who built it"
     for asks, tells, why in _ABOUT:
         if (about := asks(question)) and not any(tells(about, c.text) for c in best):
             return why(_as_written(about, best) if isinstance(about, str) else about, question)
@@ -148,6 +152,18 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
         # "What did he say about NASA's Artemis program?": whoever "he" is, nobody is quoted on it
         return f"they quote no one on {topic}"
     return ""
+
+
+def _made_earlier(question: str, borrowed: str) -> str:
+    """What "it" is in "Who built it?", when the earlier turn named a kind of thing ("rover"); "" otherwise."""
+    if makers.made_thing(question) or not _IT.search(question):
+        return ""
+    found = _NAMED_THING.search(borrowed)
+    return found.group() if found else ""
+
+
+_IT = re.compile(r"\b(?:it|them|that|this)\b", re.I)
+_NAMED_THING = re.compile(rf"\b{things.NAMED_THINGS}\b", re.I)
 
 
 def _tells_work_of(borrowed: str, sentence: str) -> bool:

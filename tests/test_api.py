@@ -727,6 +727,27 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
                 )
             ),
         ),
+        # blind264 jk18: "the mars one" with no opening word still picks Tianwen-3 of the last answer
+        (
+            "what year is the mars one supposed to launch?",
+            turns(
+                ("Which deep space missions is China looking for partners on?", "Tianwen-2, Tianwen-3 and Tianwen-4."),
+                (
+                    "And where are they headed?",
+                    "Tianwen-2 to a near-Earth asteroid, Tianwen-3 to Mars, and Tianwen-4 to Jupiter and Uranus.",
+                ),
+            ),
+        ),
+        # blind265 jl22: the Saudi rover has no name, and "a contract to build a lunar base" is no rover's making
+        (
+            "What's it called, and who built it?",
+            turns(
+                (
+                    "Is there a rover from Saudi Arabia going on one of the Chang'e missions?",
+                    "Yes, Chang'e-6 will carry a Saudi Arabia rover that weighs only 10 kg.",
+                )
+            ),
+        ),
     ],
 )
 def test_a_follow_up_for_what_the_articles_never_give_is_refused(

@@ -91,6 +91,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("what's the swedish contribution?", "gear"),  # blind238 ik06: a country's share of a payload is its kit
         ("and what's France sending?", "gear"),  # blind248 iu05: what a country puts aboard
         ("what is pakistan sending to chang'e-6?", "gear"),
+        ("ok and what's sweden actually contributing hardware-wise?", "gear"),  # blind264 jk21
         ("What is Britain sending troops to?", ""),  # SQuAD-like: not what a country puts aboard
         ("Pakistani cubesat on Chang'e-6 — what's its mass?", "measure"),  # blind250 iw04: a topic set off by a dash
         ("the saudi rover - how heavy is it?", "measure"),

@@ -23,6 +23,10 @@ from tests.test_api import assert_valid
         ("Which outlet published the story about China's new partners?", False),  # one article's byline
         ("Which publication originally reported that China left Russia out?", False),  # asked of the facts
         ("What did the articles say about Russia?", False),
+        # blind263 jj14, blind34 ao15, blind39 at10
+        ("Whose reporting are these stories about China dropping Russia from its IAC talks based on?", True),
+        ("Which outlet's reporting are all three of these write-ups based on?", True),
+        ("Which space-industry publication's report do all three pieces draw upon?", True),
     ],
 )
 def test_a_question_about_the_articles_common_source_is_recognised(question: str, asks: bool) -> None:

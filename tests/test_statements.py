@@ -26,6 +26,8 @@ from tests.conftest import turns
         ("Did NASA respond to China's call for partners?", "NASA"),
         ("Did Moscow put out any official response to being left off the slides?", "Moscow"),  # blind251 ix26
         ("Has the ESA issued a statement?", "the ESA"),
+        # blind264 jk09: a country typed in lower case still names the speaker
+        ("how did russian space officials react to being left off china's IAC slides", "Russian space officials"),
     ],
 )
 def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -> None:
