@@ -6,8 +6,9 @@ after a related link). This module reads those credits in every indexed article,
 counts the articles crediting each source, and answers with the source most of them
 credit, citing the crediting sentence of each. It answers only when the question
 is about the articles together and at least two of them credit the same source;
-otherwise it returns None and the extractive answerer takes the question. Who wrote
-or ran one article is ``qa.byline``'s.
+otherwise it returns None and the extractive answerer takes the question. Asked of one article its
+outlet names ("Whose reporting is the TIME article based on?"), it gives the sources that article credits.
+Who wrote or ran one article is ``qa.byline``'s.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 
 from qa.byline import indexed_article
 from qa.engine import Engine
+from qa.sentences import outlet_terms
 from qa.store import ArticleRecord
-from qa.text import sentence_spans
+from qa.text import capitalised_terms, sentence_spans
 from qa.types import Answer, Citation
 
 _ASKS = re.compile(
@@ -62,6 +64,8 @@ def asks_about_sources(question: str) -> bool:
 
 def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = ()) -> Answer | None:
     """The source most articles credit, with each one's crediting sentence cited; None to let the answerer try."""
+    if _ASKS.search(question) and not _TOGETHER.search(question):
+        return _one_article(question, query, engine)
     if not asks_about_sources(question):
         return None
     credited: dict[str, list[tuple[ArticleRecord, str, _Credit]]] = {}
@@ -85,22 +89,7 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     if len(top) > 1:
         return None  # two sources credited equally often: no single answer
     rows = top[0]
-    citations = tuple(
-        Citation(
-            number=n,
-            article_id=record.id,
-            title=record.title,
-            outlet=record.outlet,
-            url=record.url,
-            published=record.published,
-            text=text[c.start : c.end],
-            start=c.start,
-            end=c.end,
-            score=1.0,
-            quotes=((c.start, c.end),),
-        )
-        for n, (record, text, c) in enumerate(rows, 1)
-    )
+    citations = tuple(_citation(n, record, text, c) for n, (record, text, c) in enumerate(rows, 1))
     marks = "".join(f"[{c.number}]" for c in citations)
     name = max((c.source for _, _, c in rows), key=lambda s: (sum(x.source == s for _, _, x in rows), -len(s)))
     share = f"all {most}" if most == read else f"{most} of the {read}"
@@ -110,6 +99,41 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
         citations=citations,
         refused=False,
         query=query,
+    )
+
+
+def _one_article(question: str, query: str, engine: Engine) -> Answer | None:
+    """ "Whose reporting is the TIME article based on?": the sources the one article its outlet names credits."""
+    named = capitalised_terms(question)
+    records = [r for r in engine.store.manifest().values() if named & outlet_terms(r.outlet)]
+    article = indexed_article(records[0], engine) if len(records) == 1 else None
+    if article is None:
+        return None
+    record = records[0]
+    credits = list(_credits(article.text, record.body_start).values())
+    if not credits:
+        return None
+    citations = tuple(_citation(n, record, article.text, c) for n, c in enumerate(credits, 1))
+    told = " and ".join(f"{c.source} [{n}]" for n, c in enumerate(credits, 1))
+    return Answer(
+        question=question, text=f"The {record.outlet} article credits {told}.", citations=citations, refused=False, query=query
+    )
+
+
+def _citation(number: int, record: ArticleRecord, text: str, credit: _Credit) -> Citation:
+    """The crediting sentence, cited whole."""
+    return Citation(
+        number=number,
+        article_id=record.id,
+        title=record.title,
+        outlet=record.outlet,
+        url=record.url,
+        published=record.published,
+        text=text[credit.start : credit.end],
+        start=credit.start,
+        end=credit.end,
+        score=1.0,
+        quotes=((credit.start, credit.end),),
     )
 
 

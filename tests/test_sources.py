@@ -63,3 +63,17 @@ def test_sources_credited_equally_often_leave_the_question_to_the_passages(tmp_p
         assert answer.text == "Coast Daily: all 3 articles credit its reporting [1][2][3]."
     finally:
         reset(settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("whose reporting is the TIME article based on?", "The TIME article credits SpaceNews [1]."),
+        ("What source does the UST article cite?", "The ust_magazine article credits spacenews.com [1]."),
+    ],
+)
+def test_the_source_one_named_article_credits_is_its_answer(seed: qa.Settings, question: str, says: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert_valid(answer, seed)
+    assert answer.text == says and len(answer.citations) == 1
+    assert "spacenews" in answer.citations[0].text.casefold()
