@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, dating, epithets, followup, gear, kinds, polar, reasons, untold
+from qa import attribution, dating, epithets, followup, gear, kinds, polar, purposes, reasons, untold
 from qa.acronyms import spelled_out
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
@@ -188,6 +188,8 @@ def decide(
         )
     if kind.kind == "reason":
         ranked = reasons.led(question, ranked, min_support, REASON_SHARE, 2 * GATE_DEPTH)
+    elif not kind.kind:
+        ranked = purposes.led(question, ranked, min_support, REASON_SHARE, GATE_DEPTH)
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])

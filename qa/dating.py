@@ -3,8 +3,8 @@
 A date in a sentence that matches the question well still answers nothing when it is
 told of something else: a date in the past for "When will it ...?" (``qa.occasions``),
 this year's congress asked but "a year ago, in June 2021" told, a beginning asked but
-another event dated (``qa.origins``), an end asked but what follows dated
-(``qa.endings``). The answerer drops such a sentence's dates, so that it no longer
+another event dated (``qa.origins``), an end or a return asked but what follows or the way out
+dated (``qa.endings``). The answerer drops such a sentence's dates, so that it no longer
 counts as holding the value asked.
 
 Left out: which of several dates in one sentence belongs to the thing asked
@@ -23,11 +23,13 @@ def misdated(question: str) -> Callable[[str], bool]:
     to_come = occasions.looks_ahead(question)
     began = origins.asked(question)  # "When was CNSA founded?"
     ends = endings.asked(question)  # "When will the phase wrap up?"
+    back = endings.asked_return(question)  # "When will it return its samples to Earth?"
 
     def test(sentence: str) -> bool:
         return bool(
             (to_come and not occasions.ahead(sentence))
             or (ends and not endings.told(sentence))
+            or (back and not endings.told_return(sentence))
             or occasions.elsewhere(question, sentence)
             or (began and not origins.told(began, sentence))
         )

@@ -6,6 +6,9 @@ a last day. Without this check the sentence naming the phase and a date of what
 follows it ("which hopes to host crewed lunar missions by the mid-2030s") passes
 for the end of the phase.
 
+A return ("When will it bring its samples back?") is the end of a voyage: only a sentence about coming
+back dates it, not "will fly to a near-Earth asteroid in 2025".
+
 Left out: how long something lasts (``qa.durations``) and deadlines given with
 "by", which as often date what is done by then as the end of anything.
 """
@@ -30,6 +33,17 @@ _ENDING = re.compile(
 )
 
 
+# "When is it expected to return its asteroid samples to Earth?": the end of a voyage, told only by a sentence
+# about coming back ("will fly to a near-Earth asteroid in 2025" dates the way out). A bare "return" is left
+# alone: SQuAD's "When did Edward return?" is answered from a sentence whose year (1041) no date pattern reads.
+_RETURN_ASKED = re.compile(
+    rf"^\s*{OPENING}(?:when|(?:in\s+)?(?:what|which)\s+year)\b[^?]*?(?<![\w-])(?:return(?:s|ed|ing)?\s+(?:its|their|the|any|with|to\s+Earth|home)|(?:come|comes|came|get|gets)\s+back|"
+    r"(?:bring|brings|brought|send|sends|sent|fly|flies|flown)\s+(?:[\w’'-]+\s+){0,3}?back|deliver(?:s|ed)?)\b",
+    re.I,
+)
+_RETURN_TOLD = re.compile(r"\b(?:return\w*|back|deliver\w*|homecoming|re-?entry|splash\w*)\b", re.I)
+
+
 def asked(question: str) -> bool:
     """Whether ``question`` asks when something ends or is done."""
     return bool(_ASKED.search(question))
@@ -38,3 +52,13 @@ def asked(question: str) -> bool:
 def told(sentence: str) -> bool:
     """Whether ``sentence`` tells of an end: a word for one, or a span of years."""
     return bool(_ENDING.search(sentence))
+
+
+def asked_return(question: str) -> bool:
+    """Whether ``question`` asks when something comes back."""
+    return bool(_RETURN_ASKED.search(question))
+
+
+def told_return(sentence: str) -> bool:
+    """Whether ``sentence`` tells of a return at all."""
+    return bool(_RETURN_TOLD.search(sentence))

@@ -16,8 +16,12 @@ what something detects, carries or visits are not read here.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from qa.text import STOPWORDS, terms, without_opening, word_distance
+
+if TYPE_CHECKING:
+    from qa.sentences import Candidate
 
 _GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
 _ASKED = re.compile(
@@ -36,7 +40,7 @@ _ASKED = re.compile(
     r"(?:make|making|take|taking|collect|collecting|gather|gathering|conduct|conducting|perform|performing|"
     r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b"
     # "What's it actually going to do once it's on the surface?": what a craft is to do, asked of its future
-    r"|^\s*what(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"
+    r"|^\s*what(?:\s+exactly)?(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"
     r"(?:(?:going|supposed|meant|expected|planned)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
     # "What is the Italian retroreflector meant to be used for?" (not a bare "What is X used for?", which SQuAD
     # answers by "X is used for ...")
@@ -127,6 +131,21 @@ def phrase(thing: str) -> str:
     """``thing`` as a refusal names it: "the Pakistani cubesat", but "Pakistan's cubesat" and "Chang'e-6" bare."""
     possessive = re.search(r"['’]s$", thing.split()[0])
     return thing if possessive or (" " not in thing and re.search(r"[A-Z0-9]", thing)) else f"the {thing}"
+
+
+def led(question: str, ranked: list[Candidate], min_support: float, share: float, depth: int) -> list[Candidate]:
+    """``ranked`` led by a close sentence telling what the thing asked about does, when the best does not:
+    "what is chang'e-8 supposed to do?" by "“Chang’e-8”, which will try to extract resources", not by "the ILRS
+    is supposed to be jointly spearheaded ...", which only shares "supposed"."""
+    thing = asked(question)
+    if not thing or not ranked or told(thing, ranked[0].text):
+        return ranked
+    bar = share * ranked[0].score
+    lead = next(
+        (c for c in ranked[:depth] if c.support >= min_support and c.score >= bar and told(thing, c.text)),
+        None,
+    )
+    return ranked if lead is None else [lead, *(c for c in ranked if c is not lead)]
 
 
 def told(thing: str, sentence: str) -> bool:

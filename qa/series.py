@@ -125,6 +125,8 @@ _ASKS_MEMBER = re.compile(
 # answered by "Luna missions" in general.
 _ASKS_MEMBERS = re.compile(
     r"^\s*(?i:which|what)\s+(?i:specific|exact|particular|individual)\s+(?:[\w’'-]+\s+)?([A-Z][a-z][a-z’']*)\s+missions\b"
+    # "Which Russian Luna missions specifically ...?"
+    r"|^\s*(?i:which|what)\s+(?:[\w’'-]+\s+)?([A-Z][a-z][a-z’']*)\s+missions\s+(?i:specifically|exactly|in\s+particular)\b"
 )
 _NOT_SERIES = frozenset("soviet european national international space lunar".split())  # and ``ADJECTIVES``
 
@@ -135,8 +137,9 @@ def asked_numbers(question: str) -> str:
         name = next(group for group in match.groups() if group)
         return normalize(name) if name[0].isupper() else ""
     match = _ASKS_MEMBER.search(question) or _ASKS_MEMBERS.search(question)
-    if match and match.group(1).lower() not in _NOT_SERIES and match.group(1) not in ADJECTIVES:
-        return normalize(match.group(1))
+    name = next((group for group in match.groups() if group), "") if match else ""
+    if name and name.lower() not in _NOT_SERIES and name not in ADJECTIVES:
+        return normalize(name)
     return ""
 
 

@@ -104,9 +104,21 @@ def asked_topic(question: str) -> tuple[str, bool]:
     """
     for pattern in _ASKS:
         match = pattern.search(question)
-        if match and (topic := _TOPIC.search(question[match.end() :])):
-            return topic.group(1), bool(_PRONOUN.match(match.group(1).strip()))
+        if not match:
+            continue
+        pronoun = bool(_PRONOUN.match(match.group(1).strip()))
+        if topic := _TOPIC.search(question[match.end() :]):
+            return topic.group(1), pronoun
+        # "How did Russia react to being left out of China's IAC presentations?": a reaction is on what it reacts
+        # to, when that is told in a few words; a reply need not name "the request" it answers (SQuAD: Morgan)
+        reacted = _REACTED_TO.search(question[match.end() :]) if _REACTING.search(match.group()) else None
+        if reacted and len(set(terms(reacted.group(1)))) >= 3:
+            return reacted.group(1), pronoun
     return "", False
+
+
+_REACTING = re.compile(r"\b(?:react|respond|repl(?:y|ie))", re.I)
+_REACTED_TO = re.compile(r"^\s*(?:\w+ly\s+)?to\s+(.+?)[\s?.!]*$", re.I | re.S)
 
 
 def on_topic(topic: str, speaker: str, text: str) -> bool:
@@ -128,7 +140,19 @@ def spoken(sentence: str, before: str) -> bool:
 def _speech(text: str) -> bool:
     """``text`` bears a sign of someone's words: a quotation, or a verb of saying whose subject is no document."""
     text = _SCARE_QUOTES.sub(" ", text)
-    return any(not _DOCUMENT_SAYS.search(text[max(0, m.start() - _SUBJECT_SPAN) : m.start()]) for m in _SPEECH.finditer(text))
+    return any(
+        not _DOCUMENT_SAYS.search(text[max(0, m.start() - _SUBJECT_SPAN) : m.start()])
+        and not (m.group().lower() == "according to" and _DOCUMENT_NAMED.match(text, m.end()))
+        for m in _SPEECH.finditer(text)
+    )
+
+
+# "According to a new summary released from a meeting ...": a document's account, not anyone's words
+_DOCUMENT_NAMED = re.compile(
+    r"\s+(?:a|an|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|article|piece|story|slide|summary|document|"
+    r"presentation|timeline|roadmap|paper|study)s?\b",
+    re.I,
+)
 
 
 # A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".

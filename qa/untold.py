@@ -24,6 +24,7 @@ from typing import Any
 
 from qa import (
     contingency,
+    costs,
     definitions,
     jobs,
     kinds,
@@ -96,6 +97,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
     (responses.asked, responses.told, "they tell of no submission"),
     # "Why does it matter for lunar science?" of a detector: the sentence lists it among the payloads
     (significance.asked, significance.told, "they never say why it matters"),
+    # "How is the cost being split between Beijing and Moscow?": the sentences say nothing of money
+    (costs.asked, costs.told, "they never say anything about its cost"),
 )
 
 

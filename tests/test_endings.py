@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import endings
+from tests.conftest import turns
 
 
 @pytest.mark.parametrize(
@@ -25,6 +26,32 @@ from qa import endings
 )
 def test_a_question_about_when_something_ends_is_recognised(question: str, asked: bool) -> None:
     assert endings.asked(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("When is it expected to return its asteroid samples to Earth?", True),  # blind267 jn16
+        ("When will Tianwen-2 bring the samples back?", True),
+        ("When will the probe return to Earth?", True),
+        ("When is China's asteroid sample-return probe Tianwen-2 due to fly?", False),  # a kind of probe, not a return
+        ("When did Edward return?", False),  # SQuAD: a bare return is left to the other checks
+    ],
+)
+def test_a_question_about_when_something_comes_back_is_recognised(question: str, asked: bool) -> None:
+    assert endings.asked_return(question) is asked
+
+
+def test_a_return_is_not_dated_by_the_way_out(seed: qa.Settings) -> None:
+    history = turns(
+        (
+            "What is China's Tianwen-2 mission going to do?",
+            "Tianwen-2 is slated to fly in 2025 to a near-Earth asteroid and try to collect samples from it.",
+        )
+    )
+    answer = qa.ask("When is it expected to return its asteroid samples to Earth?", history=history, settings=seed)
+    assert answer.refused and answer.citations == ()
+    assert "2025" in qa.ask("When is China's asteroid sample-return probe Tianwen-2 due to fly?", settings=seed).text
 
 
 @pytest.mark.parametrize(

@@ -273,6 +273,13 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("Which numbered Russian Luna missions will fly?", "Luna-25 flies before Chang'e-7.", "member", {"luna-25"}),
         ("Which Luna missions, by number, fly with China?", "Chang'e-7 flies with Luna-27.", "member", {"luna-27"}),
         ("Which Luna missions specifically, by number?", "Future Russian Luna missions join.", "member", set()),  # ih26
+        # blind268 jo23: "specifically" after the series asks for members too
+        (
+            "Which Russian Luna missions specifically are going to be done jointly with China?",
+            "Future Chang'e and Russian Luna missions would be undertaken in cooperation.",
+            "member",
+            set(),
+        ),
         # One member of a named series: "Which Russian Luna mission ...?" is answered by "Luna-25", not "Luna missions".
         ("Which Russian Luna mission flies first?", "Chang'e and Russian Luna missions will fly.", "member", set()),
         ("Which Tianwen mission goes to Jupiter?", "Tianwen-4 goes to Jupiter.", "member", {"tianwen-4"}),

@@ -57,6 +57,7 @@ CHANGE_8 = (
         ("What function does ozone perform for the planet?", ""),  # SQuAD: what ozone does
         ("And what is the other one supposed to do?", ""),  # blind102 de15: "the other one" is in the last turn
         ("What exactly will the Italian retroreflector aboard Chang'e-6 be used to measure?", "Italian retroreflector"),
+        ("what exactly is the italian retroreflector on chang'e-6 supposed to do?", "italian retroreflector"),  # jo07
         # blind258 je12: how it travels is no part of the thing
         ("What does the Swedish negative ion detector flying on Chang'e-6 actually measure?", "Swedish negative ion detector"),
     ],
@@ -167,3 +168,11 @@ def test_what_it_does_is_told_when_the_earlier_turn_names_it(seed: qa.Settings) 
     assert not answer.refused and "extract resources" in answer.text
     answer = qa.ask("Where is China's Tianwen-2 probe headed in 2025, and what will it do there?", settings=seed)
     assert "try to get samples" in answer.text and "don't cover" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["what is chang'e-8 supposed to do?", "what exactly is chang'e-8 supposed to do?"])
+def test_the_sentence_telling_what_the_thing_does_leads(seed: qa.Settings, question: str) -> None:
+    # the slide's "the ILRS is supposed to be jointly spearheaded" shares "supposed" and led before
+    answer = qa.ask(question, settings=seed)
+    assert answer.text.startswith("The main attention is devoted to the mission “Chang’e-7”")
+    assert "“Chang’e-8”, which will try to extract resources" in answer.text

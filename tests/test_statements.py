@@ -64,6 +64,9 @@ CNSA = speaker_forms("the CNSA official", {"cnsa": frozenset({"china", "nation",
             False,
         ),
         (MOSCOW, "It is a jarring omission, given the fanfare since the partnership with Moscow was announced.", "", False),
+        # "according to" a document is its account, not anyone's words (blind268 jo13)
+        (MOSCOW, "According to a new summary released in Paris, the program has gone cool on Moscow.", "", False),
+        (MOSCOW, "According to Moscow, the program is on track.", "", True),
         (
             MOSCOW,
             "China captioned the slides with the words “launched in 2014”.",
@@ -89,6 +92,10 @@ def test_a_statement_names_its_speaker_beside_a_sign_of_speech(
         ("Did Russia respond to being left off the slides?", True),  # blind251 ix26: the slide's report is no reply
         ("How did Russia react to being left off the slides?", True),
         ("What did Russia's space agency say about being left out of China's presentations in Paris?", True),
+        # blind268 jo13: "According to a new summary ..." is a document's account; and China and Russia announcing
+        # the ILRS in 2021 is no reaction to being left out
+        ("How did Russia react to being left out of China's IAC presentations?", True),
+        ("how did russian space officials react to being left off china's IAC slides", True),  # blind264 jk09
     ],
 )
 def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Settings, question: str, refused: bool) -> None:
@@ -107,6 +114,13 @@ def test_a_party_the_articles_name_but_never_quote_gets_a_refusal(seed: qa.Setti
         ("What does TIME say about who has experiments on Chang'e-6?", "who has experiments on Chang'e-6", False),
         ("What did Roscosmos say in response to being left out?", "", False),  # a response, no topic
         ("What did Aliberti say?", "", False),
+        # a reaction is on what it reacts to, when told in a few words (not "the request": SQuAD's Morgan "replied")
+        (
+            "How did Russia react to being left out of China's IAC presentations?",
+            "being left out of China's IAC presentations",
+            False,
+        ),
+        ("How did Morgan react to the request?", "", False),
     ],
 )
 def test_the_topic_a_statement_is_asked_on(question: str, topic: str, pronoun: bool) -> None:
