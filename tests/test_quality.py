@@ -208,7 +208,7 @@ FLOORS = [
     ("evals/blind69_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind70_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind71_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind72_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind72_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind73_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind74_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind75_questions.jsonl", 1.00, 1.00, 1.00),
