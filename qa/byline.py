@@ -143,7 +143,9 @@ def _cited(question: str, query: str, record: ArticleRecord, name: str, engine: 
             text = body.group(0).rstrip("\r")
             begin = article.body_start + body.start() + len(text) - len(text.lstrip())
             spans.insert(0, (begin, article.body_start + body.start() + len(text.rstrip())))
-    citations = tuple(_citation(record, article, number, begin, finish) for number, (begin, finish) in enumerate(spans, start=1))
+    citations = tuple(
+        citation(record, article.text, number, begin, finish) for number, (begin, finish) in enumerate(spans, start=1)
+    )
     markers = "".join(f"[{c.number}]" for c in citations)
     return Answer(question=question, text=f"{value} {markers}.", citations=citations, refused=False, query=query)
 
@@ -158,13 +160,14 @@ def _contact(question: str, query: str, record: ArticleRecord, engine: Engine) -
     return Answer(
         question=question,
         text=f"{found.group(1).rstrip('.')} [1].",
-        citations=(_citation(record, article, 1, start, end),),
+        citations=(citation(record, article.text, 1, start, end),),
         refused=False,
         query=query,
     )
 
 
-def _citation(record: ArticleRecord, article: Article, number: int, start: int, end: int) -> Citation:
+def citation(record: ArticleRecord, text: str, number: int, start: int, end: int) -> Citation:
+    """``text[start:end]`` of the article ``record`` describes, cited whole (a front-matter line, a credit)."""
     return Citation(
         number=number,
         article_id=record.id,
@@ -172,7 +175,7 @@ def _citation(record: ArticleRecord, article: Article, number: int, start: int, 
         outlet=record.outlet,
         url=record.url,
         published=record.published,
-        text=article.text[start:end],
+        text=text[start:end],
         start=start,
         end=end,
         score=1.0,

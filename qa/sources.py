@@ -17,12 +17,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa.byline import indexed_article
+from qa.byline import citation, indexed_article
 from qa.engine import Engine
 from qa.sentences import outlet_terms
 from qa.store import ArticleRecord
 from qa.text import capitalised_terms, sentence_spans
-from qa.types import Answer, Citation
+from qa.types import Answer
 
 _ASKS = re.compile(
     r"(?:\b(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
@@ -89,7 +89,7 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
     if len(top) > 1:
         return None  # two sources credited equally often: no single answer
     rows = top[0]
-    citations = tuple(_citation(n, record, text, c) for n, (record, text, c) in enumerate(rows, 1))
+    citations = tuple(citation(record, text, n, c.start, c.end) for n, (record, text, c) in enumerate(rows, 1))
     marks = "".join(f"[{c.number}]" for c in citations)
     name = max((c.source for _, _, c in rows), key=lambda s: (sum(x.source == s for _, _, x in rows), -len(s)))
     share = f"all {most}" if most == read else f"{most} of the {read}"
@@ -113,27 +113,10 @@ def _one_article(question: str, query: str, engine: Engine) -> Answer | None:
     credits = list(_credits(article.text, record.body_start).values())
     if not credits:
         return None
-    citations = tuple(_citation(n, record, article.text, c) for n, c in enumerate(credits, 1))
+    citations = tuple(citation(record, article.text, n, c.start, c.end) for n, c in enumerate(credits, 1))
     told = " and ".join(f"{c.source} [{n}]" for n, c in enumerate(credits, 1))
     return Answer(
         question=question, text=f"The {record.outlet} article credits {told}.", citations=citations, refused=False, query=query
-    )
-
-
-def _citation(number: int, record: ArticleRecord, text: str, credit: _Credit) -> Citation:
-    """The crediting sentence, cited whole."""
-    return Citation(
-        number=number,
-        article_id=record.id,
-        title=record.title,
-        outlet=record.outlet,
-        url=record.url,
-        published=record.published,
-        text=text[credit.start : credit.end],
-        start=credit.start,
-        end=credit.end,
-        score=1.0,
-        quotes=((credit.start, credit.end),),
     )
 
 

@@ -47,7 +47,7 @@ from qa import (
 )
 from qa.acronyms import expansions
 from qa.sentences import Candidate, outlet_terms
-from qa.text import NAMES, plain_names, terms
+from qa.text import NAMES, normalize, plain_names, terms
 
 
 def unmentioned(question: str, vocabulary: Collection[str], nearby: str) -> str:
@@ -176,12 +176,8 @@ def _tells_work_of(borrowed: str, sentence: str) -> bool:
         return False
     # a country or a numbered craft picks out what "it" is; "the Chinese moon mission ... at the IAC" does not
     found = [part for name in NAMES.findall(borrowed) for part in re.split(r"['’]s\s+", name)]  # "China's Tianwen-2"
-    named = [_plain(name) for name in found if re.search(r"\d", name) or parties.country(name) == name]
-    return not named or any(name in _plain(plain_names(sentence)) for name in named)
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).lower()
+    named = [normalize(name) for name in found if re.search(r"\d", name) or parties.country(name) == name]
+    return not named or any(name in normalize(plain_names(sentence)) for name in named)
 
 
 def _as_written(about: str, best: list[Candidate]) -> str:
