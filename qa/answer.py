@@ -114,6 +114,8 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         alternatives = gear.kit_terms(question)
     elif kind.kind == "epithet":  # "What's China's nickname?" is answered by "The Celestial Empire is ..."
         alternatives = epithets.asking_terms(question)
+    elif kind.kind == "date":  # "what's the timeframe for ...?" is answered by "... in the late 2030s"
+        alternatives = dating.asking_terms(question)
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
     if kind.kind == "date":  # "When will it ...?" is not answered by a date told in the past

@@ -13,9 +13,11 @@ Left out: which of several dates in one sentence belongs to the thing asked
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from qa import endings, occasions, origins
+from qa.text import terms
 
 
 def misdated(question: str) -> Callable[[str], bool]:
@@ -35,3 +37,18 @@ def misdated(question: str) -> Callable[[str], bool]:
         )
 
     return test
+
+
+# Words asking for a time: a sentence holding a date covers them ("the timeframe for the lunar base" is answered by
+# "which will be launched ... in the late 2030s"). Not "date" or "year": read so, "On what date did the IAC open?"
+# took any dated sentence for its answer (25 refusals lost over the question sets); nor "timeline", which the
+# articles' "Timelines released by the CNSA" uses as a word of its own.
+_ASKING = re.compile(
+    r"\b(?:time-?frames?|time\s+frames?|timetables?)\b",
+    re.I,
+)
+
+
+def asking_terms(question: str) -> set[str]:
+    """Stemmed words of ``question`` that ask for a time ("timeframe", "date")."""
+    return {t for word in _ASKING.findall(question) for t in terms(word)}

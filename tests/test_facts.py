@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import attribution, facts, kinds, occasions, things
+from qa import attribution, dating, facts, kinds, occasions, things
 
 
 @pytest.mark.parametrize(
@@ -747,3 +747,12 @@ def test_an_asteroid_the_articles_never_name_is_refused(seed: qa.Settings) -> No
 )
 def test_a_topic_named_before_the_question_word_is_set_aside(question: str, kind: str) -> None:
     assert kinds.asked(question).kind == kind
+
+
+def test_a_timeframe_asked_is_covered_by_the_sentence_holding_a_date(seed: qa.Settings) -> None:
+    # blind269 jp13: "timeframe" met no word of "... launched at the South Pole of our moon in the late 2030s",
+    # whose support fell short; a word asking for a time is what a dated sentence gives
+    answer = qa.ask("what's the timeframe for the lunar base actually being up and running?", settings=seed)
+    assert not answer.refused and "late 2030s" in answer.text
+    assert dating.asking_terms("what's the timeframe for the base?") == {"timefram"}
+    assert dating.asking_terms("On what date did the IAC in Paris open?") == set()  # "date" is no such word
