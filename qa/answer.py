@@ -15,6 +15,7 @@ answer is in an article. Retrieval lives in ``qa.retrieve``, sentence coverage i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,7 +81,15 @@ def build(
             return refusal(question, query, f"{REFUSAL[:-1]}: {why}.")
     kind, shortlist = features(question, borrowed, retrieved, engine)
     settings = engine.settings
-    return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights)
+    return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights, borrowed)
+
+
+# Words asking for a kind of value, which a sentence holding one covers (``qa.sentences.candidates``).
+_ASKING: dict[str, Callable[[str], set[str]]] = {
+    "gear": gear.kit_terms,
+    "epithet": epithets.asking_terms,
+    "date": dating.asking_terms,
+}
 
 
 def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine) -> tuple[kinds.Asked, list[Candidate]]:
@@ -109,25 +118,13 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         instead = set(terms(contrast.group())) - set(terms(question[: contrast.start()] + question[contrast.end() :]))
         in_sentence = {t: 0.0 if t in instead else w for t, w in in_sentence.items()}
     # "What two options ...?" is answered by "a difficult dilemma: ... or ...": a word for a choice covers the focus.
-    alternatives = focus if kind.kind == "choice" else set()
-    if kind.kind == "gear":  # "What instrument is Italy contributing?" is answered by "an Italian retroreflector"
-        alternatives = gear.kit_terms(question)
-    elif kind.kind == "epithet":  # "What's China's nickname?" is answered by "The Celestial Empire is ..."
-        alternatives = epithets.asking_terms(question)
+    # So does "an Italian retroreflector" the "instrument" asked for, "The Celestial Empire" the "nickname", and
+    # "... in the late 2030s" the "timeframe".
+    alternatives = focus if kind.kind == "choice" else _ASKING[kind.kind](question) if kind.kind in _ASKING else set()
     fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
-    found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh)
-    if kind.kind == "date":  # "When will it ...?" is not answered by a date told in the past
-        misdated = dating.misdated(question)
-        # "what's the timeframe for ...?" is met by "... in the late 2030s", once its date is known to fit: the
-        # June 2021 of an announcement does not meet it (blind221 ht17)
-        asking = dating.asking_terms(question) & in_sentence.keys()
-        total = sum(in_sentence.values())
-        timed = sum(in_sentence[t] for t in asking) / total if total else 0.0
-        for c in found:
-            if misdated(c.text):
-                c.values = set()
-            elif c.values:
-                c.coverage += timed
+    # "When will it ...?" is not answered by a date told in the past, which then meets no "timeframe" either
+    misdated = dating.misdated(question) if kind.kind == "date" else None
+    found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh, misdated)
     found.sort(
         key=lambda c: -(0.6 * c.coverage + 0.2 * c.context + 0.2 * c.passage.score + (PREFILTER_TYPED if c.values else 0.0))
     )
@@ -161,8 +158,10 @@ def decide(
     min_support: float,
     max_sentences: int,
     w: Weights = DEFAULT_WEIGHTS,
+    borrowed: str = "",
 ) -> Answer:
-    """Score the shortlist with ``w``, then answer from the best sentences or refuse."""
+    """Score the shortlist with ``w``, then answer from the best sentences or refuse. ``borrowed`` is the earlier
+    turn a follow-up leans on (``query`` is the question with it)."""
     if not shortlist:
         return refusal(question, query)
     for c in shortlist:
@@ -174,7 +173,6 @@ def decide(
         typed = (w.type_bonus if c.values else -w.type_penalty) if kind.kind else 0.0
         c.score = w.coverage * c.coverage + w.cosine * c.cosine + w.passage * c.passage.score + typed + _shape(c.text)
     ranked = sorted(shortlist, key=lambda c: -c.score)
-    borrowed = query[len(question) :] if query.startswith(question) else ""
     if kind.kind == "title" and (thing := followup.named_thing(question, borrowed)):
         for c in ranked:  # "What's it called?" of the Saudi rover: only a sentence about the rover may name it
             if not thing & set(terms(c.text)):

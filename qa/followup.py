@@ -127,11 +127,16 @@ def continues(question: str) -> bool:
     return bool(_CONTINUATION.search(question))
 
 
+def earlier_thing(borrowed: str) -> str:
+    """The kind of thing the earlier turn was about ("rover" in "Is there a rover from Saudi Arabia ...?"), or ""."""
+    found = _NAMED_THING.search(borrowed)
+    return found.group() if found else ""
+
+
 def named_thing(question: str, borrowed: str) -> set[str]:
     """Terms of the thing whose name "What's it called?" asks, when the earlier turn was about one ("rover"):
     a name told in a sentence not about it is something else's ("Chang'e-7" beside the IAC session)."""
-    found = _NAMED_THING.search(borrowed) if _ITS_NAME.search(question) else None
-    return set(terms(found.group())) if found else set()
+    return set(terms(earlier_thing(borrowed))) if _ITS_NAME.search(question) else set()
 
 
 def asked(question: str, borrowed: str) -> kinds.Asked:

@@ -16,12 +16,9 @@ what something detects, carries or visits are not read here.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from qa.sentences import Candidate, lead_with
 from qa.text import STOPWORDS, terms, without_opening, word_distance
-
-if TYPE_CHECKING:
-    from qa.sentences import Candidate
 
 _GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
 _ASKED = re.compile(
@@ -138,14 +135,7 @@ def led(question: str, ranked: list[Candidate], min_support: float, share: float
     "what is chang'e-8 supposed to do?" by "“Chang’e-8”, which will try to extract resources", not by "the ILRS
     is supposed to be jointly spearheaded ...", which only shares "supposed"."""
     thing = asked(question)
-    if not thing or not ranked or told(thing, ranked[0].text):
-        return ranked
-    bar = share * ranked[0].score
-    lead = next(
-        (c for c in ranked[:depth] if c.support >= min_support and c.score >= bar and told(thing, c.text)),
-        None,
-    )
-    return ranked if lead is None else [lead, *(c for c in ranked if c is not lead)]
+    return lead_with(ranked, lambda c: told(thing, c.text), min_support, share, depth) if thing else ranked
 
 
 def told(thing: str, sentence: str) -> bool:

@@ -23,7 +23,7 @@ import re
 from qa import attribution
 from qa.acronyms import initialisms
 from qa.parties import countries
-from qa.sentences import Candidate, outlet_terms
+from qa.sentences import Candidate, lead_with, outlet_terms
 from qa.text import capitalised_terms, plain_names, terms
 
 # Causes told without the words ``qa.facts`` ranks reasons by (SQuAD: "An increase in imported cars forced
@@ -117,20 +117,12 @@ def led(question: str, ranked: list[Candidate], min_support: float, share: float
     """
     if not ranked or ranked[0].values:
         return ranked
-    bar = share * ranked[0].score
     absence = bool(_ABSENCE.search(question))
-    lead = next(
-        (
-            c
-            for c in ranked[:depth]
-            if c.values
-            and c.support >= min_support
-            and c.score >= bar
-            and (explains(question, c.text) or (absence and _ACCOUNTS.search(c.text)))
-        ),
-        None,
-    )
-    return ranked if lead is None else [lead, *(c for c in ranked if c is not lead)]
+
+    def gives_reason(c: Candidate) -> bool:
+        return bool(c.values) and (explains(question, c.text) or (absence and bool(_ACCOUNTS.search(c.text))))
+
+    return lead_with(ranked, gives_reason, min_support, share, depth)
 
 
 def explains(question: str, sentence: str) -> bool:

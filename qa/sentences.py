@@ -9,6 +9,7 @@ Scoring, selection and citation are ``qa.answer``'s; this module only measures.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -117,11 +118,13 @@ def candidates(
     asked: str,
     alternatives: set[str],
     fresh: frozenset[str] = frozenset(),
+    misdated: Callable[[str], bool] | None = None,
 ) -> list[Candidate]:
     """Each sentence of the passages, with its coverage of ``weights`` and its passage's of ``context_weights``.
 
     ``alternatives`` are terms a sentence holding a value of the asked kind covers too ("options" for a dilemma).
-    ``fresh`` are a follow-up's own terms, when it borrowed others from the conversation.
+    ``fresh`` are a follow-up's own terms, when it borrowed others from the conversation. A sentence ``misdated``
+    finds dated of something else holds no value of the date asked (``qa.dating``).
     """
     fresh_weights = {t: w for t, w in weights.items() if t in fresh}
     seen: set[tuple[str, int]] = set()
@@ -152,6 +155,8 @@ def candidates(
             found = facts.values(kind, text, asked, prior, article_text[p.article_id])
             if kind.kind == "epithet" and len(named) == 1 and p.outlet not in named:
                 found = set()  # "What does TIME call China?": another outlet's word for it is not TIME's
+            if found and misdated and misdated(text):
+                found = set()
             inherited = NAMES.findall(prior) if _ANAPHOR.search(text) else []  # "on these devices": the ones just named
             mine = _sentence_terms(text, known)
             own = mine | (alternatives if found else set()) | set(terms(" ".join(inherited))) | outlet
@@ -180,3 +185,15 @@ def candidates(
                 )
             )
     return out
+
+
+def lead_with(
+    ranked: list[Candidate], fits: Callable[[Candidate], bool], min_support: float, share: float, depth: int
+) -> list[Candidate]:
+    """``ranked`` led by the first of its ``depth`` best sentences that ``fits``, is close enough (``min_support``)
+    and scores at least ``share`` of the best; ``ranked`` as it is when the best fits or none does."""
+    if not ranked or fits(ranked[0]):
+        return ranked
+    bar = share * ranked[0].score
+    lead = next((c for c in ranked[:depth] if c.support >= min_support and c.score >= bar and fits(c)), None)
+    return ranked if lead is None else [lead, *(c for c in ranked if c is not lead)]

@@ -66,9 +66,10 @@ _SPEECH = re.compile(
 )
 # "..., the report adds, which noted ...": a document speaking, whatever the sentence names before it; nor is a
 # verb of saying in the passive ("in which it was noted", "since the ILRS was announced") anyone's words
+_DOCUMENT = r"(?:report|article|piece|story|slide|summary|document|presentation|timeline|roadmap|paper|study)s?\b"
 _DOCUMENT_SAYS = re.compile(
-    r"(?:\bwhich|\b(?:is|are|was|were|been|being)|\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:report|article|piece|story|slide|summary|"
-    r"document|presentation|timeline|roadmap|paper|study|statement)s?)\s*,?\s*$",
+    r"(?:\bwhich|\b(?:is|are|was|were|been|being)|\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_DOCUMENT}|statements?\b))\s*,?\s*$",
     re.I,
 )
 _SUBJECT_SPAN = 80  # characters before a verb of saying that hold its subject ("the SpaceNews report ")
@@ -148,11 +149,7 @@ def _speech(text: str) -> bool:
 
 
 # "According to a new summary released from a meeting ...": a document's account, not anyone's words
-_DOCUMENT_NAMED = re.compile(
-    r"\s+(?:a|an|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|article|piece|story|slide|summary|document|"
-    r"presentation|timeline|roadmap|paper|study)s?\b",
-    re.I,
-)
+_DOCUMENT_NAMED = re.compile(rf"\s+(?:a|an|the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}", re.I)
 
 
 # A body of a country: "Russia's space agency", "the Chinese foreign ministry", "Russian officials".

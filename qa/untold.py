@@ -26,6 +26,7 @@ from qa import (
     contingency,
     costs,
     definitions,
+    followup,
     jobs,
     kinds,
     makers,
@@ -161,12 +162,10 @@ def _made_earlier(question: str, borrowed: str) -> str:
     """What "it" is in "Who built it?", when the earlier turn named a kind of thing ("rover"); "" otherwise."""
     if makers.made_thing(question) or not _IT.search(question):
         return ""
-    found = _NAMED_THING.search(borrowed)
-    return found.group() if found else ""
+    return followup.earlier_thing(borrowed)
 
 
 _IT = re.compile(r"\b(?:it|them|that|this)\b", re.I)
-_NAMED_THING = re.compile(rf"\b{things.NAMED_THINGS}\b", re.I)
 
 
 def _tells_work_of(borrowed: str, sentence: str) -> bool:
