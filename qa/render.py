@@ -36,7 +36,8 @@ def as_text(answer: Answer) -> str:
         lines += ["", "Sources:"]
         for c in answer.citations:
             lines.append(f"  [{c.number}] {source_line(c)}  (score {c.score:.2f}; {c.article_id}:{c.start}-{c.end})")
-            lines.append(f"      “{quote_text(c)}”")
+            # A block marker, not quotation marks: many quoted sentences open with a quoted name ("“Tianwen-3” will go").
+            lines.append(f"      > {quote_text(c)}")
     return "\n".join(lines)
 
 

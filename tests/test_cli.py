@@ -26,6 +26,9 @@ def test_ingest_then_ask(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["ask", "How", "long", "was", "the", "paper", "dragon?"]) == 0
     out = capsys.readouterr().out
     assert "30 metres long [1]." in out and "Sources:" in out and "Lantern festival draws record crowds" in out
+    # The quoted sentence is set off by a block marker, so a sentence opening with a quotation mark reads as written.
+    quoted = [line for line in out.splitlines() if line.startswith("      > ")]
+    assert quoted and "30 metres long" in quoted[0] and not quoted[0].endswith("”")
 
 
 def test_ask_json_is_machine_readable(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
