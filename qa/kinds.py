@@ -185,6 +185,8 @@ _RULES = (
             r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b"
             # "What real-world event do the reports suggest is behind China keeping quiet ...?": what is behind it
             r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:event|events|factor|factors|development|developments)\b[^?]*\b(?:is|was|are|were|lies|lay)\s+behind\b"
+            # "What's behind Russia being left out ...?": what is behind a thing is its cause (no SQuAD dev question asks so)
+            r"|^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:really\s+)?behind\b"
             # "What kept Russia away from the congress?" (read "kept Russia not at"): what kept it away is the cause
             r"|^\s*what\s+(?:kept|keeps|stopped|stops|prevented|prevents)\b[^?]*\b(?:away|from|not\s+at)\b",
             re.I,

@@ -31,10 +31,11 @@ _ASKED = re.compile(
     r"|^\s*what(?:\s+(?:exactly|precisely))?(?:\s+(?:will|does|do|is|are|would)|'s|’s)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
     r"(?:be\s+)?(?:(?:going|supposed|meant|expected|planning|planned|designed|intended|built|used)\s+to\s+)?(?:stud(?:y|ies|ying)|"
     r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b"
-    # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for
+    # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for,
+    # also when asked what it is built for ("... is the Italian retroreflector designed to make?")
     r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:measurements?|observations?|experiments?|readings?|studies|research|data|"
     r"science)\s+(?:will|does|do|is|are|would|could|might)\s+(?P<e>(?:(?!\bto\b)[^?])+?)\s+(?:be\s+)?"
-    r"(?:make|making|take|taking|collect|collecting|gather|gathering|conduct|conducting|perform|performing|"
+    r"(?:(?:going|supposed|meant|expected|planned|designed|intended|built)\s+to\s+)?(?:make|making|take|taking|collect|collecting|gather|gathering|conduct|conducting|perform|performing|"
     r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b"
     # "What's it actually going to do once it's on the surface?": what a craft is to do, asked of its future
     r"|^\s*what(?:\s+exactly)?(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"

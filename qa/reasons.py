@@ -91,7 +91,7 @@ _CUE = re.compile(r"\b(?:because|due to|owing to|caused by|as a result of|thanks
 # of cause, and "he fired a secretary because of her weight" names Tesla before a cause of something else.
 _ABSENCE = re.compile(
     r"n['’]t\b|\b(?:not|never|missing|absent|absence|skip\w*|miss(?:ed)?|left\s+(?:out|off)|dropped|excluded|omitted|"
-    r"unmentioned|drop(?:s|ped)?\s+out|(?:was|were|did|is|are|does|has|have)nt|"  # "why wasnt russia ...", typed
+    r"unmentioned|quiet|silen(?:t|ce)|drop(?:s|ped)?\s+out|(?:was|were|did|is|are|does|has|have)nt|"  # "why wasnt russia ...", typed
     r"stop(?:s|ped)?\s+(?:naming|mentioning|crediting|listing|citing))\b",  # "Why did China stop naming Russia ...?"
     re.I,
 )
@@ -139,8 +139,9 @@ def explains(question: str, sentence: str) -> bool:
 
 
 def _subject(question: str) -> str:
-    """The term of the first party named after "why" ("russia" in "why was russia missing ...?"), or ""."""
-    why = re.search(r"\bwhy\b", question, re.I)
+    """The term of the first party named after "why" or "what's behind" ("russia" in "why was russia missing
+    ...?", "What's behind Russia being left out ...?"), or ""."""
+    why = re.search(r"\bwhy\b|\bbehind\b", question, re.I)
     if not why:
         return ""
     tail = question[why.end() :]

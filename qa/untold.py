@@ -137,6 +137,10 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
     if thing and not any(makers.tells_maker_of(thing, c.text) for c in best):
         # "Who built it?" of the Saudi rover: "a contract to build a lunar base" is no rover's making
         return "they never say who built it"
+    one = specifics.asked_one(question)
+    if one and specifics.unnamed(one, [c.text for c in best]):
+        # "which specific asteroid will it visit?": "will fly to a near-Earth asteroid" says only that it is one
+        return specifics.why_one(one)
     for asks, tells, why in _ABOUT:
         if (about := asks(question)) and not any(tells(about, c.text) for c in best):
             return why(_as_written(about, best) if isinstance(about, str) else about, question)

@@ -32,6 +32,8 @@ CHANGE_8 = (
         # the science a craft does is what it is for
         ("What scientific measurements will Pakistan's cubesat make once it is on Chang'e-6?", "Pakistan's cubesat"),
         ("What data will Chang'e-7 send back?", "Chang'e-7"),
+        # blind273 jt17: what it is built to measure
+        ("What scientific measurements is the Italian retroreflector on Chang'e-6 designed to make?", "Italian retroreflector"),
         ("What experiments will China carry on Chang'e-6?", ""),  # what a country sends is no craft's purpose
         # a pronoun's thing is in the last turn, which this check does not read
         ("What will it be studying?", ""),

@@ -93,6 +93,7 @@ def test_a_reason_for_a_choice_must_speak_of_the_thing_chosen() -> None:
         "Why did the European Space Agency decide to put an experiment on a Chinese lunar mission?",
         "Why has NASA's Artemis program been delayed for so long?",  # "long-delayed" gives no reason
         "Why did Sweden choose to fly its negative ion detector on a Chinese mission?",
+        "What's behind the delays to NASA's Artemis program that the articles mention?",  # blind274 ju22
         "Why does everybody want to build their moon base at the south pole instead of somewhere else?",
     ],
 )
@@ -127,6 +128,7 @@ def test_a_cause_is_told_of_the_party_the_question_is_about(question: str, sente
         # blind254 ja10: asked why China left Russia out, a sentence saying it accounts for the omission leads
         "Why do the reports think China stopped naming Russia as its partner at the congress?",
         "why did china stop mentioning russia?",
+        "What's behind Russia being left out of China's IAC presentations?",  # blind272 js15: what is behind is why
     ],
 )
 def test_a_close_sentence_giving_the_reason_leads_one_that_gives_none(seed: qa.Settings, question: str) -> None:
@@ -137,3 +139,9 @@ def test_a_close_sentence_giving_the_reason_leads_one_that_gives_none(seed: qa.S
 def test_a_reason_told_a_few_sentences_down_still_answers(seed: qa.Settings) -> None:
     answer = qa.ask("Why didn't Russia attend the International Astronautical Congress in Paris?", settings=seed)
     assert not answer.refused and "invasion of Ukraine" in answer.text
+
+
+def test_going_quiet_on_a_party_is_an_omission_whose_stated_cause_answers(seed: qa.Settings) -> None:
+    # blind30 ak17: "the main reason for such a strange change is the war ..." says what is behind the silence
+    answer = qa.ask("What's behind China going quiet on Russia, according to the coverage?", settings=seed)
+    assert answer.text.startswith("Of course, the main reason for such a strange change is the war unleashed by Russia")

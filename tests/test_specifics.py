@@ -41,3 +41,55 @@ def test_which_resources_exactly_is_refused_when_the_articles_name_none(seed: qa
     answer = qa.ask("Which resources exactly will it try to extract?", history=history, settings=seed)
     assert answer.refused and answer.citations == ()
     assert "they never say which resources" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("Does the report say which specific asteroid it will visit?", "asteroid"),  # blind273 jt26
+        ("which asteroid exactly is it headed for?", "asteroid"),
+        ("what's their experiment, specifically?", "experiment"),  # blind274 ju25
+        ("Which resources exactly will it try to extract?", ""),  # which ones of a plural: ``asked``
+        ("What specific date was it signed?", ""),  # a value, read by qa.kinds
+        ("Which asteroid will it visit?", ""),  # no insisting word
+    ],
+)
+def test_a_question_insisting_on_which_one(question: str, noun: str) -> None:
+    assert specifics.asked_one(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("noun", "sentences", "unnamed"),
+    [
+        ("asteroid", ["“Tianwen-2” in 2025 will fly to a near-Earth asteroid and try to get samples on it."], True),
+        ("experiment", ["Chang’e-6 alone will have experiments aboard from Sweden, France, and the ESA."], True),
+        ("asteroid", ["It will fly to an asteroid called Kamo'oalewa."], False),  # named after the noun
+        ("asteroid", ["It will fly to the asteroid and back."], False),  # the one already told of
+        ("asteroid", ["It will fly to a near-Earth asteroid.", "Its target is asteroid 2016 HO3."], False),
+        ("asteroid", ["“Tianwen-3” will go to Mars."], False),  # not spoken of: the noun may be a name asked
+    ],
+)
+def test_sentences_speak_of_one_only_as_some_one_of_its_kind(noun: str, sentences: list[str], unnamed: bool) -> None:
+    assert specifics.unnamed(noun, sentences) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "why"),
+    [
+        (
+            ("What will Tianwen-2 do?", "It will fly to a near-Earth asteroid in 2025 and try to collect samples."),
+            "Does the report say which specific asteroid it will visit?",
+            "they never say which asteroid it is",
+        ),
+        (
+            ("Is any agency flying experiments on Chang'e-6?", "Yes, the European Space Agency has experiments aboard."),
+            "what's their experiment, specifically?",
+            "they never say which experiment it is",
+        ),
+    ],
+)
+def test_which_one_specifically_is_refused_when_the_articles_only_say_there_is_one(
+    seed: qa.Settings, history: tuple[str, str], question: str, why: str
+) -> None:
+    answer = qa.ask(question, history=turns(history), settings=seed)
+    assert answer.refused and answer.citations == () and why in answer.text
