@@ -46,6 +46,8 @@ _ASKED = re.compile(
     r"be\s+used\s+for\b"
     # "What exactly will the Italian retroreflector be used for once it's on the Moon?": the same, said of its future
     r"|^\s*what(?:\s+exactly)?\s+will\s+(?P<i>(?:(?!\bto\b)[^?])+?)\s+be\s+used\s+for\b"
+    # "what's the italian retroreflector on chang'e-6 actually used for?": "actually" asks its use, not its name's
+    r"|^\s*what(?:'s|’s|\s+is|\s+are)\s+(?P<j>(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+used\s+for\b"
     # "What job does the Italian retroreflector actually perform once it's on the lunar surface?"
     # (a thing's job: not "What function does ozone perform?", which SQuAD answers by what ozone does, nor a
     # person's "What job does he do?")
@@ -103,7 +105,7 @@ def _points_back(thing: str) -> bool:
 def asked_of_someone(question: str) -> bool:
     """Whether ``question`` asks what "it" or "they" is for ("what's it going to look for up there?")."""
     found = _ASKED.search(without_opening(question))
-    if found and (found.group("g") or found.group("i")):
+    if found and (found.group("g") or found.group("i") or found.group("j")):
         # "What will the French one be used for?": its name may tell ("a radon detection device"), which the
         # check of any work told cannot read
         return False

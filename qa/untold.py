@@ -7,7 +7,7 @@ sentence tells the thing asked, even though the sentences match the question's w
 edition of an event (``qa.occasions``), where someone comes from (``qa.nationality``), what something is
 for (``qa.purposes``), which ones exactly (``qa.specifics``), what a word means (``qa.definitions``), how
 something is done (``qa.means``), what a thing is made of (``qa.materials``), who built it and what a
-party is bound to do (``qa.makers``), a person's job title or schooling (``qa.jobs``), what follows a
+party is bound to do (``qa.makers``), who else joined a project (``qa.members``), a person's job title or schooling (``qa.jobs``), what follows a
 failure (``qa.contingency``), whether an offer was taken up (``qa.responses``), why something matters
 (``qa.significance``) and what a named party said, on the topic asked (``qa.statements``). The reason is
 worded for the reader ("they never say where Marco Aliberti is from").
@@ -32,6 +32,7 @@ from qa import (
     makers,
     materials,
     means,
+    members,
     names,
     nationality,
     occasions,
@@ -118,6 +119,8 @@ _ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[
     (definitions.asked, definitions.told, definitions.why),
     # "who built that rover?": "a contract to build a lunar base" speaks of making, not of the rover
     (makers.made_thing, makers.tells_maker_of, lambda _, __: "they never say who built it"),
+    # "Apart from Russia, which other nations have joined the ILRS?": "officials were mum on any further plans"
+    (members.asked, members.told, members.why),
 )
 
 

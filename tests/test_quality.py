@@ -135,8 +135,9 @@ FLOORS = [
     # blind263 0.955/0.955/1.00, blind264 0.929/0.929/0.83, blind265 1.000/1.000/0.83,
     # blind266 1.000/1.000/1.00, blind267 1.000/1.000/0.83, blind268 1.000/1.000/0.75,
     # blind269 0.955/0.955/1.00, blind270 1.000/1.000/1.00, blind271 1.000/1.000/1.00,
-    # blind272 0.955/0.955/1.00, blind273 1.000/1.000/0.83, blind274 1.000/1.000/0.83
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153, 154, 156, 157, 159, 160, 162, 163, 165, 166, 168, 169, 171, 172, 174, 175, 177, 178, 180, 181, 183, 184, 186, 187, 189, 190, 192, 193, 195, 196, 198, 199, 201, 202, 204, 205, 207, 208, 210, 211, 213, 214, 216, 217, 219, 220, 222, 223, 225, 226, 228, 229, 231, 232, 234, 235, 237, 238, 240, 241, 243, 244, 246, 247, 249, 250, 252, 253, 255, 256, 258, 259, 261, 262, 264, 265, 267, 268, 270, 271, 273 and 274 hold 12 unanswerable questions each: stress tests)
+    # blind272 0.955/0.955/1.00, blind273 1.000/1.000/0.83, blind274 1.000/1.000/0.83,
+    # blind275 1.000/0.909/1.00, blind276 1.000/1.000/0.92, blind277 1.000/1.000/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153, 154, 156, 157, 159, 160, 162, 163, 165, 166, 168, 169, 171, 172, 174, 175, 177, 178, 180, 181, 183, 184, 186, 187, 189, 190, 192, 193, 195, 196, 198, 199, 201, 202, 204, 205, 207, 208, 210, 211, 213, 214, 216, 217, 219, 220, 222, 223, 225, 226, 228, 229, 231, 232, 234, 235, 237, 238, 240, 241, 243, 244, 246, 247, 249, 250, 252, 253, 255, 256, 258, 259, 261, 262, 264, 265, 267, 268, 270, 271, 273, 274, 276 and 277 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -154,7 +155,7 @@ FLOORS = [
     ("evals/blind13_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind14_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind15_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind16_questions.jsonl", 1.00, 1.00, 0.75),
+    ("evals/blind16_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind17_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind18_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind19_questions.jsonl", 1.00, 1.00, 1.00),
@@ -351,7 +352,7 @@ FLOORS = [
     ("evals/blind210_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind211_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind212_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind213_questions.jsonl", 1.00, 1.00, 0.83),
+    ("evals/blind213_questions.jsonl", 1.00, 1.00, 0.91),
     ("evals/blind214_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind215_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind216_questions.jsonl", 1.00, 1.00, 1.00),
@@ -385,7 +386,7 @@ FLOORS = [
     ("evals/blind244_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind245_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind246_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind247_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind247_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind248_questions.jsonl", 1.00, 1.00, 0.75),
     ("evals/blind249_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind250_questions.jsonl", 1.00, 1.00, 1.00),
@@ -400,10 +401,10 @@ FLOORS = [
     ("evals/blind259_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind260_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind261_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind262_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind262_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind263_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind264_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind265_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind265_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind266_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind267_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind268_questions.jsonl", 1.00, 1.00, 1.00),
@@ -413,6 +414,9 @@ FLOORS = [
     ("evals/blind272_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind273_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind274_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind275_questions.jsonl", 1.00, 0.90, 1.00),
+    ("evals/blind276_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind277_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 

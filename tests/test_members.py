@@ -1,0 +1,71 @@
+"""Asked which other countries joined a project, a sentence must name one beyond those asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import members
+
+
+@pytest.mark.parametrize(
+    ("question", "project", "named"),
+    [
+        ("Apart from Russia, which other nations have officially joined the ILRS?", ("ILRS",), ("Russia",)),  # it22
+        ("apart from china and russia, which countries have formally signed on to the ILRS?", ("ILRS",), ("China", "Russia")),
+        ("Which other countries besides Russia have formally signed on as ILRS partners?", ("ILRS",), ("Russia",)),  # w26
+        ("Besides China, which countries are taking part in Chang'e-6?", ("Chang'e-6",), ("China",)),
+    ],
+)
+def test_a_question_asking_who_else_joined(question: str, project: tuple[str, ...], named: tuple[str, ...]) -> None:
+    assert members.asked(question) == members.Joining(project, named)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which countries have already signed up to fly instruments on Chang'e-7?",  # no country to go beyond
+        "Apart from Russia, which country signed on to the ILRS?",  # one country: its co-signer may be meant
+        "Apart from Russia, which other nations have joined the lunar base?",  # no project's name
+        "Which other countries does China want as partners?",  # no joining asked
+    ],
+)
+def test_questions_this_check_leaves_alone(question: str) -> None:
+    assert members.asked(question) is None
+
+
+RUSSIA = members.Joining(("ILRS",), ("Russia",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # China is told beside Russia, as its co-founder
+        ("In March 2021 China and Russia signed a contract to build a base, to be called the ILRS.", False),
+        ("But Chinese space officials were absolutely mum on any further plans for the ILRS.", False),
+        ("Sweden joined the ILRS last year.", True),
+        ("Sweden joined the lunar base last year.", False),  # not the project asked about
+        ("Pakistan and Russia are both members of the International Lunar Research Station.", False),
+        ("Pakistan became a member of the International Lunar Research Station after Russia.", True),
+    ],
+)
+def test_a_sentence_tells_a_member_beyond_those_asked_about(sentence: str, told: bool) -> None:
+    assert members.told(RUSSIA, sentence) is told
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from Russia, which other nations have officially joined the ILRS?",  # blind247 it22
+        "apart from china and russia, which countries have formally signed on to the ILRS?",  # blind262 ji22
+        "Which other countries have signed up to join the ILRS since China and Russia announced it?",  # blind213 hl18
+    ],
+)
+def test_who_else_joined_the_ilrs_is_refused(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused and answer.citations == () and "that joined the ILRS" in answer.text
+
+
+def test_who_else_takes_part_in_a_mission_with_listed_payloads_is_answered(seed: qa.Settings) -> None:
+    answer = qa.ask("Besides China, which countries have signed up to fly experiments on Chang'e-6?", settings=seed)
+    assert not answer.refused and "Sweden" in answer.text
