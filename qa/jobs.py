@@ -3,7 +3,8 @@
 "What is his job title at the magazine?" of TIME's Jeffrey Kluger is not answered by a sentence about
 China's silence: the articles name him only in the byline and the address to write to. Such a question is
 refused unless one of the best sentences gives a role ("senior research fellow", "chief representative").
-Only questions about a person's own title are read ("What is Aliberti's position?"), not a player's
+Asked "his" title after a turn naming him, the role must be told of him: Marco Aliberti's "senior research
+fellow" is no title of Kluger's. Only questions about a person's own title are read ("What is Aliberti's position?"), not a player's
 position in a game nor a country's role in a project. "Where did Marco Aliberti get his doctorate?" is
 likewise refused unless a close sentence speaks of a degree or of study, not by his institute's city.
 """
@@ -12,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from qa.text import OPENING
+from qa import parties
+from qa.text import OPENING, STOPWORDS
 
 _ASKED = re.compile(
     rf"^\s*{OPENING}what(?:'s|’s|\s+is|\s+was)\s+(?:his|her|(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?-i:[A-Z])[\w-]*(?:'s|’s))\s+"
-    r"(?:(?:official|exact|current|full)\s+)?(?:job\s+title|job|title|position|occupation|profession|rank)\b"
+    r"(?:(?:official|exact|current|full|actual|real)\s+)?(?:job\s+title|job|title|position|occupation|profession|rank)\b"
     r"(?![^?]*\b(?:play|plays|played|game|match|team)\b)"
     r"|^\s*what\s+(?:does|did)\s+(?:he|she)\s+do\s+(?:for\s+a\s+living|for\s+work)\b",
     re.I,
@@ -43,6 +45,31 @@ def asked(question: str) -> bool:
 def told(text: str) -> bool:
     """Whether ``text`` gives someone a role."""
     return bool(_ROLE.search(text))
+
+
+# The last word of a capitalised run in an earlier turn: "Jeffrey Kluger wrote it", or the name the answer
+# gave, which a follow-up's context carries alone ("... and Russia? Kluger"); a sentence's opening word
+# ("Who", "Yes") is a function word and falls to STOPWORDS.
+_SURNAME = re.compile(r"\b(?-i:[A-Z][a-z’'-]+)\b(?!\s+(?-i:[A-Z]))")
+_NOT_A_SURNAME = frozenset({"Agency", "Institute", "Administration", "Congress", "Station", "Program", "Empire"})
+
+
+def asked_of(question: str, borrowed: str) -> tuple[str, ...]:
+    """The surnames "his" or "her" may stand for in a job-title question, from the earlier turn ("Kluger");
+    none when the question names its person or asks no title."""
+    if not (asked(question) and re.search(r"\b(?:his|her)\b", question, re.I)):
+        return ()
+    found = [w.rstrip("’'") for w in _SURNAME.findall(borrowed.strip())]
+    return tuple(
+        dict.fromkeys(
+            w for w in found if w not in _NOT_A_SURNAME and w.lower() not in STOPWORDS and not parties.country(w.split("'")[0])
+        )
+    )
+
+
+def told_of(surnames: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` gives a role and names one of the people ``surnames`` stand for."""
+    return told(text) and any(re.search(rf"\b{re.escape(s)}\b", text) for s in surnames)
 
 
 _ASKED_SCHOOLING = re.compile(

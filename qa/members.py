@@ -6,8 +6,11 @@ one of those as its co-founder ("China and Russia signed a cooperation contract"
 The articles say China and Russia announced the ILRS and that China was "absolutely mum on any further
 plans for the ILRS": close to the question in words, silent on any other member.
 
-Left out: questions naming no country to go beyond ("Which countries have signed up to fly instruments
-on Chang'e-7?"), where the project's own host may be the answer; projects named only by common nouns
+Asked which countries "specifically", the question need name none: "Which specific countries has NASA
+signed up as partners for Artemis?" is not answered by "NASA is partnering with multiple nations".
+
+Left out: questions neither naming a country to go beyond nor insisting ("Which countries have signed up to
+fly instruments on Chang'e-7?"), where the project's own host may be the answer; projects named only by common nouns
 ("the lunar base"); agencies and companies as members.
 """
 
@@ -19,11 +22,11 @@ from dataclasses import dataclass
 
 from qa import parties
 from qa.acronyms import initialisms
-from qa.text import normalize
+from qa.text import STOPWORDS, normalize
 
 # Plural, or "other": "Apart from Russia, which country signed on?" may well ask for its co-signer.
 _ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:other\s+(?:countries|country|nations?|states|partners?|members?)|"
+    r"\b(?:which|what)\s+(?:(?:specific|particular|exact)\s+)?(?:other\s+(?:countries|country|nations?|states|partners?|members?)|"
     r"(?:countries|nations|states|partners|members))\b[^?]*?"
     r"\b(?:joined|join|joining|signed\s+(?:on|up)|sign\s+(?:on|up)|become\s+(?:members?|partners?)|enlisted|"
     r"come\s+aboard|tak(?:e|es|en|ing)\s+part|participat\w*)\b",
@@ -31,8 +34,11 @@ _ASKED = re.compile(
 )
 # The question asks beyond the countries it names: "apart from Russia", "besides", "which other nations".
 _BEYOND = re.compile(r"\b(?:other|apart\s+from|aside\s+from|besides|except|beyond|in\s+addition\s+to)\b", re.I)
-# A project is named by an acronym ("ILRS") or a numbered craft ("Chang'e-7"), in a question typed any case.
-_PROJECT = re.compile(r"\b[A-Z]{2,}s?\b|\b[\w’']+-\d+\b")
+# Or it insists on their names: "Which specific countries has NASA signed up as partners for Artemis?"
+_INSIST = re.compile(r"\b(?:specific|specifically|exactly|precisely|in\s+particular)\b", re.I)
+# A project is named by an acronym ("ILRS"), a numbered craft ("Chang'e-7") or a capitalised word after the
+# first ("Artemis"), in a question typed any case.
+_PROJECT = re.compile(r"\b[A-Z]{2,}s?\b|\b[\w’']+-\d+\b|(?<=\s)(?-i:[A-Z][a-z]+)\b")
 _JOINING = re.compile(
     r"\b(?:join(?:s|ed|ing)?|signed|signs?\s+(?:on|up)|signator(?:y|ies)|members?|membership|partners?|"
     r"participa\w+|taking\s+part|took\s+part|aboard|enlist\w*|accession|acceded|"
@@ -51,16 +57,20 @@ class Joining:
 
     @property
     def phrase(self) -> str:
-        return " or ".join(self.project)
+        """The project as a refusal names it: "the ILRS", "Artemis" (its agency, "NASA", left out)."""
+        shown = [p for p in self.project if p not in parties.AGENCIES] or list(self.project)
+        return " or ".join(f"the {p}" if p.isupper() else p for p in shown)
 
 
 def asked(question: str) -> Joining | None:
     """The project ``question`` asks which other countries joined, and the countries it names; None otherwise."""
-    if not (_ASKED.search(question) and _BEYOND.search(question)):
+    beyond, insists = bool(_BEYOND.search(question)), bool(_INSIST.search(question))
+    if not (_ASKED.search(question) and (beyond or insists)):
         return None
     named = parties.countries(question)
-    project = tuple(dict.fromkeys(p for p in _PROJECT.findall(question) if not parties.country(p.title())))
-    return Joining(project, named) if project and named else None
+    found = [p for p in _PROJECT.findall(question) if not parties.country(p.title()) and p.lower() not in STOPWORDS]
+    project = tuple(dict.fromkeys(found))
+    return Joining(project, named) if project and (named or not beyond) else None
 
 
 def told(joining: Joining, sentence: str) -> bool:
@@ -71,7 +81,9 @@ def told(joining: Joining, sentence: str) -> bool:
 
 
 def why(joining: Joining, _question: str) -> str:
-    return f"they name no country besides {' and '.join(joining.named)} that joined the {joining.phrase}"
+    if joining.named:
+        return f"they name no country besides {' and '.join(joining.named)} that joined {joining.phrase}"
+    return f"they never name which countries joined {joining.phrase}"
 
 
 def _names_project(project: str, sentence: str) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from qa import parties
+
 _ASKED = re.compile(
     r"^\s*(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:which|what)\s+(?-i:(?P<noun>[a-z][a-z-]+s))\s+"
     r"(?:exactly|specifically|precisely|in\s+particular)\b",
@@ -85,8 +87,15 @@ def asked(question: str) -> str:
     return found.group("noun") if found else ""
 
 
+# Nouns whose members a sentence names by their own names, not by the noun: "Which countries exactly are
+# sending instruments?" is told by "A Swedish negative ion detector, an Italian retroreflector ...".
+_PARTIES = frozenset({"countries", "nations", "states", "partners", "agencies", "members", "participants"})
+
+
 def told(noun: str, sentence: str) -> bool:
     """Whether ``sentence`` names which ``noun`` it speaks of, rather than only that there are some."""
+    if noun.lower() in _PARTIES and parties.found(sentence):
+        return True
     for found in re.finditer(rf"\b{re.escape(noun)}\b", sentence, re.I):
         after = sentence[found.end() : found.end() + 40]
         before = sentence[max(0, found.start() - 30) : found.start()]

@@ -144,6 +144,10 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
     if one and specifics.unnamed(one, [c.text for c in best]):
         # "which specific asteroid will it visit?": "will fly to a near-Earth asteroid" says only that it is one
         return specifics.why_one(one)
+    people = jobs.asked_of(question, borrowed)
+    if people and not any(jobs.told_of(people, c.text) for c in best):
+        # "what's his actual job title at the magazine?" of Kluger: the role told is Marco Aliberti's
+        return "they never give that person's job title"
     for asks, tells, why in _ABOUT:
         if (about := asks(question)) and not any(tells(about, c.text) for c in best):
             return why(_as_written(about, best) if isinstance(about, str) else about, question)

@@ -85,6 +85,7 @@ def test_a_sentence_tells_a_duty(sentence: str, told: bool) -> None:
         ("what is his job title at the magazine?", True),
         ("What was Brown's job?", True),
         ("What is Marco Aliberti's position?", True),
+        ("what's his actual job title at the magazine?", True),  # blind280 ka26
         ("What position does Von Miller play?", False),  # a player's place in a game
         ("What role does Russia play in the ILRS?", False),  # a country's part in a project
     ],
@@ -185,3 +186,26 @@ def test_a_time_of_day_no_article_gives_is_refused(seed: qa.Settings) -> None:
         {"role": "assistant", "content": "A chief Chinese space representative."},
     ]
     assert qa.ask("what time of day did they give that talk?", history=history, settings=seed).refused
+
+
+@pytest.mark.parametrize(
+    ("question", "borrowed", "surnames"),
+    [
+        # the name the answer gave, carried alone after the earlier question
+        ("what's his actual job title at the magazine?", "Who wrote the TIME article about Russia? Kluger", ("Kluger",)),
+        ("what's her title?", "Who is quoted? Marco Aliberti of the European Space Policy Institute", ("Aliberti",)),
+        ("What is Marco Aliberti's position?", "Who is quoted? Aliberti", ()),  # the question names its person
+    ],
+)
+def test_his_title_is_asked_of_the_person_the_earlier_turn_names(question: str, borrowed: str, surnames: tuple[str, ...]) -> None:
+    assert jobs.asked_of(question, borrowed) == surnames
+
+
+def test_a_title_told_of_someone_else_does_not_answer_his(seed: qa.Settings) -> None:
+    # blind280 ka26: "a senior research fellow" is Marco Aliberti's title, not Jeffrey Kluger's
+    history = turns(("Who wrote the TIME article about China's moon missions and Russia?", "Jeffrey Kluger wrote it for TIME."))
+    answer = qa.ask("what's his actual job title at the magazine?", history=history, settings=seed)
+    assert answer.refused and answer.citations == () and "job title" in answer.text
+    history = turns(("Who is the ESPI analyst quoted about Russia?", "Marco Aliberti, a senior research fellow."))
+    answer = qa.ask("what's his actual job title?", history=history, settings=seed)
+    assert not answer.refused and "senior research fellow" in answer.text

@@ -15,6 +15,8 @@ from qa import members
         ("apart from china and russia, which countries have formally signed on to the ILRS?", ("ILRS",), ("China", "Russia")),
         ("Which other countries besides Russia have formally signed on as ILRS partners?", ("ILRS",), ("Russia",)),  # w26
         ("Besides China, which countries are taking part in Chang'e-6?", ("Chang'e-6",), ("China",)),
+        # insisting on names, it need name no country (blind279 jz22); an agency is no project of its own
+        ("Which specific countries has NASA signed up as partners for Artemis?", ("NASA", "Artemis"), ()),
     ],
 )
 def test_a_question_asking_who_else_joined(question: str, project: tuple[str, ...], named: tuple[str, ...]) -> None:
@@ -28,6 +30,7 @@ def test_a_question_asking_who_else_joined(question: str, project: tuple[str, ..
         "Apart from Russia, which country signed on to the ILRS?",  # one country: its co-signer may be meant
         "Apart from Russia, which other nations have joined the lunar base?",  # no project's name
         "Which other countries does China want as partners?",  # no joining asked
+        "Which countries have joined the ILRS?",  # neither beyond some nor insisting: China and Russia may answer
     ],
 )
 def test_questions_this_check_leaves_alone(question: str) -> None:
@@ -69,3 +72,9 @@ def test_who_else_joined_the_ilrs_is_refused(seed: qa.Settings, question: str) -
 def test_who_else_takes_part_in_a_mission_with_listed_payloads_is_answered(seed: qa.Settings) -> None:
     answer = qa.ask("Besides China, which countries have signed up to fly experiments on Chang'e-6?", settings=seed)
     assert not answer.refused and "Sweden" in answer.text
+
+
+def test_which_specific_countries_joined_is_refused_when_none_is_named(seed: qa.Settings) -> None:
+    # blind279 jz22: "NASA is partnering with multiple nations" names none
+    answer = qa.ask("Which specific countries has NASA signed up as partners for Artemis?", settings=seed)
+    assert answer.refused and "they never name which countries joined Artemis" in answer.text

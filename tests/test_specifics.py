@@ -30,6 +30,10 @@ def test_a_question_insisting_on_which_ones(question: str, noun: str) -> None:
         ("resources", "It will extract resources such as water ice.", True),
         ("resources", "It will extract helium-3 resources.", True),
         ("resources", "It will extract resources: water and oxygen.", True),
+        # countries are named by their names, not the noun
+        ("countries", "A Swedish negative ion detector and an Italian retroreflector will be placed on Chang’e-6.", True),
+        ("nations", "Chang’e-6 will have experiments aboard from Sweden and France.", True),
+        ("countries", "It wants partners from many countries.", False),
     ],
 )
 def test_a_sentence_names_which_ones_or_only_that_there_are_some(noun: str, sentence: str, told: bool) -> None:
