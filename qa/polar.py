@@ -3,11 +3,11 @@
 "Has NASA invited China to join Artemis?" is not answered by "NASA is partnering with multiple
 nations ... Artemis": that sentence says nothing of China, and a reader shown it would take it for
 a yes. The answer's lead sentence must name each country, agency and series member the question names
-(``qa.parties``, ``qa.series``) and hold at least one of its other words (``unsaid``): the best
-sentence, or else a close one that does (``led``), or the answer is a refusal. Whether the answer is
-yes or no is left to the reader, who reads the cited sentence; other parties (people, institutes) are
-not checked, and one shared word is a weak test of the claim ("Will Pakistan's cubesat stay in orbit?"
-passes on "cubesat").
+(``qa.parties``, ``qa.series``) and hold at least one of the words of its claim (``unsaid``), not of
+its subject ("Will Pakistan's cubesat stay in orbit?" is not answered by a sentence saying only that
+the cubesat flies): the best sentence, or else a close one that does (``led``), or the answer is a
+refusal. Whether the answer is yes or no is left to the reader, who reads the cited sentence; other
+parties (people, institutes) are not checked, and one shared word of the claim is a weak test.
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ _POLAR = re.compile(rf"^\s*{OPENING}{kinds.AUXILIARY}\b", re.I)
 # "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
 # the words before it only say what the claim is about.
 _PASSIVE = re.compile(rf"^\s*{OPENING}{kinds.AUXILIARY}\b.+?\sbe(?:en)?\s+(?P<claim>.+)", re.I)
+# "Will Pakistan's cubesat on Chang'e-6 stay in orbit around the Moon?": likewise, a subject opened by a
+# determiner or a possessive, up to its first common noun and a named place it is on, only says what the
+# claim is about. Reading the noun early leaves more words in the claim, never fewer.
+_ACTIVE = re.compile(
+    rf"^\s*{OPENING}{kinds.AUXILIARY}\s+(?:(?:the|a|an|its|their)\s+|(?-i:(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*['’]s\s+))"
+    r"(?-i:[a-z][\w-]*)(?:\s+(?:on|of|from|aboard|for)\s+(?-i:[A-Z][\w’'-]*))?\s+(?P<claim>(?-i:[a-z]).+)",
+    re.I,
+)
 
 
 # "Does the plan include a nuclear reactor ...?": what the question names with a determiner, up to three words.
@@ -136,8 +144,8 @@ def unsaid(question: str, lead: str) -> bool:
     """
     if not _POLAR.match(question):
         return False
-    passive = _PASSIVE.match(question)
-    asked = passive.group("claim") if passive else question
+    claimed = _PASSIVE.match(question) or _ACTIVE.match(question)
+    asked = claimed.group("claim") if claimed else question
     claim = {t for t in terms(asked) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
     said = claim | kin(claim) | (_PAYLOAD if claim & _PAYLOAD else set())
     return bool(claim) and not said & set(terms(lead))  # "astronauts" is said by "uncrewed"

@@ -99,6 +99,13 @@ def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str,
             True,
         ),
         ("Will the lunar base be built at the south pole?", "The base will be launched at the South Pole.", False),
+        # blind90 cs25: so does an active question's subject, up to its noun and the craft it is on
+        (
+            "Will Pakistan's cubesat on Chang'e-6 stay in orbit around the Moon?",
+            "A Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission.",
+            True,
+        ),
+        ("Will the cubesat fly on Chang'e-6?", "A Pakistani cubesat will fly on Chang’e-6.", False),
         # blind238 ik21: a follow-up's "So" leaves it a yes/no question
         (
             "So is ESA itself formally joining the ILRS?",

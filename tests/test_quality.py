@@ -230,7 +230,7 @@ FLOORS = [
     ("evals/blind87_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind88_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind89_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind90_questions.jsonl", 1.00, 1.00, 0.91),
+    ("evals/blind90_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind91_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind92_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind93_questions.jsonl", 1.00, 1.00, 1.00),
