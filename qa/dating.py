@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa import endings, occasions, origins
+from qa import endings, followup, occasions, origins
 from qa.text import terms
 
 
@@ -26,10 +26,13 @@ def misdated(question: str) -> Callable[[str], bool]:
     began = origins.asked(question)  # "When was CNSA founded?"
     ends = endings.asked(question)  # "When will the phase wrap up?"
     back = endings.asked_return(question)  # "When will it return its samples to Earth?"
+    # "the Mars one — when is that going up?": "Tianwen-2 in 2025 will fly to a near-Earth asteroid" dates another
+    one = followup.described(question)
 
     def test(sentence: str) -> bool:
         return bool(
-            (to_come and not occasions.ahead(sentence))
+            (one and not re.search(rf"\b{re.escape(one)}", sentence, re.I))
+            or (to_come and not occasions.ahead(sentence))
             or (ends and not endings.told(sentence))
             or (back and not endings.told_return(sentence))
             or occasions.elsewhere(question, sentence)

@@ -50,7 +50,7 @@ _MEMBER = re.compile(r"^(.+?)([-\s])(\d{1,3})$")
 # The word that tells it ("asteroid", "mars") is group 1 or 2, when the question gives one.
 _DESCRIBED_ONE = re.compile(
     r"\bthe\s+(?!(?:first|second|third|fourth|fifth|last|other|same|latter|former|next|"
-    r"previous|following|preceding|new|old|only)\b)([a-z][\w-]*)\s+one\b"
+    r"previous|following|preceding|new|old|only|main|number|\w+est)\b)([a-z][\w-]*)\s+one\b"
     # "And the one going to an asteroid — what year ...?": picked by where it goes, said after "one"
     r"|\bthe\s+one\s+(?:going|headed|heading|bound|flying|travel+ing|destined|aimed|sent|carrying|landing|visiting|"
     r"that|which)\b(?:\s+(?:to|for|towards?)\s+(?:an?\s+|the\s+)?([\w-]+))?",
@@ -214,11 +214,16 @@ def _neighbour(question: str, last_turns: str) -> str:
     return f"{member.group(1)}{member.group(2)}{number}" if number >= 1 else ""  # series count from 1
 
 
+def described(question: str) -> str:
+    """The word "the mars one" or "the one going to an asteroid" picks a member by ("mars", "asteroid"), or ""."""
+    match = _DESCRIBED_ONE.search(question)
+    return (match.group(1) or match.group(2) or "").lower() if match else ""
+
+
 def _described(question: str, reply: str) -> str:
     """ "Tianwen-3" for "the mars one" when the last answer listed "Tianwen-2 ..., Tianwen-3 to Mars, ...": the
     member the description follows there; "" when the answer lists fewer than two members or does not use it."""
-    match = _DESCRIBED_ONE.search(question)
-    word = (match.group(1) or match.group(2) or "").lower() if match else ""
+    word = described(question)
     if not word:
         return ""
     members = [(m.start(), m.group()) for m in NAMES.finditer(reply) if _MEMBER.match(m.group())]

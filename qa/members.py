@@ -73,16 +73,37 @@ def asked(question: str) -> Joining | None:
     return Joining(project, named) if project and (named or not beyond) else None
 
 
+# "Which other countries have joined that project since then?": the project is the earlier turn's
+_BACK = re.compile(
+    r"\b(?:that|this|the|their)\s+(?:project|base|station|program(?:me)?|effort|initiative|partnership|alliance)\b"
+    r"|\bit\b",
+    re.I,
+)
+
+
+def asked_after(question: str, borrowed: str) -> Joining | None:
+    """As ``asked``, of a follow-up pointing back at the project of an earlier turn naming the countries to go
+    beyond ("When did Russia and China sign the roadmap for their lunar base?"); None otherwise."""
+    if asked(question) or not (_ASKED.search(question) and _BEYOND.search(question) and _BACK.search(question)):
+        return None
+    named = parties.countries(borrowed)
+    return Joining((), named) if named else None
+
+
 def told(joining: Joining, sentence: str) -> bool:
-    """Whether ``sentence`` names the project, a word of joining and a country beyond those asked about."""
-    if not (_JOINING.search(sentence) and any(_names_project(p, sentence) for p in joining.project)):
+    """Whether ``sentence`` names the project (if the question does), a word of joining and a country beyond
+    those asked about."""
+    if not _JOINING.search(sentence):
+        return False
+    if joining.project and not any(_names_project(p, sentence) for p in joining.project):
         return False
     return bool(_newcomers(joining.named, sentence))
 
 
 def why(joining: Joining, _question: str) -> str:
     if joining.named:
-        return f"they name no country besides {' and '.join(joining.named)} that joined {joining.phrase}"
+        joined = joining.phrase or "it"
+        return f"they name no country besides {' and '.join(joining.named)} that joined {joined}"
     return f"they never name which countries joined {joining.phrase}"
 
 

@@ -42,7 +42,7 @@ _ASKED = re.compile(
     r"(?:(?:going|supposed|meant|expected|planned)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
     # "What is the Italian retroreflector meant to be used for?" (not a bare "What is X used for?", which SQuAD
     # answers by "X is used for ...")
-    r"|^\s*what\s+(?:is|are|will|would)\s+(?P<g>(?:(?!\bto\b)[^?])+?)\s+(?:meant|supposed|designed|intended|going)\s+to\s+"
+    r"|^\s*what(?:\s+(?:is|are|will|would)|'s|’s)\s+(?P<g>(?:(?!\bto\b)[^?])+?)\s+(?:meant|supposed|designed|intended|going)\s+to\s+"
     r"be\s+used\s+for\b"
     # "What exactly will the Italian retroreflector be used for once it's on the Moon?": the same, said of its future
     r"|^\s*what(?:\s+exactly)?\s+will\s+(?P<i>(?:(?!\bto\b)[^?])+?)\s+be\s+used\s+for\b"

@@ -28,12 +28,16 @@ _ASKED = re.compile(
 )
 
 
-# "which specific asteroid", "which asteroid exactly", "what's their experiment, specifically?"
+# "which specific asteroid", "which asteroid exactly", "what's their experiment, specifically?", "what's ESA's
+# experiment going to be?"
 _ASKED_ONE = re.compile(
     r"\b(?:which|what)\s+(?:exact|specific|particular|precise)\s+(?-i:(?P<a>[a-z][a-z-]+))\b"
     r"|\b(?:which|what)\s+(?-i:(?P<b>[a-z][a-z-]+))\s+(?:exactly|specifically|precisely|in\s+particular)\b"
     r"|^\s*what(?:'s|’s|\s+is|\s+was)\s+(?:their|its|his|her|the)\s+(?-i:(?P<c>[a-z][a-z-]+)),?\s+"
-    r"(?:exactly|specifically|precisely)\b",
+    r"(?:exactly|specifically|precisely)\b"
+    # "what's ESA's experiment going to be?": which one it will be, asked of its future
+    r"|^\s*what(?:'s|’s|\s+is|\s+are)\s+(?:the|its|their|his|her|[\w’'-]+['’]s)\s+(?-i:(?P<d>[a-z][a-z-]+))\s+"
+    r"(?:going\s+to|supposed\s+to|gonna)\s+be\s*\??\s*$",
     re.I,
 )
 # Nouns that ask a value (a date, a number) or a part, not which thing: ``qa.kinds`` and ``qa.facts`` read those.

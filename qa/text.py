@@ -240,8 +240,13 @@ def own_part(question: str, start: int = 0) -> str:
     return question if end < 0 else question[: end + 1]
 
 
-# The words a follow-up may open with before its question: "ok and what's ...?", "So is ESA ...?", "and when ...?"
-OPENING = r"(?:(?:and|but|so|then|also|ok(?:ay)?|well)\b[\s,]*)*"
+# The words a follow-up may open with before its question: "ok and what's ...?", "So is ESA ...?", "and when ...?",
+# and a reply to the last answer set off by a comma or a stop ("cool, what's it going to study?"); "Right
+# ascension" is no reply.
+OPENING = (
+    r"(?:(?:(?:and|but|so|then|also|ok(?:ay)?|well)\b"
+    r"|(?:cool|great|nice|thanks|thank\s+you|right|alright|got\s+it|i\s+see|interesting|hm+)(?=\s*[,.!]))[\s,.!]*)*"
+)
 _OPENED = re.compile(rf"^\s*{OPENING}", re.I)
 
 

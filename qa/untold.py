@@ -144,6 +144,10 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
     if one and specifics.unnamed(one, [c.text for c in best]):
         # "which specific asteroid will it visit?": "will fly to a near-Earth asteroid" says only that it is one
         return specifics.why_one(one)
+    joining = members.asked_after(question, borrowed)
+    if joining and not any(members.told(joining, c.text) for c in best):
+        # "Which other countries have joined that project since then?" after Russia and China's roadmap
+        return members.why(joining, question)
     people = jobs.asked_of(question, borrowed)
     if people and not any(jobs.told_of(people, c.text) for c in best):
         # "what's his actual job title at the magazine?" of Kluger: the role told is Marco Aliberti's

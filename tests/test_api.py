@@ -748,6 +748,36 @@ def test_that_program_is_the_one_the_last_answer_named(seed: qa.Settings) -> Non
                 )
             ),
         ),
+        # blind283 kd12: the Mars one is Tianwen-3, which no sentence dates; Tianwen-2's 2025 is another's date
+        (
+            "ok and the Mars one — when is that going up?",
+            turns(
+                (
+                    "Which Chinese mission is heading to an asteroid, and when?",
+                    "Tianwen-2, which is set to fly to a near-Earth asteroid in 2025 and try to collect samples.",
+                )
+            ),
+        ),
+        # blind282 kc26: a reply opening the question ("cool,") leaves it a question of what "it" is for
+        (
+            "cool, what's it going to study up there, and who built it?",
+            turns(("Is there a rover going on Chang'e-6?", "Yes, it will host a rover from Saudi Arabia weighing only 10 kg.")),
+        ),
+        # blind282 kc21: the ESA has "experiments aboard", which no sentence names
+        (
+            "what's ESA's experiment going to be?",
+            turns(("Which countries are flying experiments on Chang'e-6?", "Sweden, France and the European Space Agency.")),
+        ),
+        # blind283 kd25: no country beyond Russia and China is said to have joined their project
+        (
+            "Which other countries have joined that project since then?",
+            turns(
+                (
+                    "When did Russia and China sign the roadmap for their lunar base?",
+                    "The accounts differ: a contract in March 2021, or June or the summer of 2021 in St. Petersburg.",
+                )
+            ),
+        ),
     ],
 )
 def test_a_follow_up_for_what_the_articles_never_give_is_refused(

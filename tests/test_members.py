@@ -78,3 +78,20 @@ def test_which_specific_countries_joined_is_refused_when_none_is_named(seed: qa.
     # blind279 jz22: "NASA is partnering with multiple nations" names none
     answer = qa.ask("Which specific countries has NASA signed up as partners for Artemis?", settings=seed)
     assert answer.refused and "they never name which countries joined Artemis" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "borrowed", "named"),
+    [
+        # blind283 kd25: the project and the countries to go beyond are the earlier turn's
+        ("Which other countries have joined that project since then?", "When did Russia and China sign it?", ("Russia", "China")),
+        ("which other countries are taking part in it?", "Which countries fly on Chang'e-6? Sweden France", ("Sweden", "France")),
+        ("Which other countries have joined?", "When did Russia and China sign it?", None),  # nothing points back
+        ("Apart from Russia, which other nations have joined the ILRS?", "", None),  # named here: ``asked``
+    ],
+)
+def test_a_follow_up_asking_who_else_joined_the_project_of_the_earlier_turn(
+    question: str, borrowed: str, named: tuple[str, ...] | None
+) -> None:
+    joining = members.asked_after(question, borrowed)
+    assert (joining.named if joining else None) == named

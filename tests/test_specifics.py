@@ -53,6 +53,8 @@ def test_which_resources_exactly_is_refused_when_the_articles_name_none(seed: qa
         ("Does the report say which specific asteroid it will visit?", "asteroid"),  # blind273 jt26
         ("which asteroid exactly is it headed for?", "asteroid"),
         ("what's their experiment, specifically?", "experiment"),  # blind274 ju25
+        ("what's ESA's experiment going to be?", "experiment"),  # blind282 kc21
+        ("What's the lunar base going to be?", ""),  # no one thing of a kind
         ("Which resources exactly will it try to extract?", ""),  # which ones of a plural: ``asked``
         ("What specific date was it signed?", ""),  # a value, read by qa.kinds
         ("Which asteroid will it visit?", ""),  # no insisting word

@@ -9,7 +9,7 @@ import pytest
 
 from qa.acronyms import expansions, spelled_out, with_expansions
 from qa.demonyms import kin
-from qa.text import camel_parts, plain_names, quote_parts, terms, word_distance
+from qa.text import camel_parts, plain_names, quote_parts, terms, without_opening, word_distance
 
 ARTICLE = (
     "China left Russia out of its slides at the International Astronautical Congress (IAC) in Paris. "
@@ -163,3 +163,16 @@ def test_word_distance_counts_words_from_a_name_to_a_cue(text: str, cue: str, ga
         return word.startswith(("Yuri", "Chang"))
 
     assert word_distance(text, is_name, re.finditer(cue, text)) == gaps
+
+
+@pytest.mark.parametrize(
+    ("question", "bare"),
+    [
+        ("ok and what's it for?", "what's it for?"),
+        ("cool, what's it going to study up there?", "what's it going to study up there?"),  # blind282 kc26
+        ("Thanks. When does it launch?", "When does it launch?"),
+        ("Right ascension is measured how?", "Right ascension is measured how?"),  # no reply without a comma or stop
+    ],
+)
+def test_a_follow_up_opening_words_are_set_aside(question: str, bare: str) -> None:
+    assert without_opening(question) == bare
