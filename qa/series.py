@@ -82,19 +82,19 @@ def of_asked_member(found: list[tuple[str, int]], text: str, question: str, befo
     retrieved of its article) names no sibling. A sentence naming only members of another series
     ("Chang’e-7") speaks of those.
     """
-    asked = {member for _, member in _members(question, lower=True)}
+    asked = {_key(member) for _, member in _members(question, lower=True)}
     if not asked or not found:
         return found
     series = {name for name, _ in asked}
-    mentions = [(at, member) for at, member in _members(text) if member[0] in series]
-    if not mentions and any(name not in series for name, _ in _hyphenated(text)):
+    mentions = [(at, _key(member)) for at, member in _members(text) if _key(member)[0] in series]
+    if not mentions and any(_key(member)[0] not in series for member in _hyphenated(text)):
         # "when is that one supposed to launch?" of Tianwen-3: "its Chang’e-6, Chang’e-7, and Chang’e-8
         # missions ... later in this decade" dates the members of another series
         return []
     if not mentions:
-        if any(member in asked for _, member in _members(before)):
+        if any(_key(member) in asked for _, member in _members(before)):
             return found
-        siblings = {member for _, member in _members(around) if member[0] in series} - asked
+        siblings = {_key(member) for _, member in _members(around) if _key(member)[0] in series} - asked
         return [] if siblings else found  # with no sibling about, nothing else can own the value
     if all(member in asked for _, member in mentions):
         return found  # no sibling in the sentence: nothing to tell apart
@@ -104,6 +104,11 @@ def of_asked_member(found: list[tuple[str, int]], text: str, question: str, befo
         return earlier[-1][1] if earlier else min(mentions, key=lambda m: m[0] - at)[1]
 
     return [(v, at) for v, at in found if owner(at) in asked]
+
+
+def _key(member: tuple[str, str]) -> tuple[str, str]:
+    """A member as compared, its apostrophe dropped: "change-6", typed, is "Chang’e-6"."""
+    return member[0].replace("'", ""), member[1]
 
 
 # "Which Luna mission numbers ...?", "Which numbered Luna missions ...?", "Which Luna missions, by number, ...?":

@@ -30,7 +30,10 @@ _ASKS = re.compile(
     # "Whose reporting are these stories ... based on?"
     r"|\bwhose\s+(?:original\s+)?(?:reporting|reports?|coverage|scoop|stor(?:y|ies)|work))\b"
     r".*\b(?:based on|draws?(?: on| from| upon)|drawn (?:from|on|upon)|rel(?:y|ies) on|cites?|cited|credits?|credited|"
-    r"sourced from|comes? from|built on)\b",
+    r"sourced from|comes? from|built on|"
+    # "Which news site did all three of these stories get their reporting from?"
+    r"(?:get|gets|got|getting|take|takes|took|taking)\s+(?:their|its|the)\s+(?:original\s+)?"
+    r"(?:reporting|information|news|facts|material|stor(?:y|ies))\s+from)\b",
     re.I,
 )
 _TOGETHER = re.compile(

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 from qa import parties
+from qa.text import OPENING
 
 _ASKED = re.compile(
-    r"^\s*(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:which|what)\s+(?-i:(?P<noun>[a-z][a-z-]+s))\s+"
+    rf"^\s*{OPENING}(?:which|what)\s+(?-i:(?P<noun>[a-z][a-z-]+s))\s+"
     r"(?:exactly|specifically|precisely|in\s+particular)\b",
     re.I,
 )

@@ -46,6 +46,12 @@ def test_a_mistyped_question_is_still_answered(seed: qa.Settings) -> None:
     assert not answer.refused and "lunar base" in answer.text
 
 
+def test_a_mission_typed_without_its_apostrophe_is_the_one_asked(seed: qa.Settings) -> None:
+    # blind284 ke21: "change-6" is Chang’e-6, not a series of its own whose kit no sentence names
+    answer = qa.ask("what kind of instrument is sweden flying on change-6", settings=seed)
+    assert not answer.refused and "Swedish negative ion detector" in answer.text
+
+
 @pytest.mark.parametrize(
     ("found", "wanted", "slipped"),
     [

@@ -13,6 +13,7 @@ from tests.conftest import turns
     ("question", "noun"),
     [
         ("Which resources exactly will it try to extract?", "resources"),  # blind226 hy25
+        ("ok and what resources exactly is it supposed to try to extract?", "resources"),  # blind285 kf26
         ("What experiments specifically are going up?", "experiments"),
         ("Which resources will it try to extract?", ""),  # no insisting adverb: the general word may be all there is
         ("Which mission exactly?", ""),  # a singular thing is a name, asked by qa.kinds
