@@ -179,7 +179,7 @@ _RULES = (
     ),
     (
         re.compile(
-            r"^\s*why\b|\bwhat(?: is| was| were|'s|’s) the (?:[a-z]+ )?(?:reasons?|causes?|explanations?)\b"
+            r"^\s*why\b|\bwhat(?: is| was| were|'s|’s) the (?:(?:most|more|least) )?(?:[a-z]+ )?(?:reasons?|causes?|explanations?)\b"
             r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
             # "What event is blamed for Russia's absence ...?": what is blamed is the cause
             r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b"

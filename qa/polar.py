@@ -29,6 +29,9 @@ _NO_CLAIM = STOPWORDS | _LIGHT_WORDS  # words of a question that are no verb of 
 # Chang'e-6?" is answered by "a Pakistani cubesat will already be placed on the upcoming Chang'e-6 mission". Only
 # for this check: as weights in ranking they would tie "will fly to an asteroid" to "sending".
 _PAYLOAD = frozenset(terms("send sending sent place placed fly flying flown carry carrying carried host hosting hosted"))
+# Countries by another word: "Is NASA doing that alone, or with other countries?" is answered by "NASA is
+# partnering with multiple nations". Only for this check, as ``_PAYLOAD``.
+_NATIONS = frozenset(terms("country countries nation nations"))
 # "So is ESA itself formally joining the ILRS?": a follow-up's opening word leaves it a yes/no question
 _POLAR = re.compile(rf"^\s*{OPENING}{kinds.AUXILIARY}\b", re.I)
 # "Will the ILRS base at the lunar south pole be powered by a nuclear reactor?": what is claimed follows "be";
@@ -147,7 +150,7 @@ def unsaid(question: str, lead: str) -> bool:
     claimed = _PASSIVE.match(question) or _ACTIVE.match(question)
     asked = claimed.group("claim") if claimed else question
     claim = {t for t in terms(asked) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
-    said = claim | kin(claim) | (_PAYLOAD if claim & _PAYLOAD else set())
+    said = claim | kin(claim) | (_PAYLOAD if claim & _PAYLOAD else set()) | (_NATIONS if claim & _NATIONS else set())
     return bool(claim) and not said & set(terms(lead))  # "astronauts" is said by "uncrewed"
 
 

@@ -40,6 +40,10 @@ _ASKED = re.compile(
     # "What's it actually going to do once it's on the surface?": what a craft is to do, asked of its future
     r"|^\s*what(?:\s+exactly)?(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"
     r"(?:(?:going|supposed|meant|expected|planned)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
+    # "what does the italian retroreflector on chang'e-6 actually do": "actually" asks its work, not a description;
+    # of "a retroreflector", any one, it asks what the word means (``qa.definitions``)
+    r"|^\s*what\s+(?:does|do)\s+(?P<k>(?:the|its|their|[\w’'-]+['’]s)\s+(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+"
+    r"do\b(?!\s+with\b)"
     # "What is the Italian retroreflector meant to be used for?" (not a bare "What is X used for?", which SQuAD
     # answers by "X is used for ...")
     r"|^\s*what(?:\s+(?:is|are|will|would)|'s|’s)\s+(?P<g>(?:(?!\bto\b)[^?])+?)\s+(?:meant|supposed|designed|intended|going)\s+to\s+"

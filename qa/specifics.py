@@ -38,7 +38,10 @@ _ASKED_ONE = re.compile(
     r"(?:exactly|specifically|precisely)\b"
     # "what's ESA's experiment going to be?": which one it will be, asked of its future
     r"|^\s*what(?:'s|’s|\s+is|\s+are)\s+(?:the|its|their|his|her|[\w’'-]+['’]s)\s+(?-i:(?P<d>[a-z][a-z-]+))\s+"
-    r"(?:going\s+to|supposed\s+to|gonna)\s+be\s*\??\s*$",
+    r"(?:going\s+to|supposed\s+to|gonna)\s+be\s*\??\s*$"
+    # "what's the name of the ESA experiment?": its name, where the sentences say "experiments aboard"
+    r"|^\s*what(?:'s|’s|\s+is|\s+was)\s+the\s+name\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?-i:(?P<e>[a-z][a-z-]+))\s*\??\s*$",
     re.I,
 )
 # Nouns that ask a value (a date, a number) or a part, not which thing: ``qa.kinds`` and ``qa.facts`` read those.

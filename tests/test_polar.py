@@ -106,6 +106,12 @@ def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str,
             True,
         ),
         ("Will the cubesat fly on Chang'e-6?", "A Pakistani cubesat will fly on Chang’e-6.", False),
+        # blind287 kh21: countries are said by "nations"
+        (
+            "Is NASA doing that alone, or with other countries?",
+            "NASA is partnering with multiple nations to return humans to the lunar surface.",
+            False,
+        ),
         # blind238 ik21: a follow-up's "So" leaves it a yes/no question
         (
             "So is ESA itself formally joining the ILRS?",

@@ -58,6 +58,7 @@ CHANGE_8 = (
         ("What exactly will the Italian retroreflector be used for once it's on the Moon?", "Italian retroreflector"),
         ("what's the italian retroreflector on chang'e-6 actually used for?", "italian retroreflector"),  # blind276 jw15
         ("What's the Italian retroreflector on Chang'e-6 going to be used for?", "Italian retroreflector"),  # kd14
+        ("what does the italian retroreflector on chang'e-6 actually do", "italian retroreflector"),  # blind289 kj23
         ("What function does ozone perform for the planet?", ""),  # SQuAD: what ozone does
         ("And what is the other one supposed to do?", ""),  # blind102 de15: "the other one" is in the last turn
         ("What exactly will the Italian retroreflector aboard Chang'e-6 be used to measure?", "Italian retroreflector"),

@@ -129,6 +129,7 @@ def test_a_cause_is_told_of_the_party_the_question_is_about(question: str, sente
         "Why do the reports think China stopped naming Russia as its partner at the congress?",
         "why did china stop mentioning russia?",
         "What's behind Russia being left out of China's IAC presentations?",  # blind272 js15: what is behind is why
+        "what's the most likely explanation for china going quiet about russia at the congress?",  # blind287 kh15
     ],
 )
 def test_a_close_sentence_giving_the_reason_leads_one_that_gives_none(seed: qa.Settings, question: str) -> None:
