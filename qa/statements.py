@@ -18,6 +18,7 @@ import re
 
 from qa.acronyms import initialisms, name_terms
 from qa.demonyms import ADJECTIVE_PATTERN, ADJECTIVES, COUNTRY_OF, kin
+from qa.parties import AGENCIES
 from qa.respell import slips
 from qa.text import sentence_spans, terms, unquoted
 
@@ -157,10 +158,18 @@ _BODY_OF = re.compile(rf"(?:[’']s|\b{ADJECTIVE_PATTERN})\s+((?:[a-z][\w-]*\s+)
 
 
 def _country_case(speaker: str) -> str:
-    """ "russian space officials", typed in lower case, as "Russian space officials": a country names a speaker."""
-    return re.sub(
-        r"\b[a-z]+\b", lambda m: m.group().capitalize() if m.group().capitalize() in _COUNTRY_WORDS else m.group(), speaker
-    )
+    """ "russian space officials", typed in lower case, as "Russian space officials": a country names a speaker,
+    and so does an agency ("nasa" as "NASA")."""
+
+    def cased(word: str) -> str:
+        if word.capitalize() in _COUNTRY_WORDS:
+            return word.capitalize()
+        return _AGENCY_CASE.get(word, word)
+
+    return re.sub(r"\b[a-z]+\b", lambda m: cased(m.group()), speaker)
+
+
+_AGENCY_CASE = {agency.lower(): agency for agency in AGENCIES}
 
 
 _COUNTRY_WORDS = ADJECTIVES | frozenset(COUNTRY_OF.values())

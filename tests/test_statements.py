@@ -28,6 +28,8 @@ from tests.conftest import turns
         ("Has the ESA issued a statement?", "the ESA"),
         # blind264 jk09: a country typed in lower case still names the speaker
         ("how did russian space officials react to being left off china's IAC slides", "Russian space officials"),
+        # blind291 kl15: an agency typed in lower case names a speaker too
+        ("how did nasa respond to china inviting other countries onto its chang'e missions", "NASA"),
     ],
 )
 def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -> None:
