@@ -150,7 +150,7 @@ def unsaid(question: str, lead: str) -> bool:
     claimed = _PASSIVE.match(question) or _ACTIVE.match(question)
     asked = claimed.group("claim") if claimed else question
     claim = {t for t in terms(asked) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
-    said = claim | kin(claim) | (_PAYLOAD if claim & _PAYLOAD else set()) | (_NATIONS if claim & _NATIONS else set())
+    said = claim | kin(claim) | {t for group in (_PAYLOAD, _NATIONS) if claim & group for t in group}
     return bool(claim) and not said & set(terms(lead))  # "astronauts" is said by "uncrewed"
 
 

@@ -136,22 +136,13 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
     if purposes.asked_of_someone(question) and not any(_tells_work_of(borrowed, c.text) for c in best):
         # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
         return "they never say what it is for"
-    thing = _made_earlier(question, borrowed) if makers.asks_maker(question) else ""
-    if thing and not any(makers.tells_maker_of(thing, c.text) for c in best):
-        # "Who built it?" of the Saudi rover: "a contract to build a lunar base" is no rover's making
-        return "they never say who built it"
+    for asks_after, tells, why in _ABOUT_EARLIER:
+        if (about := asks_after(question, borrowed)) and not any(tells(about, c.text) for c in best):
+            return why(about, question)
     one = specifics.asked_one(question)
     if one and specifics.unnamed(one, [c.text for c in best]):
         # "which specific asteroid will it visit?": "will fly to a near-Earth asteroid" says only that it is one
         return specifics.why_one(one)
-    joining = members.asked_after(question, borrowed)
-    if joining and not any(members.told(joining, c.text) for c in best):
-        # "Which other countries have joined that project since then?" after Russia and China's roadmap
-        return members.why(joining, question)
-    people = jobs.asked_of(question, borrowed)
-    if people and not any(jobs.told_of(people, c.text) for c in best):
-        # "what's his actual job title at the magazine?" of Kluger: the role told is Marco Aliberti's
-        return "they never give that person's job title"
     for asks, tells, why in _ABOUT:
         if (about := asks(question)) and not any(tells(about, c.text) for c in best):
             return why(_as_written(about, best) if isinstance(about, str) else about, question)
@@ -175,12 +166,24 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
 
 def _made_earlier(question: str, borrowed: str) -> str:
     """What "it" is in "Who built it?", when the earlier turn named a kind of thing ("rover"); "" otherwise."""
-    if makers.made_thing(question) or not _IT.search(question):
+    if not makers.asks_maker(question) or makers.made_thing(question) or not _IT.search(question):
         return ""
     return followup.earlier_thing(borrowed)
 
 
 _IT = re.compile(r"\b(?:it|them|that|this)\b", re.I)
+
+
+# The same, of what a follow-up's earlier turn (``borrowed``) names: (what the question asks about, read with
+# that turn, or nothing; whether a sentence tells it; why it is refused).
+_ABOUT_EARLIER: tuple[tuple[Callable[[str, str], Any], Callable[[Any, str], bool], Callable[[Any, str], str]], ...] = (
+    # "Who built it?" of the Saudi rover: "a contract to build a lunar base" is no rover's making
+    (_made_earlier, makers.tells_maker_of, lambda _, __: "they never say who built it"),
+    # "Which other countries have joined that project since then?" after Russia and China's roadmap
+    (members.asked_after, members.told, members.why),
+    # "what's his actual job title at the magazine?" of Kluger: the role told is Marco Aliberti's
+    (jobs.asked_of, jobs.told_of, lambda _, __: "they never give that person's job title"),
+)
 
 
 def _tells_work_of(borrowed: str, sentence: str) -> bool:
