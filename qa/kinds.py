@@ -345,6 +345,8 @@ _TOPIC = re.compile(
     r"(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
     # "Pakistani cubesat on Chang'e-6 — what's its mass?": a dash sets off a topic of any words
     r"|^[^?—–]{3,80}?\s+[—–-]{1,2}\s+(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
+    # "In comparing the ILRS, which NASA program do the reports bring up?": a clause of doing, not a time or place
+    r"|^\s*(?i:in|when|while|by)\s+(?i:[a-z]+ing)\b[^,?]{0,60},\s*(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
 )
 
 

@@ -56,14 +56,26 @@ _ASKED = re.compile(
     # (a thing's job: not "What function does ozone perform?", which SQuAD answers by what ozone does, nor a
     # person's "What job does he do?")
     r"|^\s*what\s+(?:[\w’'-]+\s+)?jobs?\s+(?:will|does|do|is|are|would)\s+(?P<h>(?:the|an?|its|their)\s+(?:(?!\bto\b)[^?])+?)\s+"
-    r"(?:actually\s+|really\s+)?(?:be\s+)?(?:perform|performing|do|doing|serve|serving|carry\s+out|fulfil+)\b",
+    r"(?:actually\s+|really\s+)?(?:be\s+)?(?:perform|performing|do|doing|serve|serving|carry\s+out|fulfil+)\b"
+    # "Tell me what the Italian retroreflector on Chang'e-6 is meant to do scientifically.": the same asked
+    # inside a request, the thing before its verb
+    r"|^\s*(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|explain|say)\s+what\s+(?P<l>(?:(?!\bto\b)[^?])+?)\s+"
+    r"(?:is|are|will\s+be|would\s+be)\s+(?:actually\s+|really\s+)?"
+    r"(?:going|supposed|meant|expected|planned|designed|intended|built)\s+to\s+"
+    r"(?:do|stud(?:y)|investigate|measure|examine|observe|(?:look|search)\s+for)\b",
     re.I,
+)
+# "The Italian retroreflector going up on Chang'e-6 — what exactly is it supposed to measure?": "it" is the
+# thing set off before the dash
+# ("What is the retroreflector actually for — what will it measure?" is two questions, not a topic and one)
+_TOPIC = re.compile(
+    r"^\s*(?!(?i:what|which|who|whom|whose|how|where|when|why|is|are|does|do|will|can)\b)(?P<topic>[^?—–]{3,80}?)\s+[—–-]{1,2}\s+(?=(?i:what|tell|can|could|would)\b)"
 )
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
 # So is how it travels: "the Swedish negative ion detector flying on Chang'e-6".
 _QUALIFIER = re.compile(
     r"\s*,.*$|\s+(?:on|aboard|onboard|of|at|for|in|from|to|that|which|once|when|"
-    r"flying|riding|carried|headed|heading|bound|travel+ing|mounted|placed)\b.*$",
+    r"flying|riding|carried|headed|heading|bound|travel+ing|mounted|placed|going)\b.*$",
     re.I,
 )
 # After the thing's name: it acts ("which will land", "will try to"), not is acted upon ("will already be placed").
@@ -91,13 +103,22 @@ _NAME_ASKED = re.compile(r"\b(?:called|named|known\s+as)\s*\??\s*$", re.I)
 
 def asked(question: str) -> str:
     """The thing whose purpose ``question`` asks ("Pakistani cubesat"), or "" when it asks no purpose."""
-    found = None if _NAME_ASKED.search(question) else _ASKED.search(without_opening(question))
+    question = without_opening(question)
+    topic = _TOPIC.match(question)
+    found = None if _NAME_ASKED.search(question) else _ASKED.search(question[topic.end() :] if topic else question)
     if not found:
         return ""
-    thing = next(g for g in found.groups() if g)
-    thing = re.sub(r"^\s*(?:the|a|an|this|that|its|their)\s+", "", _QUALIFIER.sub("", thing), flags=re.I).strip()
+    thing = _bare(next(g for g in found.groups() if g))
+    if _points_back(thing) and topic:
+        thing = _bare(topic.group("topic"))
     # "What will it be studying?" after a turn about Chang'e-7: which thing "it" is, this module cannot tell
     return "" if _points_back(thing) else thing
+
+
+def _bare(thing: str) -> str:
+    """``thing`` without what carries it or an article: "the Italian retroreflector on Chang'e-6" -> "Italian
+    retroreflector"."""
+    return re.sub(r"^\s*(?:the|a|an|this|that|its|their)\s+", "", _QUALIFIER.sub("", thing), flags=re.I).strip()
 
 
 def _points_back(thing: str) -> bool:
@@ -108,7 +129,10 @@ def _points_back(thing: str) -> bool:
 
 def asked_of_someone(question: str) -> bool:
     """Whether ``question`` asks what "it" or "they" is for ("what's it going to look for up there?")."""
-    found = _ASKED.search(without_opening(question))
+    question = without_opening(question)
+    if _TOPIC.match(question):
+        return False  # "X — what is it for?": "it" is X, named here
+    found = _ASKED.search(question)
     if found and (found.group("g") or found.group("i") or found.group("j")):
         # "What will the French one be used for?": its name may tell ("a radon detection device"), which the
         # check of any work told cannot read

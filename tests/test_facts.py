@@ -692,6 +692,8 @@ def test_a_why_question_gets_the_sentence_giving_the_reason(seed: qa.Settings, q
         ("Which rocket will launch Chang'e-7?", "rocket", {"rocket", "launcher", "booster", "vehicle"}),
         ("According to TIME, which Italian institute built it?", "institute", {"institute", "agency"}),
         ("Which NASA program is it compared with?", "program", {"program"}),
+        # blind294 ko19: a clause of doing before the wh-word is set aside
+        ("In comparing the ILRS, which NASA program do the reports bring up?", "program", {"program"}),
         ("What kind of probe is it?", "", set()),
         ("From which Chinese launch site will it lift off?", "launch site", {"spaceport", "cosmodrome"}),
         ("From which launch centre will Chang'e-7 lift off?", "launch centre", {"launch site", "spaceport"}),

@@ -85,6 +85,7 @@ def test_what_a_payload_is_going_to_study_is_asked_as_its_purpose(seed: qa.Setti
         ("What is it supposed to investigate once it's on the surface?", True),
         ("what is pakistan's cubesat on chang'e-6 going to study", False),  # named: judged by its name
         ("Where is it going?", False),
+        ("The Italian retroreflector — what exactly is it supposed to measure?", False),  # "it" is named before the dash
     ],
 )
 def test_a_question_asks_what_it_is_for(question: str, asked: bool) -> None:

@@ -63,6 +63,15 @@ CHANGE_8 = (
         ("And what is the other one supposed to do?", ""),  # blind102 de15: "the other one" is in the last turn
         ("What exactly will the Italian retroreflector aboard Chang'e-6 be used to measure?", "Italian retroreflector"),
         ("what exactly is the italian retroreflector on chang'e-6 supposed to do?", "italian retroreflector"),  # jo07
+        # blind294 ko07, blind295 kp06: asked inside a request; "it" is the topic set off before a dash
+        ("Tell me what the Italian retroreflector on Chang'e-6 is meant to do scientifically.", "Italian retroreflector"),
+        (
+            "The Italian retroreflector going up on Chang'e-6 — what exactly is it supposed to measure?",
+            "Italian retroreflector",
+        ),
+        ("Tell me what the Kingdom Hall is used for.", ""),  # a bare "used for", as above
+        # blind249 iv05: two questions, not a topic set off before one
+        ("What is the Italian retroreflector going on Chang'e-6 actually for — what will it measure?", "Italian retroreflector"),
         # blind258 je12: how it travels is no part of the thing
         ("What does the Swedish negative ion detector flying on Chang'e-6 actually measure?", "Swedish negative ion detector"),
     ],
