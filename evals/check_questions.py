@@ -17,7 +17,8 @@ Usage::
 
     python3 evals/check_questions.py [CORPUS_DIR]
 
-CORPUS_DIR defaults to ``<repo root>/../shared/corpus``. One line is printed
+CORPUS_DIR defaults to ``<repo root>/corpus``, the articles the product answers from (with the front
+matter, such as ``author:``, that a question may cite). One line is printed
 per problem; the exit status is non-zero if any problem is found.
 """
 
@@ -30,7 +31,7 @@ import unicodedata
 from pathlib import Path
 
 EVALS_DIR = Path(__file__).resolve().parent
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 LAST_BLIND = 298  # raise it when a set is added: every set up to it must be present
 FILES = (
     "seed_questions.jsonl",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -187,3 +189,13 @@ def test_the_default_question_set_is_relative_to_the_current_directory(
 )
 def test_changes_are_shown_in_the_metrics_unit(metric: str, delta: float, shown: str) -> None:
     assert report.signed(metric, delta) == shown
+
+
+def test_every_committed_question_set_checks_out_against_the_corpus() -> None:
+    # The checker is run as a writer of a new set runs it: every set up to LAST_BLIND must be present and
+    # every evidence passage must be in the articles the product answers from.
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, str(root / "evals" / "check_questions.py")], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
