@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, dating, epithets, followup, gear, kinds, polar, purposes, reasons, untold
+from qa import attribution, dating, epithets, followup, gear, kinds, polar, purposes, reasons, series, untold
 from qa.acronyms import spelled_out
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
@@ -103,7 +103,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if NAMES.fullmatch(borrowed.strip()):
         question, borrowed = f"{question} {borrowed}", ""
     weights = _term_weights(question, borrowed, lexical)
-    focus = kinds.focus(question)
+    focus = kinds.focus(plain(question))  # the words weighed: "think tank" is read as "institute"
     if kind.kind in ("", "choice", "title"):  # "what date", "which city": the asked kind already says what the answer is
         for term in focus & weights.keys():
             weights[term] *= FOCUS_BOOST
@@ -138,7 +138,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
         # its own vector: a few quoted words alone match a paraphrase of themselves too readily (blind b16).
         # A sentence naming a country by an epithet is also embedded with the plain name.
         extra = [(c, "speaker", parts[1]) for c in shortlist if (parts := quote_parts(c.text))]
-        extra += [(c, "plain", plain) for c in shortlist if (plain := plain_names(c.text)) != c.text]
+        extra += [(c, "plain", named) for c in shortlist if (named := plain_names(c.text)) != c.text]
         keys: list[tuple[str | int, ...]] = [(c.passage.chunk_id, c.start, c.end) for c in shortlist]  # rerank's keys
         keys += [(c.passage.chunk_id, c.start, c.end, tag) for c, tag, _ in extra]
         vectors = engine.sentence_vectors(keys, [c.text for c in shortlist] + [text for _, _, text in extra])
@@ -209,6 +209,13 @@ def decide(
     ranked = polar.led(question, ranked, min_support, w.complete_ratio)
     if not ranked:  # "Has NASA invited China ...?": no close sentence names both
         return refusal(question, query)
+    if borrowed:
+        # "what about Tianwen-3?" after a turn about Tianwen-2: the earlier turn's words ("a near-Earth asteroid")
+        # still match the sentence about Tianwen-2 best, which is not about the member now asked. Only the answer
+        # leaves it out: whether the articles hold one was judged above with it.
+        others = [c for c in ranked if series.only_others(c.text, question)]
+        if len(others) < len(ranked):
+            ranked = [c for c in ranked if c not in others]
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     if kind.kind == "duration" and not any(c.values for c in chosen) and not _AGO.search(question):
         # "How long is the Saudi rover expected to keep operating?": the one close sentence with a span of time

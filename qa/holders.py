@@ -124,8 +124,12 @@ def _roles(text: str) -> set[str]:
     return {_ROLE_OF[w] for w in _WORD.findall(text.lower()) if w in _ROLE_OF}
 
 
-# "Who currently directs the institute?" asks for its head as "Who is the director?" does.
-_LEADING = re.compile(r"\b(?:directs|directed|heads|headed|chairs|chaired|presides|presided|runs)\b", re.I)
+# "Who currently directs the institute?" asks for its head as "Who is the director?" does, and so does "Who's
+# in charge of that institute?" (blind297 kr24).
+_LEADING = re.compile(
+    r"\b(?:directs|directed|heads|headed|chairs|chaired|presides|presided|runs|leads|manages|oversees)\b|\bin\s+charge\b",
+    re.I,
+)
 
 
 def of_asked_role(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:

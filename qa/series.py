@@ -65,6 +65,14 @@ def others_unnumbered(text: str, question: str) -> str:
     return _SERIES.sub(rewrite, text) if asked else text
 
 
+def only_others(text: str, question: str) -> bool:
+    """Whether ``text`` names members of a series ``question`` names a member of, but not the asked one:
+    "“Tianwen-2” in 2025 will fly ..." for "what about Tianwen-3?"."""
+    asked = {member for _, member in _members(question, lower=True)}
+    told = {member for _, member in _members(text) if member[0] in {name for name, _ in asked}}
+    return bool(told) and not told & asked
+
+
 def named(text: str) -> frozenset[tuple[str, str]]:
     """The members ``text`` names, as (series, number): {("chang'e", "6"), ("chang'e", "7")}."""
     return frozenset(member for _, member in _members(text))
@@ -132,6 +140,8 @@ _ASKS_MEMBERS = re.compile(
     r"^\s*(?i:which|what)\s+(?i:specific|exact|particular|individual)\s+(?:[\w’'-]+\s+)?([A-Z][a-z][a-z’']*)\s+missions\b"
     # "Which Russian Luna missions specifically ...?"
     r"|^\s*(?i:which|what)\s+(?:[\w’'-]+\s+)?([A-Z][a-z][a-z’']*)\s+missions\s+(?i:specifically|exactly|in\s+particular)\b"
+    # "which of those Luna missions flies first?": one picked out of them
+    r"|^\s*(?i:which)\s+(?i:one\s+)?(?i:of)\s+(?i:those|these|the|its|their)\s+(?:[\w’'-]+\s+)?([A-Z][a-z][a-z’']*)\s+missions\b"
 )
 _NOT_SERIES = frozenset("soviet european national international space lunar".split())  # and ``ADJECTIVES``
 

@@ -22,8 +22,11 @@ import re
 from qa import parties
 from qa.text import OPENING
 
+# "what resources is it after exactly?" (blind297 kr26): the insisting word may close the clause. Not a verb
+# ("What does it say exactly?") nor a plural that asks a value ("What years exactly?": ``qa.kinds``).
+_NOT_THINGS = r"(?:does|is|was|has|goes|says|years|dates|days|months|times|numbers|ones|kinds|types|sorts|parts|ways)"
 _ASKED = re.compile(
-    rf"^\s*{OPENING}(?:which|what)\s+(?-i:(?P<noun>[a-z][a-z-]+s))\s+"
+    rf"^\s*{OPENING}(?:which|what)\s+(?!{_NOT_THINGS}\b)(?-i:(?P<noun>[a-z][a-z-]+s))\s+(?:[\w’'-]+\s+){{0,4}}?"
     r"(?:exactly|specifically|precisely|in\s+particular)\b",
     re.I,
 )

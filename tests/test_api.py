@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import qa
-from qa import followup
+from qa import followup, series
 from qa.followup import needs_context
 from qa.metrics import markers
 from tests.conftest import make_settings, turns
@@ -310,6 +310,38 @@ def test_a_member_the_follow_up_names_replaces_the_one_the_last_turn_named() -> 
 def test_a_member_the_articles_give_no_date_for_is_refused(seed: qa.Settings) -> None:
     history = turns(("What year is Tianwen-2 supposed to fly?", "2025, to a near-Earth asteroid."))
     assert qa.ask("and tianwen-4, when does that one launch?", history=history, settings=seed).refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what about Tianwen-3, where's it going?",  # blind296 kq07
+        "what about Tianwen-3?",
+    ],
+)
+def test_a_member_the_follow_up_names_is_answered_without_the_one_asked_before(seed: qa.Settings, question: str) -> None:
+    # The earlier turn's words ("a near-Earth asteroid") match Tianwen-2's sentence best; it is not about Tianwen-3.
+    history = turns(
+        (
+            "Which Chinese deep space mission is aimed at a near-Earth asteroid?",
+            "Tianwen-2, planned for 2025, which will try to collect samples from a near-Earth asteroid.",
+        )
+    )
+    answer = qa.ask(question, history=history, settings=seed)
+    assert not answer.refused and "Mars" in answer.text and "Tianwen-2" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("“Tianwen-2” in 2025 will fly to a near-Earth asteroid.", True),
+        ("“Tianwen-3” will go to Mars, and “Tianwen-4” — to Jupiter and Uranus.", False),
+        ("China is looking for partners for its deep space missions.", False),  # names no member at all
+        ("Chang'e-7 will land at the South Pole.", False),  # another series
+    ],
+)
+def test_a_sentence_naming_only_other_members_of_the_asked_series(text: str, others: bool) -> None:
+    assert series.only_others(text, "what about tianwen-3?") is others
 
 
 def test_the_next_of_something_else_is_no_neighbour_in_the_series() -> None:

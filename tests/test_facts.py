@@ -114,6 +114,7 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("what's the rover's name?", "title"),  # blind222 hu19: a thing's name, by a possessive
         ("Which specific Russian Luna missions are slated to be done jointly with China?", "member"),  # blind222 hu16
         ("Which Luna missions are joint?", "title"),  # "Luna missions" in general may answer
+        ("ok, which of those Luna missions is meant to fly first?", "member"),  # blind296 kq26: one picked out
         ("What kept Russia away from the Paris congress?", "reason"),  # blind202 ha14: what kept it away is a cause
         ("What stopped Russia from attending?", "reason"),
         ("What kept the crew busy?", ""),  # kept busy, not kept away

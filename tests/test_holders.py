@@ -114,6 +114,7 @@ ALBIERTI = (
         ("Who is the European Space Policy Institute researcher?", [("Marco Albierti", 8)]),
         ("Who told SpaceNews about Beijing?", [("Marco Albierti", 8)]),  # no role asked: nothing to judge
         ("Who currently directs the European Space Policy Institute?", []),  # who directs it is its head
+        ("Who's in charge of that institute?", []),  # blind297 kr24: so is who is in charge of it
     ],
 )
 def test_a_name_given_another_role_than_the_one_asked_is_dropped(question: str, kept: list[tuple[str, int]]) -> None:

@@ -102,6 +102,14 @@ def test_what_the_second_mission_will_attempt_is_what_it_will_try(seed: qa.Setti
     assert not answer.refused and "extract resources" in answer.text
 
 
-def test_a_think_tank_is_the_institute_the_articles_name(seed: qa.Settings) -> None:
-    answer = qa.ask("Which think tank does the analyst quoted by SpaceNews work for?", settings=seed)
-    assert "European Space Policy Institute" in answer.text
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which think tank does the analyst quoted by SpaceNews work for?",
+        # blind296 kq20: the thing asked is weighed as "institute" too, so a sentence naming one leads
+        "which think tank does the expert quoted on China and Russia work for",
+    ],
+)
+def test_a_think_tank_is_the_institute_the_articles_name(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused and answer.text.startswith('"Be it in space') and "European Space Policy Institute" in answer.text

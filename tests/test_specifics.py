@@ -17,6 +17,9 @@ from tests.conftest import turns
         ("What experiments specifically are going up?", "experiments"),
         ("Which resources will it try to extract?", ""),  # no insisting adverb: the general word may be all there is
         ("Which mission exactly?", ""),  # a singular thing is a name, asked by qa.kinds
+        ("what resources is it after exactly - water ice?", "resources"),  # blind297 kr26: insisting at the end
+        ("What does it say exactly?", ""),  # a verb, not a thing
+        ("What years is it expected exactly?", ""),  # a value, asked by qa.kinds
     ],
 )
 def test_a_question_insisting_on_which_ones(question: str, noun: str) -> None:
