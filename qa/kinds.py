@@ -82,7 +82,9 @@ _BESIDES = (
 )
 _BY_PARTY = re.compile(
     rf"\bwho(?:['’]s)?{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
-    r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund)\w*(?![^?]*\bbehalf\b)"
+    # "Who put out the timelines for it?" (blind299 kt22): an agency releases a plan or a document
+    r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund|releas|publish|unveil|put\s+out)\w*"
+    r"(?![^?]*\bbehalf\b)"
     # "Who already has experiments booked on Chang'e-6?": a party owns the kit
     rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"{gear.KIT_WORDS}\b"

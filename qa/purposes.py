@@ -39,7 +39,8 @@ _ASKED = re.compile(
     r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b"
     # "What's it actually going to do once it's on the surface?": what a craft is to do, asked of its future
     r"|^\s*what(?:\s+exactly)?(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"
-    r"(?:(?:going|supposed|meant|expected|planned)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
+    # "what's the ESA experiment on board actually designed to do?" (blind301 kv24): what it is built to do
+    r"(?:(?:going|supposed|meant|expected|planned|designed|intended|built)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
     # "what does the italian retroreflector on chang'e-6 actually do": "actually" asks its work, not a description;
     # of "a retroreflector", any one, it asks what the word means (``qa.definitions``)
     r"|^\s*what\s+(?:does|do)\s+(?P<k>(?:the|its|their|[\w’'-]+['’]s)\s+(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+"

@@ -44,7 +44,10 @@ _ASKED_ONE = re.compile(
     r"(?:going\s+to|supposed\s+to|gonna)\s+be\s*\??\s*$"
     # "what's the name of the ESA experiment?": its name, where the sentences say "experiments aboard"
     r"|^\s*what(?:'s|’s|\s+is|\s+was)\s+the\s+name\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?-i:(?P<e>[a-z][a-z-]+))\s*\??\s*$",
+    r"(?-i:(?P<e>[a-z][a-z-]+))\s*\??\s*$"
+    # "what's the ESA experiment called?" (blind299 kt25): the same
+    r"|^\s*what(?:'s|’s|\s+is|\s+was)\s+(?:the|its|their|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?-i:(?P<f>[a-z][a-z-]+))\s+(?:called|named)\s*\??\s*$",
     re.I,
 )
 # Nouns that ask a value (a date, a number) or a part, not which thing: ``qa.kinds`` and ``qa.facts`` read those.

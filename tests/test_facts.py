@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import attribution, dating, facts, kinds, occasions, things
+from tests.conftest import turns
 
 
 @pytest.mark.parametrize(
@@ -399,6 +400,13 @@ def test_a_mission_is_not_a_place_or_a_source(question: str, sentence: str, foun
 def test_who_contributes_is_answered_by_a_party(question: str, found: set[str]) -> None:
     sentence = "Chang’e-6 alone will have experiments aboard from Sweden, France, and the European Space Agency."
     assert facts.values(kinds.Asked("name"), sentence, question) == found
+
+
+def test_who_put_out_a_plan_is_answered_by_the_agency(seed: qa.Settings) -> None:
+    # blind299 kt22: "Timelines released by the China National Space Administration (CNSA)" names no person
+    history = turns(("What is the ILRS?", "The International Lunar Research Station, a planned base near the Moon's south pole."))
+    answer = qa.ask("Who put out the timelines for it?", history=history, settings=seed)
+    assert not answer.refused and "China National Space Administration" in answer.text
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,7 @@ CHANGE_8 = (
         ("Tell me what the Kingdom Hall is used for.", ""),  # a bare "used for", as above
         # blind249 iv05: two questions, not a topic set off before one
         ("What is the Italian retroreflector going on Chang'e-6 actually for — what will it measure?", "Italian retroreflector"),
+        ("what's the ESA experiment on board actually designed to do?", "ESA experiment"),  # blind301 kv24
         # blind258 je12: how it travels is no part of the thing
         ("What does the Swedish negative ion detector flying on Chang'e-6 actually measure?", "Swedish negative ion detector"),
     ],

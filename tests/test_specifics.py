@@ -59,6 +59,7 @@ def test_which_resources_exactly_is_refused_when_the_articles_name_none(seed: qa
         ("what's their experiment, specifically?", "experiment"),  # blind274 ju25
         ("what's ESA's experiment going to be?", "experiment"),  # blind282 kc21
         ("what's the name of the ESA experiment?", "experiment"),  # blind288 ki26
+        ("what's the ESA experiment called?", "experiment"),  # blind299 kt25
         ("What's the lunar base going to be?", ""),  # no one thing of a kind
         ("Which resources exactly will it try to extract?", ""),  # which ones of a plural: ``asked``
         ("What specific date was it signed?", ""),  # a value, read by qa.kinds
@@ -100,6 +101,14 @@ def test_sentences_speak_of_one_only_as_some_one_of_its_kind(noun: str, sentence
         (
             ("Who has experiments on Chang'e-6?", "Sweden, France and the European Space Agency, according to TIME."),
             "what's the name of the ESA experiment?",
+            "they never say which experiment it is",
+        ),
+        (
+            (
+                "Which European partners already have experiments on Chang'e-6?",
+                "TIME lists Sweden, France and the European Space Agency.",
+            ),
+            "what's the ESA experiment called?",
             "they never say which experiment it is",
         ),
     ],
