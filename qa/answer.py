@@ -213,9 +213,7 @@ def decide(
         # "what about Tianwen-3?" after a turn about Tianwen-2: the earlier turn's words ("a near-Earth asteroid")
         # still match the sentence about Tianwen-2 best, which is not about the member now asked. Only the answer
         # leaves it out: whether the articles hold one was judged above with it.
-        others = [c for c in ranked if series.only_others(c.text, question)]
-        if len(others) < len(ranked):
-            ranked = [c for c in ranked if c not in others]
+        ranked = [c for c in ranked if not series.only_others(c.text, question)] or ranked
     chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
     if kind.kind == "duration" and not any(c.values for c in chosen) and not _AGO.search(question):
         # "How long is the Saudi rover expected to keep operating?": the one close sentence with a span of time

@@ -18,7 +18,7 @@ from qa.attribution import without_leading
 from qa.demonyms import ADJECTIVE_PATTERN
 from qa.paraphrases import plain
 from qa.spelling import american
-from qa.text import AUXILIARY, own_part, terms, without_opening
+from qa.text import AUXILIARY, DASH_TOPIC, own_part, terms, without_opening
 from qa.things import ACRONYM, LAUNCH_FROM, NAMED_THINGS, WHICH_THING
 
 # "What date ...", "the exact year", a deadline: a calendar value, which "last week" or "this decade" is not.
@@ -346,7 +346,7 @@ _TOPIC = re.compile(
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*,\s*"
     r"(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
     # "Pakistani cubesat on Chang'e-6 — what's its mass?": a dash sets off a topic of any words
-    r"|^[^?—–]{3,80}?\s+[—–-]{1,2}\s+(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
+    rf"|^{DASH_TOPIC}(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
     # "In comparing the ILRS, which NASA program do the reports bring up?": a clause of doing, not a time or place
     r"|^\s*(?i:in|when|while|by)\s+(?i:[a-z]+ing)\b[^,?]{0,60},\s*(?=(?i:what|when|where|which|who|whom|whose|why|how)\b)"
 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from qa.sentences import Candidate, lead_with
-from qa.text import STOPWORDS, terms, without_opening, word_distance
+from qa.text import DASH_TOPIC, STOPWORDS, terms, without_opening, word_distance
 
 _GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
 _ASKED = re.compile(
@@ -70,7 +70,8 @@ _ASKED = re.compile(
 # thing set off before the dash
 # ("What is the retroreflector actually for — what will it measure?" is two questions, not a topic and one)
 _TOPIC = re.compile(
-    r"^\s*(?!(?i:what|which|who|whom|whose|how|where|when|why|is|are|does|do|will|can)\b)(?P<topic>[^?—–]{3,80}?)\s+[—–-]{1,2}\s+(?=(?i:what|tell|can|could|would)\b)"
+    rf"^\s*(?!(?i:what|which|who|whom|whose|how|where|when|why|is|are|does|do|will|can)\b){DASH_TOPIC}"
+    r"(?=(?i:what|tell|can|could|would)\b)"
 )
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
 # So is how it travels: "the Swedish negative ion detector flying on Chang'e-6".

@@ -69,7 +69,8 @@ def only_others(text: str, question: str) -> bool:
     """Whether ``text`` names members of a series ``question`` names a member of, but not the asked one:
     "“Tianwen-2” in 2025 will fly ..." for "what about Tianwen-3?"."""
     asked = {member for _, member in _members(question, lower=True)}
-    told = {member for _, member in _members(text) if member[0] in {name for name, _ in asked}}
+    series = {name for name, _ in asked}
+    told = {member for _, member in _members(text) if member[0] in series}
     return bool(told) and not told & asked
 
 

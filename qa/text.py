@@ -248,6 +248,9 @@ OPENING = (
     r"|(?:cool|great|nice|thanks|thank\s+you|right|alright|got\s+it|i\s+see|interesting|hm+)(?=\s*[,.!]))[\s,.!]*)*"
 )
 _OPENED = re.compile(rf"^\s*{OPENING}", re.I)
+# "Pakistani cubesat on Chang'e-6 — what's its mass?": words set off by a dash before the question proper, as
+# group "topic"; what may follow the dash is each reader's own lookahead
+DASH_TOPIC = r"(?P<topic>[^?—–]{3,80}?)\s+[—–-]{1,2}\s+"
 
 
 def without_opening(question: str) -> str:
