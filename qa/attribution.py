@@ -30,7 +30,7 @@ _SOURCES = (
         r"suggest|insist|warn)\b",
         re.I,
     ),
-    re.compile(r",?\s*(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
+    re.compile(r",?\s*\b(?:according to|per)\s+([^,?]+)\?\s*$", re.I),
     # "In Marco Aliberti's view, what ...?", "Why, in TIME's assessment, ...?"
     re.compile(rf"(?:^|,)\s*in\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\s*[,?]", re.I),
     re.compile(rf"(?:^|,)\s*in\s+the\s+{_VIEW_WORDS}\s+of\s+([^,?]+?)\s*[,?]", re.I),

@@ -592,6 +592,7 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
         ("As SpaceNews reported it, why wasn't Russia at the congress?", "SpaceNews"),
         ("As TIME puts it, what is China after?", "TIME"),
         ("As a result, what happened to the partnership?", ""),
+        ("Is the Long March 10 rocket super heavy?", ""),  # "per" ends a word here and names no source
         # blind233 if21: the words after "the piece about" pick the article, not the sentence
         (
             "how is that program described in the piece about China dropping Russia from its IAC slides?",
