@@ -70,6 +70,11 @@ _REASON = re.compile(
     r"\b(?:because|due to|owing to|(?<!some )(?<!whatever )(?<!no )reason|caused by|as a result|thanks to|in order to|so that)\b",
     re.I,
 )
+# "But the omission is striking, because in March 2021 ...": the clause says why the omission is striking, not why
+# it happened, so it answers only a question about the judgement itself ("Why is the omission striking?").
+_JUDGEMENT = r"(?:striking|notable|noteworthy|remarkable|surprising|significant|interesting|odd|strange|curious|telling)"
+_JUDGED = re.compile(rf"\b{_JUDGEMENT}\s*,?\s*$", re.I)
+_ASKS_JUDGEMENT = re.compile(rf"\b{_JUDGEMENT}\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "
     "council committee republic empire news magazine association organization organisation corporation company "
@@ -138,6 +143,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = series.numbered(text, want.unit)
     elif want.kind in ("reason", "aim"):
         found = [(m.group().lower(), m.start()) for m in (_REASON if want.kind == "reason" else _AIM).finditer(text)]
+        if not _ASKS_JUDGEMENT.search(question):
+            found = [(cue, at) for cue, at in found if not _JUDGED.search(text[:at])]
     elif want.kind == "choice":
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":

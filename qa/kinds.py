@@ -182,9 +182,9 @@ _RULES = (
     (
         re.compile(
             r"^\s*why\b|\bwhat(?: is| was| were|'s|’s) the (?:(?:most|more|least) )?(?:[a-z]+ )?(?:reasons?|causes?|explanations?)\b"
-            r"|\bas the (?:[a-z]+ )?(?:reason|cause)\b"
+            r"|\bas the (?:[a-z]+ )?(?:reason|cause|explanation)\b"
             # "What event is blamed for Russia's absence ...?": what is blamed is the cause
-            r"|^\s*what\b[^?]*\b(?:blamed\s+for|to\s+blame\s+for)\b"
+            r"|^\s*what\b[^?]*\b(?:blamed\s+for|(?:to\s+)?blames?\s+for)\b"
             # "What real-world event do the reports suggest is behind China keeping quiet ...?": what is behind it
             r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:event|events|factor|factors|development|developments)\b[^?]*\b(?:is|was|are|were|lies|lay)\s+behind\b"
             # "What's behind Russia being left out ...?": what is behind a thing is its cause (no SQuAD dev question asks so)

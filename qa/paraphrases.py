@@ -28,6 +28,8 @@ _GROUPS = (
     "stage stages phase phases",  # "What stage is the project in?": the "reconnaissance" phase
     "timeframe timeframes timeline timelines timetable timetables",  # "the target timeframe": "Timelines released by"
     "astronaut astronauts crew crews crewed uncrewed",  # "Will they carry astronauts?": "uncrewed landings"
+    # "What is blamed for China keeping quiet about Russia?": the articles tell of an omission and a silence
+    "quiet silence silent omission omissions omit omits omitted omitting",
     "try tries tried trying attempt attempts attempted attempting",  # "What will it attempt?": "will try to extract"
     # "What's the Swedish instrument?": "A Swedish negative ion detector, ... a French radon detection device"
     "instrument instruments device devices detector detectors apparatus equipment sensor sensors hardware",

@@ -30,7 +30,9 @@ from qa.text import capitalised_terms, plain_names, terms
 # General Motors, Ford and Chrysler to ...").
 _CAUSE = re.compile(
     r"\b(?:forc(?:e|es|ed|ing)|in response to|led to|leads? to|result(?:s|ed)? in|so as to|in protest|"
-    r"to avoid|for fear|prompt(?:s|ed)|spurr?(?:s|ed)|driven by|motivated by)\b",
+    r"to avoid|for fear|prompt(?:s|ed)|spurr?(?:s|ed)|driven by|motivated by)\b"
+    # "announced with enough fanfare that Beijing might not want to lose face": a degree that has a consequence
+    r"|\benough\s+(?:[\w’'-]+\s+){1,2}?that\b",
     re.I,
 )
 # Capitals news writing uses for their governments, as the stemmed term of the country.
@@ -118,8 +120,15 @@ def led(question: str, ranked: list[Candidate], min_support: float, share: float
     if not ranked or ranked[0].values:
         return ranked
     absence = bool(_ABSENCE.search(question))
+    # "Why does TIME think ...?" asks TIME's reason: another outlet's account of the omission does not lead it
+    cited = set(terms(attribution.source(question)))
+    outlets = [outlet_terms(c.passage.outlet) for c in ranked]
+    if not any(cited & named for named in outlets):
+        cited = set()
 
     def gives_reason(c: Candidate) -> bool:
+        if cited and not cited & outlet_terms(c.passage.outlet):
+            return False
         return bool(c.values) and (explains(question, c.text) or (absence and bool(_ACCOUNTS.search(c.text))))
 
     return lead_with(ranked, gives_reason, min_support, share, depth)

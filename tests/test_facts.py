@@ -169,6 +169,32 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         # Asking for "the likely reason" names the cue word, not the answer; "for some reason" gives none.
         ("What is the likely reason China kept quiet?", "The main reason for such a change is the war.", "reason", {"reason"}),
         ("What event is cited as the reason for the silence?", "For some reason, China stayed quiet.", "reason", set()),
+        # blind304 ky10: "because" after a judgement says why the omission is striking, not why it happened
+        (
+            "What event is blamed for China keeping quiet about Russia?",
+            "But the omission is striking, because in March 2021 China and Russia signed a contract",
+            "reason",
+            set(),
+        ),
+        (
+            "Why is the omission striking?",
+            "But the omission is striking, because in March 2021 China and Russia signed a contract",
+            "reason",
+            {"because"},
+        ),
+        # blind211 hj09, blind5 f16: what the reports blame, or point to as the explanation, is the cause
+        (
+            "what event do the reports blame for china going quiet?",
+            "Russia was not at the IAC because of its invasion of Ukraine",
+            "reason",
+            {"because"},
+        ),
+        (
+            "What event do the reports point to as the likely explanation for the silence?",
+            "Russia was not at the IAC because of its invasion of Ukraine",
+            "reason",
+            {"because"},
+        ),
         (
             "And where is his institute based?",
             "a fellow at the Policy Institute in Vienna",

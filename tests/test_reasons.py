@@ -130,6 +130,11 @@ def test_a_cause_is_told_of_the_party_the_question_is_about(question: str, sente
         "why did china stop mentioning russia?",
         "What's behind Russia being left out of China's IAC presentations?",  # blind272 js15: what is behind is why
         "what's the most likely explanation for china going quiet about russia at the congress?",  # blind287 kh15
+        # blind158 fi17, blind304 ky10: keeping quiet about a party is its omission; the sentence holding the cause
+        # of the omission ranks past the usual depth
+        "What event is blamed for China keeping quiet about Russia at the congress?",
+        "Why was Russia absent from, or left out of, China's pitch at the Paris astronautical congress?",  # blind53 bh17
+        "what event do the reports blame for china going quiet about russia as a partner?",  # blind211 hj09
     ],
 )
 def test_a_close_sentence_giving_the_reason_leads_one_that_gives_none(seed: qa.Settings, question: str) -> None:
@@ -143,6 +148,24 @@ def test_a_reason_told_a_few_sentences_down_still_answers(seed: qa.Settings) -> 
 
 
 def test_going_quiet_on_a_party_is_an_omission_whose_stated_cause_answers(seed: qa.Settings) -> None:
-    # blind30 ak17: "the main reason for such a strange change is the war ..." says what is behind the silence
+    # blind30 ak17: "the main reason for such a strange change is the war ..." and "... which could account for the
+    # omission" each say what is behind the silence; either leads, not "what is behind China's silence remains unclear"
     answer = qa.ask("What's behind China going quiet on Russia, according to the coverage?", settings=seed)
-    assert answer.text.startswith("Of course, the main reason for such a strange change is the war unleashed by Russia")
+    first = answer.text.split("[1]")[0]
+    assert "war unleashed by Russia against Ukraine" in first or "because of its invasion of Ukraine" in first
+
+
+def test_a_why_question_citing_an_outlet_is_led_by_that_outlets_reason(seed: qa.Settings) -> None:
+    # blind50 be08: the omission's cause as SpaceNews tells it does not lead a question asking TIME's view
+    question = (
+        "Why does TIME think Beijing is unlikely to simply abandon the ILRS idea, even though it stayed quiet about it in Paris?"
+    )
+    answer = qa.ask(question, settings=seed)
+    assert answer.text.startswith("China was hoping for something similar with Russia")
+    assert "might not want to lose face" in answer.text.split("[1]")[0]
+
+
+def test_a_degree_with_a_consequence_gives_a_reason() -> None:
+    # blind16 w07: "with enough fanfare that Beijing might not want to lose face" holds no "because"
+    fanfare = [_candidate("The ILRS was announced with enough fanfare that Beijing might not want to lose face.")]
+    assert reasons.given("Why might Beijing be reluctant to abandon the idea?", fanfare)
