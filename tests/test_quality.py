@@ -144,8 +144,9 @@ FLOORS = [
     # blind290 0.909/0.909/1.00, blind291 1.000/0.929/0.92, blind292 1.000/1.000/1.00,
     # blind293 1.000/1.000/1.00, blind294 0.929/1.000/0.92, blind295 1.000/0.929/0.92,
     # blind296 0.909/0.955/0.75, blind297 1.000/1.000/0.83, blind298 1.000/1.000/1.00,
-    # blind299 0.955/0.955/0.75, blind300 1.000/1.000/1.00, blind301 1.000/1.000/0.92
-    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153, 154, 156, 157, 159, 160, 162, 163, 165, 166, 168, 169, 171, 172, 174, 175, 177, 178, 180, 181, 183, 184, 186, 187, 189, 190, 192, 193, 195, 196, 198, 199, 201, 202, 204, 205, 207, 208, 210, 211, 213, 214, 216, 217, 219, 220, 222, 223, 225, 226, 228, 229, 231, 232, 234, 235, 237, 238, 240, 241, 243, 244, 246, 247, 249, 250, 252, 253, 255, 256, 258, 259, 261, 262, 264, 265, 267, 268, 270, 271, 273, 274, 276, 277, 279, 280, 282, 283, 285, 286, 288, 289, 291, 292, 294, 295, 297, 298, 300 and 301 hold 12 unanswerable questions each: stress tests)
+    # blind299 0.955/0.955/0.75, blind300 1.000/1.000/1.00, blind301 1.000/1.000/0.92,
+    # blind302 1.000/0.955/1.00, blind303 1.000/1.000/1.00, blind304 0.929/0.929/1.00
+    # (blind61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96, 97, 99, 100, 102, 103, 105, 106, 108, 109, 111, 112, 114, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 133, 135, 136, 138, 139, 141, 142, 144, 145, 147, 148, 150, 151, 153, 154, 156, 157, 159, 160, 162, 163, 165, 166, 168, 169, 171, 172, 174, 175, 177, 178, 180, 181, 183, 184, 186, 187, 189, 190, 192, 193, 195, 196, 198, 199, 201, 202, 204, 205, 207, 208, 210, 211, 213, 214, 216, 217, 219, 220, 222, 223, 225, 226, 228, 229, 231, 232, 234, 235, 237, 238, 240, 241, 243, 244, 246, 247, 249, 250, 252, 253, 255, 256, 258, 259, 261, 262, 264, 265, 267, 268, 270, 271, 273, 274, 276, 277, 279, 280, 282, 283, 285, 286, 288, 289, 291, 292, 294, 295, 297, 298, 300, 301, 303 and 304 hold 12 unanswerable questions each: stress tests)
     # (eight questions of blind41-46 were seen in a scan before their first run: see docs/evaluation.md)
     # (README "Quality"); floors at the level measured since.
     ("evals/blind_questions.jsonl", 1.00, 1.00, 1.00),
@@ -187,7 +188,7 @@ FLOORS = [
     ("evals/blind37_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind38_questions.jsonl", 0.95, 1.00, 1.00),
     ("evals/blind39_questions.jsonl", 0.90, 0.86, 1.00),
-    ("evals/blind40_questions.jsonl", 0.95, 0.95, 1.00),
+    ("evals/blind40_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind41_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind42_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind43_questions.jsonl", 0.95, 1.00, 1.00),
@@ -196,11 +197,11 @@ FLOORS = [
     ("evals/blind46_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind47_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind48_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind49_questions.jsonl", 0.86, 0.90, 1.00),
+    ("evals/blind49_questions.jsonl", 0.90, 0.90, 1.00),
     ("evals/blind50_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind51_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind52_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind53_questions.jsonl", 0.95, 0.90, 1.00),
+    ("evals/blind53_questions.jsonl", 1.00, 0.95, 1.00),
     ("evals/blind54_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind55_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind56_questions.jsonl", 1.00, 1.00, 1.00),
@@ -305,7 +306,7 @@ FLOORS = [
     ("evals/blind155_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind156_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind157_questions.jsonl", 1.00, 1.00, 1.00),
-    ("evals/blind158_questions.jsonl", 0.90, 0.90, 1.00),
+    ("evals/blind158_questions.jsonl", 0.95, 0.95, 1.00),
     ("evals/blind159_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind160_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind161_questions.jsonl", 1.00, 1.00, 1.00),
@@ -449,6 +450,9 @@ FLOORS = [
     ("evals/blind299_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind300_questions.jsonl", 1.00, 1.00, 1.00),
     ("evals/blind301_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind302_questions.jsonl", 1.00, 0.95, 1.00),
+    ("evals/blind303_questions.jsonl", 1.00, 1.00, 1.00),
+    ("evals/blind304_questions.jsonl", 1.00, 1.00, 1.00),
 ]
 
 
