@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, dating, epithets, followup, gear, kinds, polar, purposes, reasons, series, untold
+from qa import attribution, dating, epithets, followup, gear, kinds, pitches, polar, purposes, reasons, series, untold
 from qa.acronyms import spelled_out
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
@@ -193,6 +193,8 @@ def decide(
         )
     if kind.kind == "reason":
         ranked = reasons.led(question, ranked, min_support, REASON_SHARE, 2 * GATE_DEPTH)
+    elif kind.kind == "pitch":  # "How is China pitching its moon base?": what it is presented as leads
+        ranked = pitches.led(question, ranked, min_support, REASON_SHARE)
     elif not kind.kind:
         ranked = purposes.led(question, ranked, min_support, REASON_SHARE, GATE_DEPTH)
     depth = 1 if kind.in_best_sentence else GATE_DEPTH

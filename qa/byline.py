@@ -67,7 +67,10 @@ _ASKS = (
         re.compile(
             r"\bhow (?:can|could|do|would|should|might) (?:i|we|you|one|readers?) (?:contact|reach|e-?mail|write to|"
             r"get in touch with)\b|\b(?:contact|e-?mail) (?:address|details|info(?:rmation)?)\b"
-            r"|\bwhat(?:'s|’s| is) (?:his|her|their|the (?:author|writer|reporter)(?:'s|’s)) e-?mail\b",
+            r"|\bwhat(?:'s|’s| is) (?:his|her|their|the (?:author|writer|reporter)(?:'s|’s)) e-?mail\b"
+            # "What's the contact email given for him?" (blind305 kz21)
+            r"|\bcontact\s+e-?mails?\b"
+            r"|\be-?mail(?:\s+address)?\s+(?:\w+\s+){0,2}?(?:for|of)\s+(?:him|her|them|the\s+(?:author|writer|reporter|journalist))\b",
             re.I,
         ),
         "contact",

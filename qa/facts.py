@@ -12,6 +12,7 @@ import re
 
 from qa import durations, epithets, gear, holders, measures, parties, places, series
 from qa.demonyms import ADJECTIVES
+from qa.kind_rules import PITCHING
 from qa.kinds import Asked, asks_party, core, thing
 from qa.paraphrases import WANTING
 from qa.places import MONTHS
@@ -75,6 +76,8 @@ _REASON = re.compile(
 _JUDGEMENT = r"(?:striking|notable|noteworthy|remarkable|surprising|significant|interesting|odd|strange|curious|telling)"
 _JUDGED = re.compile(rf"\b{_JUDGEMENT}\s*,?\s*$", re.I)
 _ASKS_JUDGEMENT = re.compile(rf"\b{_JUDGEMENT}\b", re.I)
+# What something is presented as: "advertises it as a platform", "billed as the first", "pitched them as partners".
+_PRESENTED_AS = re.compile(rf"\b{PITCHING}\s+(?:[\w’'-]+\s+){{0,4}}?as\s+(?:an?|the|its|their)\b", re.I)
 _NOT_PERSON = frozenset(
     "administration agency institute congress federation station program programme space union ministry university "
     "council committee republic empire news magazine association organization organisation corporation company "
@@ -145,6 +148,8 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
         found = [(m.group().lower(), m.start()) for m in (_REASON if want.kind == "reason" else _AIM).finditer(text)]
         if not _ASKS_JUDGEMENT.search(question):
             found = [(cue, at) for cue, at in found if not _JUDGED.search(text[:at])]
+    elif want.kind == "pitch":  # "advertises it as a platform for international cooperation"
+        found = [(m.group().lower(), m.start()) for m in _PRESENTED_AS.finditer(text)]
     elif want.kind == "choice":
         found = [(m.group().lower(), m.start()) for m in _CHOICE.finditer(text)]
     elif want.kind == "place":
@@ -186,7 +191,7 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     kept = {normalize(v) for v, _ in series.of_asked_member(found, text, question, before, around)}
     # "What is the reason ...?" asks for one: the word is a cue, not a value; and a follow-up's earlier answer
     # ("... will land at the South Pole") does not make the South Pole a value the question already names
-    if want.kind in ("reason", "aim") or want.unit in ("surface", "landing"):
+    if want.kind in ("reason", "aim", "pitch") or want.unit in ("surface", "landing"):
         return kept
     return {v for v in kept if v not in asked_text}
 

@@ -19,6 +19,11 @@ THE_DATE = (
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:congress|conference|meeting|summit)\b)"
 )
 
+# Verbs of presenting something to an audience: "pitching", "advertises", "billed", "touted".
+PITCHING = (
+    r"(?:pitch(?:es|ed|ing)?|present(?:s|ed|ing)?|market(?:s|ed|ing)|sell(?:s|ing)?|sold|advertis(?:e|es|ed|ing)|"
+    r"promot(?:e|es|ed|ing)|bill(?:s|ed|ing)|tout(?:s|ed|ing)?)"
+)
 # Words naming someone by role ("the official", "the analyst"): a question asking for one wants a person's name.
 ROLE = (
     r"(?:official|person|man|woman|spokes\w+|representative|head|director|chief|scientist|analyst|author|"
@@ -211,4 +216,12 @@ RULES = (
     (CALLED, "title"),
     # "What does China really want from Russia?", "What is it after?" (read as "wanting"): what someone seeks.
     (re.compile(r"\bwhat\b[^?]*?\b(?:wants?|wanting|seeks?|seeking|desires?|interested in)\b", re.I), "aim"),
+    # "How is China pitching its planned moon base to the rest of the world?": how a party presents something, which
+    # a sentence tells as what it is presented as ("advertises it as a platform for international cooperation")
+    (
+        re.compile(
+            rf"^\s*(?:and\s+|so\s+)?how\s+(?:is|are|was|were|does|do|did|has|have|will|would)\b[^?]*?\b{PITCHING}\b", re.I
+        ),
+        "pitch",
+    ),
 )

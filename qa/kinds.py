@@ -38,7 +38,7 @@ GATED = frozenset({"date", "count", "measure", "money", "name", "title", "member
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim",
+    kind: str  # "date", "count", "measure", "money", "duration", "name", "title", "place", "reason", "choice", "aim", "pitch",
     # "member", "gear", "age", "epithet" or ""
     unit: str = ""  # "count": the stemmed noun counted; "place": "country" or "countries" when it asks for them,
     # "surface" on the Moon, "landing" where a craft lands; "date": "exact", "year" or "clock"; "title": the

@@ -35,6 +35,9 @@ TIME_PIECE = "the TIME piece on China looking for new Moon mission partners"
         ("How can I contact him?", "contact"),  # blind221 ht20, after "Who wrote TIME's article ...?"
         ("What's the email address of the TIME reporter?", "contact"),
         ("How did China contact its partners?", ""),  # not a reader reaching the writer
+        ("What's the contact email given for him?", "contact"),  # blind305 kz21, after "Who wrote the TIME article ...?"
+        ("Is there an email for the author?", "contact"),
+        ("What email did China send its partners?", ""),  # not the writer's address
     ],
 )
 def test_which_field_a_question_asks_for(question: str, field: str) -> None:
