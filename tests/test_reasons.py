@@ -135,6 +135,8 @@ def test_a_cause_is_told_of_the_party_the_question_is_about(question: str, sente
         "What event is blamed for China keeping quiet about Russia at the congress?",
         "Why was Russia absent from, or left out of, China's pitch at the Paris astronautical congress?",  # blind53 bh17
         "what event do the reports blame for china going quiet about russia as a partner?",  # blind211 hj09
+        # blind182 gg11: the sentence telling how Russia was left out scores twice this one, which still leads
+        "Why was Russia absent from, or left out of, China's presentations at the Paris congress?",
     ],
 )
 def test_a_close_sentence_giving_the_reason_leads_one_that_gives_none(seed: qa.Settings, question: str) -> None:
