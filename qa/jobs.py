@@ -6,7 +6,8 @@ refused unless one of the best sentences gives a role ("senior research fellow",
 Asked "his" title after a turn naming him, the role must be told of him: Marco Aliberti's "senior research
 fellow" is no title of Kluger's. Only questions about a person's own title are read ("What is Aliberti's position?"), not a player's
 position in a game nor a country's role in a project. "Where did Marco Aliberti get his doctorate?" is
-likewise refused unless a close sentence speaks of a degree or of study, not by his institute's city.
+likewise refused unless a close sentence speaks of a degree or of study, not by his institute's city, and "What did
+he do before?" unless one tells of an earlier post ("previously", "before joining"), not by his present one.
 """
 
 from __future__ import annotations
@@ -93,3 +94,34 @@ def asks_schooling(question: str) -> bool:
 def tells_schooling(text: str) -> bool:
     """Whether ``text`` speaks of a degree, a school or study."""
     return bool(_SCHOOLING.search(text))
+
+
+# "What did he do before?", "What was her previous job?": a career before the present post
+# Only before a post ("before joining", "before that", "before?"): "What did China do before the congress?" asks of an event
+_EARLIER = (
+    r"(?:before|previously|earlier|prior)(?:\s*(?:[?.,]|$)|\s+(?:to\s+)?(?:that|this|then|joining|becoming|taking|moving|"
+    r"working|going|coming|entering|starting)\b)"
+)
+_ASKED_BEFORE = re.compile(
+    rf"\bwhat\s+(?:did|had)\s+(?:he|she|they|(?-i:[A-Z])[\w’'-]+)\s+(?:do|done)\s+{_EARLIER}"
+    rf"|\bwhere\s+did\s+(?:he|she|they|(?-i:[A-Z])[\w’'-]+)\s+work\s+{_EARLIER}"
+    r"|\b(?:his|her|their|(?-i:[A-Z])[\w’'-]+['’]s)\s+(?:previous|prior|former|earlier)\s+(?:jobs?|roles?|positions?|posts?|careers?|employers?|work)\b",
+    re.I,
+)
+_BEFORE = re.compile(
+    # SQuAD: "hired Golovin, who had left NASA" tells where he worked before
+    r"\b(?:previously|formerly|former|prior\s+to|used\s+to|earlier|careers?|"
+    r"had\s+(?:\w+ed|been|left|done|taught|run|held|led|spent|gone)|"
+    r"before\s+(?:joining|becoming|taking|moving|working|serving|that))\b",
+    re.I,
+)
+
+
+def asks_before(question: str) -> bool:
+    """Whether ``question`` asks what someone did before their present post."""
+    return bool(_ASKED_BEFORE.search(question))
+
+
+def tells_before(text: str) -> bool:
+    """Whether ``text`` tells of something done before ("previously", "before joining", "a former ...")."""
+    return bool(_BEFORE.search(text))

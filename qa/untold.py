@@ -91,6 +91,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
     (makers.asks_duty, makers.tells_duty, "they never say what anyone is bound to do"),
     # "Where did Marco Aliberti get his doctorate?": the sentence gives his institute's city
     (jobs.asks_schooling, jobs.tells_schooling, "they never say where or what that person studied"),
+    # "What did he do before?" of Marco Aliberti: the sentences give his present post only
+    (jobs.asks_before, jobs.tells_before, "they never say what that person did before"),
     # "What is his job title?" of a byline's author: no sentence gives him a role
     (jobs.asked, jobs.told, "they never give that person's job title"),
     # "If the Chang'e-7 lander failed, which mission would take over?": they tell the plan, not a fallback

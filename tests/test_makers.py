@@ -168,6 +168,39 @@ def test_schooling_no_article_tells_is_refused(seed: qa.Settings) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What did he do before?", True),
+        ("Where did Golovin work prior to joining the panel?", True),  # SQuAD
+        ("What was Aliberti's previous job?", True),
+        ("What did China do before the congress?", False),  # a party's doings, not a career
+        ("What previous work did Lavoisier's experiments discredit?", False),  # SQuAD: no one's former post
+    ],
+)
+def test_a_question_asks_what_someone_did_before(question: str, asked: bool) -> None:
+    assert jobs.asks_before(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Marco Aliberti, a senior research fellow at the European Space Policy Institute in Vienna", False),
+        ("Wiesner hired Golovin, who had left NASA, to chair his own panel", True),  # SQuAD
+        ("Before joining the institute, she worked at ESA.", True),
+    ],
+)
+def test_a_sentence_tells_of_an_earlier_post(sentence: str, told: bool) -> None:
+    assert jobs.tells_before(sentence) is told
+
+
+def test_what_someone_did_before_is_refused_when_only_the_present_post_is_told(seed: qa.Settings) -> None:
+    # blind309 ld24: his present post is no answer to what he did before it
+    history = turns(("Who is Marco Aliberti?", "He's a senior research fellow at the European Space Policy Institute."))
+    answer = qa.ask("What did he do before?", history=history, settings=seed)
+    assert answer.refused and "never say what that person did before" in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "unit"),
     [
         ("what time of day did they give that talk?", "clock"),
