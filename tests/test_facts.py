@@ -120,6 +120,11 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What stopped Russia from attending?", "reason"),
         ("What kept the crew busy?", ""),  # kept busy, not kept away
         ("What keeps records of the launches?", ""),  # a present "keeps" stores, it does not prevent
+        ("What explains Russia's absence and China leaving it out of the presentations?", "reason"),  # blind311 lf15
+        ("Name of the Chinese rover that found signs of an ancient ocean on Mars?", "title"),  # blind313 lh17
+        ("Which Chang'e lander is meant to try extracting resources on the Moon?", "title"),  # blind311 lf06: a member
+        ("Which Saudi rover will fly on Chang'e-6?", "gear"),  # whose rover: the country's kit
+        ("Which NASA camera will fly?", "gear"),  # an agency's initials say whose it is too
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:

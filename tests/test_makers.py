@@ -203,6 +203,25 @@ def test_what_someone_did_before_is_refused_when_only_the_present_post_is_told(s
 @pytest.mark.parametrize(
     ("question", "unit"),
     [
+        ("how many of Russia's Luna missions are going to be carried out jointly with China?", "mission"),  # blind312 lg12
+        ("How many of those missions are Russian?", "mission"),
+        # SQuAD: "all four of his field goals" answers; counting "attempts" would refuse it
+        ("How many of the four field goal attempts did McManus succeed at?", ""),
+    ],
+)
+def test_the_noun_a_count_question_counts(question: str, unit: str) -> None:
+    assert kinds.asked(question) == kinds.Asked("count", unit)
+
+
+def test_a_count_of_missions_is_not_answered_by_a_single_slide(seed: qa.Settings) -> None:
+    # blind312 lg12: "came on a single slide" counts slides, not the Luna missions done with China
+    answer = qa.ask("how many of Russia's Luna missions are going to be carried out jointly with China?", settings=seed)
+    assert answer.refused
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
         ("what time of day did they give that talk?", "clock"),
         ("What time do they normally have tea?", "clock"),
         ("When did the congress open?", ""),
