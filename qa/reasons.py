@@ -115,9 +115,10 @@ def led(question: str, ranked: list[Candidate], min_support: float, share: float
     "why was russia missing from the paris congress?": "Russia was not at the IAC because of its invasion"
     leads "China may have chosen ... by simply removing the country's name from presentations at the IAC in
     Paris", which matches more words and tells no reason. The sentence must be among the first ``depth``,
-    close enough (``min_support``) and score at least ``share`` of the best. Asked why something was left
-    out, a sentence saying it gives the cause of an omission or change ("the main reason for such a strange
-    change is ...") may lead too, whoever it names.
+    close enough (``min_support``) and score at least ``share`` of the best (0.8 of that when it tells the
+    cause of the asked party's absence outright). Asked why something was left out, a sentence saying it
+    gives the cause of an omission or change ("the main reason for such a strange change is ...") may lead
+    too, whoever it names. Asked an outlet's reason ("Why does TIME think ...?"), only its sentences lead.
     """
     if not ranked or ranked[0].values:
         return ranked
@@ -133,9 +134,9 @@ def led(question: str, ranked: list[Candidate], min_support: float, share: float
             return False
         return bool(c.values) and (explains(question, c.text) or (absence and bool(_ACCOUNTS.search(c.text))))
 
-    led = lead_with(ranked, gives_reason, min_support, share, depth)
-    if led is not ranked:
-        return led
+    leading = lead_with(ranked, gives_reason, min_support, share, depth)
+    if leading is not ranked:
+        return leading
     # "Why was Russia absent from, or left out of, China's presentations ...?": the sentence telling how it was
     # left out matches nearly every word and scores twice the one telling why of Russia outright, which still leads
     return lead_with(ranked, lambda c: gives_reason(c) and explains(question, c.text), min_support, _TOLD_SHARE * share, depth)

@@ -11,10 +11,32 @@ import pytest
 
 import qa
 from qa.engine import reset
+from qa.sentences import Candidate
+from qa.types import Passage
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 SEED_CORPUS = ROOT / "corpus"
+
+
+def candidate(text: str, values: set[str] | None = None, score: float = 0.0, support: float = 0.5) -> Candidate:
+    """A shortlisted sentence that is a whole passage of a SpaceNews article, scored as given."""
+    passage = Passage(
+        chunk_id="c",
+        article_id="a.txt",
+        version="v",
+        text=text,
+        start=0,
+        end=len(text),
+        title="t",
+        outlet="SpaceNews",
+        url="",
+        published="",
+        score=1.0,
+    )
+    c = Candidate(passage=passage, start=0, end=len(text), text=text, coverage=0.5, context=0.5, values=values or set())
+    c.score, c.support = score, support
+    return c
 
 
 def free_port() -> int:

@@ -6,8 +6,7 @@ import pytest
 
 import qa
 from qa import facts, kinds, pitches
-from qa.sentences import Candidate
-from qa.types import Passage
+from tests.conftest import candidate
 
 ADVERTISES = "The Celestial Empire advertises it as a platform for international cooperation."
 
@@ -56,28 +55,9 @@ def test_what_the_base_is_advertised_as_leads_the_sentences_about_the_base(seed:
     assert answer.citations[0].outlet == "ust_magazine"
 
 
-def _candidate(text: str, score: float, values: set[str]) -> Candidate:
-    passage = Passage(
-        chunk_id="c",
-        article_id="a.txt",
-        version="v",
-        text=text,
-        start=0,
-        end=len(text),
-        title="t",
-        outlet="o",
-        url="",
-        published="",
-        score=1.0,
-    )
-    c = Candidate(passage=passage, start=0, end=len(text), text=text, coverage=0.5, context=0.5, values=values)
-    c.score, c.support = score, 0.5
-    return c
-
-
 def test_a_presentation_told_of_another_party_does_not_lead() -> None:
-    about_base = _candidate("China and Russia announced bold plans for a joint lunar base.", 1.0, set())
-    advertised = _candidate(ADVERTISES, 0.7, {"advertises it as a"})
+    about_base = candidate("China and Russia announced bold plans for a joint lunar base.", score=1.0)
+    advertised = candidate(ADVERTISES, {"advertises it as a"}, score=0.7)
     ranked = [about_base, advertised]
     assert pitches.led("How is China pitching its moon base?", ranked, 0.33, 0.5)[0] is advertised
     # "The Celestial Empire" is China: what China advertises says nothing of how NASA pitches Artemis

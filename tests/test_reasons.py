@@ -6,9 +6,8 @@ import pytest
 
 import qa
 from qa import reasons
-from qa.sentences import Candidate
 from qa.text import terms
-from qa.types import Passage
+from tests.conftest import candidate
 
 
 @pytest.mark.parametrize(
@@ -37,29 +36,12 @@ def test_a_reason_is_told_of_a_party_when_the_sentence_names_it(sentence: str, n
     assert reasons.names_any({"china"}, sentence) == names
 
 
-def _candidate(text: str) -> Candidate:
-    passage = Passage(
-        chunk_id="c",
-        article_id="a.txt",
-        version="v",
-        text=text,
-        start=0,
-        end=len(text),
-        title="t",
-        outlet="SpaceNews",
-        url="",
-        published="",
-        score=1.0,
-    )
-    return Candidate(passage=passage, start=0, end=len(text), text=text, coverage=0.5, context=0.5, values=set())
-
-
 def test_a_word_of_cause_gives_a_reason_and_a_question_naming_no_one_is_not_checked() -> None:
-    cars = [_candidate("An increase in imported cars forced General Motors and Ford to make small cars.")]
+    cars = [candidate("An increase in imported cars forced General Motors and Ford to make small cars.")]
     assert reasons.given("Why did General Motors and Ford introduce small cars?", cars)  # "forced"
     assert not reasons.given("Why did Chrysler introduce small cars?", cars)  # told of others
     # SQuAD: "were not restored by the communist authorities" holds no word of cause; naming no one, not checked
-    assert reasons.given("Why aren't the old buildings visible today?", [_candidate("They were not restored.")])
+    assert reasons.given("Why aren't the old buildings visible today?", [candidate("They were not restored.")])
 
 
 @pytest.mark.parametrize(
@@ -80,7 +62,7 @@ def test_what_a_why_question_asks_was_chosen_is_found(question: str, thing: set[
 
 def test_a_reason_for_a_choice_must_speak_of_the_thing_chosen() -> None:
     # The reason given is why an omission is striking; it names a lunar base, not the south pole
-    striking = [_candidate("But the omission is striking, because China and Russia signed a contract to build a lunar base.")]
+    striking = [candidate("But the omission is striking, because China and Russia signed a contract to build a lunar base.")]
     striking[0].values = {"because"}
     assert not reasons.given("Why did China pick the lunar south pole as the site?", striking)
     assert reasons.given("Why did China pick a lunar base?", striking)
@@ -169,5 +151,5 @@ def test_a_why_question_citing_an_outlet_is_led_by_that_outlets_reason(seed: qa.
 
 def test_a_degree_with_a_consequence_gives_a_reason() -> None:
     # blind16 w07: "with enough fanfare that Beijing might not want to lose face" holds no "because"
-    fanfare = [_candidate("The ILRS was announced with enough fanfare that Beijing might not want to lose face.")]
+    fanfare = [candidate("The ILRS was announced with enough fanfare that Beijing might not want to lose face.")]
     assert reasons.given("Why might Beijing be reluctant to abandon the idea?", fanfare)
