@@ -78,12 +78,11 @@ RULES = (
     ),
     (measures.QUESTION, "measure"),
     (durations.ASKED, "duration"),
-    # "How many of those Luna probes ...?" counts Luna probes, not "of" (not "of the": SQuAD counts "How many of the
-    # four field goal attempts did McManus succeed at?" by a bare number)
+    # "How many of those Luna probes ...?" counts Luna probes, not "of"; "how many of Russia's Luna missions ...?"
+    # (blind312 lg12) counts missions. Not "of the": SQuAD's "How many of the four field goal attempts ...?" is
+    # answered by "all four of his field goals" (counting "attempts" lost eight)
     (
         re.compile(
-            # "how many of Russia's Luna missions ...?" (blind312 lg12) counts missions. Not "of the": SQuAD's "How many
-            # of the four field goal attempts ...?" is answered by "all four of his field goals" (eight lost so)
             r"\bhow many\s+(?:of\s+(?:those|these)\s+|of\s+(?-i:[A-Z])[\w’'-]*['’]s\s+(?-i:[A-Z])[\w’'-]*\s+)?"
             r"(?:more\s+|different\s+|other\s+)?([a-z]+)",
             re.I,

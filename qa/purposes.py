@@ -21,6 +21,7 @@ from qa.sentences import Candidate, lead_with
 from qa.text import DASH_TOPIC, STOPWORDS, terms, without_opening, word_distance
 
 _GOAL = r"(?:[\w’'-]+\s+){0,2}?(?:goals?|purposes?|objectives?|aims?)"  # "primary operational objective"
+_MEANT_TO = r"(?:going|supposed|meant|expected|planned|designed|intended|built)\s+to\s+"  # "is designed to"
 _ASKED = re.compile(
     rf"^\s*what\s+{_GOAL}\s+(?:will|does|do|did|is|are|would|could|might)\s+(?P<a>[^?]+?)\s+"
     r"(?:pursue|serve|have|fulfil+|carry\s+out|achieve|accomplish|work\s+toward|be\s+pursuing)\b"
@@ -35,12 +36,12 @@ _ASKED = re.compile(
     # also when asked what it is built for ("... is the Italian retroreflector designed to make?")
     r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:measurements?|observations?|experiments?|readings?|studies|research|data|"
     r"science)\s+(?:will|does|do|is|are|would|could|might)\s+(?P<e>(?:(?!\bto\b)[^?])+?)\s+(?:be\s+)?"
-    r"(?:(?:going|supposed|meant|expected|planned|designed|intended|built)\s+to\s+)?(?:make|making|take|taking|collect|collecting|gather|gathering|conduct|conducting|perform|performing|"
+    rf"(?:{_MEANT_TO})?(?:make|making|take|taking|collect|collecting|gather|gathering|conduct|conducting|perform|performing|"
     r"carry\s+out|carrying\s+out|do|doing|run|running|send\s+back|return)\b"
     # "What's it actually going to do once it's on the surface?": what a craft is to do, asked of its future
     r"|^\s*what(?:\s+exactly)?(?:\s+(?:will|is|are)|'s|’s)\s+(?P<f>(?:(?!\bto\b)[^?])+?)\s+(?:actually\s+|really\s+)?"
     # "what's the ESA experiment on board actually designed to do?" (blind301 kv24): what it is built to do
-    r"(?:(?:going|supposed|meant|expected|planned|designed|intended|built)\s+to\s+(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
+    rf"(?:{_MEANT_TO}(?:actually\s+|really\s+)?)?do\b(?!\s+with\b)"
     # "what does the italian retroreflector on chang'e-6 actually do": "actually" asks its work, not a description;
     # of "a retroreflector", any one, it asks what the word means (``qa.definitions``)
     r"|^\s*what\s+(?:does|do)\s+(?P<k>(?:the|its|their|[\w’'-]+['’]s)\s+(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+"
@@ -62,7 +63,7 @@ _ASKED = re.compile(
     # inside a request, the thing before its verb
     r"|^\s*(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|explain|say)\s+what\s+(?P<l>(?:(?!\bto\b)[^?])+?)\s+"
     r"(?:is|are|will\s+be|would\s+be)\s+(?:actually\s+|really\s+)?"
-    r"(?:going|supposed|meant|expected|planned|designed|intended|built)\s+to\s+"
+    rf"{_MEANT_TO}"
     r"(?:do|stud(?:y)|investigate|measure|examine|observe|(?:look|search)\s+for)\b",
     re.I,
 )

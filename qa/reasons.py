@@ -125,9 +125,8 @@ def led(question: str, ranked: list[Candidate], min_support: float, share: float
     absence = bool(_ABSENCE.search(question))
     # "Why does TIME think ...?" asks TIME's reason: another outlet's account of the omission does not lead it
     cited = set(terms(attribution.source(question)))
-    outlets = [outlet_terms(c.passage.outlet) for c in ranked]
-    if not any(cited & named for named in outlets):
-        cited = set()
+    if not any(cited & outlet_terms(c.passage.outlet) for c in ranked):
+        cited = set()  # a speaker or a piece not among these outlets: any sentence may lead
 
     def gives_reason(c: Candidate) -> bool:
         if cited and not cited & outlet_terms(c.passage.outlet):
