@@ -52,8 +52,9 @@ _ASKED = re.compile(
     r"be\s+used\s+for\b"
     # "What exactly will the Italian retroreflector be used for once it's on the Moon?": the same, said of its future
     r"|^\s*what(?:\s+exactly)?\s+will\s+(?P<i>(?:(?!\bto\b)[^?])+?)\s+be\s+used\s+for\b"
-    # "what's the italian retroreflector on chang'e-6 actually used for?": "actually" asks its use, not its name's
-    r"|^\s*what(?:'s|’s|\s+is|\s+are)\s+(?P<j>(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+used\s+for\b"
+    # "what's the italian retroreflector on chang'e-6 actually used for?": "actually" asks its use, not its name's;
+    # so does "what is the Pakistani cubesat on Chang'e-6 actually for" (blind315 lj12)
+    r"|^\s*what(?:'s|’s|\s+is|\s+are)\s+(?P<j>(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+(?:used\s+)?for\b"
     # "What job does the Italian retroreflector actually perform once it's on the lunar surface?"
     # (a thing's job: not "What function does ozone perform?", which SQuAD answers by what ozone does, nor a
     # person's "What job does he do?")

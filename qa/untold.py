@@ -9,7 +9,7 @@ for (``qa.purposes``), which ones exactly (``qa.specifics``), what a word means 
 something is done (``qa.means``), what a thing is made of (``qa.materials``), who built it and what a
 party is bound to do (``qa.makers``), who else joined a project (``qa.members``), a person's job title or schooling (``qa.jobs``), what follows a
 failure (``qa.contingency``), whether an offer was taken up (``qa.responses``), why something matters
-(``qa.significance``) and what a named party said, on the topic asked (``qa.statements``). The reason is
+(``qa.significance``), which of two comes first (``qa.comparisons``) and what a named party said, on the topic asked (``qa.statements``). The reason is
 worded for the reader ("they never say where Marco Aliberti is from").
 
 Left out: the checks by the kind of value asked (dates, counts, names), which the
@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from qa import (
+    comparisons,
     contingency,
     costs,
     definitions,
@@ -103,6 +104,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
     (significance.asked, significance.told, "they never say why it matters"),
     # "How is the cost being split between Beijing and Moscow?": the sentences say nothing of money
     (costs.asked, costs.told, "they never say anything about its cost"),
+    # "Between Artemis and the ILRS, which will put astronauts on the Moon first?": each aim told, no order
+    (comparisons.asked, comparisons.told, "they never say which comes first"),
 )
 
 

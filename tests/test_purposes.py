@@ -57,6 +57,7 @@ CHANGE_8 = (
         ("What is the Kingdom Hall used for?", ""),  # SQuAD: "X is used for ..." answers a bare "used for"
         ("What exactly will the Italian retroreflector be used for once it's on the Moon?", "Italian retroreflector"),
         ("what's the italian retroreflector on chang'e-6 actually used for?", "italian retroreflector"),  # blind276 jw15
+        ("what is the Pakistani cubesat on Chang'e-6 actually for", "Pakistani cubesat"),  # blind315 lj12
         ("What's the Italian retroreflector on Chang'e-6 going to be used for?", "Italian retroreflector"),  # kd14
         ("what does the italian retroreflector on chang'e-6 actually do", "italian retroreflector"),  # blind289 kj23
         ("What function does ozone perform for the planet?", ""),  # SQuAD: what ozone does
@@ -162,6 +163,7 @@ def test_the_goal_of_a_mission_is_told_by_what_it_will_try(seed: qa.Settings) ->
         # blind259 jf16: typed in lowercase, the refusal names it as the article writes it
         ("what does the swedish negative ion detector on chang'e-6 actually measure", [], "what the Swedish negative"),
         ("what's the goal of the saudi rover?", [], "what the Saudi rover is for"),  # "a Saudi Arabia rover"
+        ("what is the Pakistani cubesat on Chang'e-6 actually for", [], "what the Pakistani cubesat is for"),  # lj12
     ],
 )
 def test_what_a_listed_payload_does_is_refused(

@@ -1,0 +1,39 @@
+"""Questions that ask which of two named things comes first: "Between NASA's Artemis program and the ILRS, which
+is expected to put astronauts at the lunar south pole first?"
+
+The articles may name both and say where each aims, and those sentences match such a question's words
+closely, yet they answer it only if one of them orders the two: "before", "ahead of", "sooner", "first",
+"than". Without such a word the question is refused.
+
+Left out: comparisons of size, cost or worth ("Which is bigger, A or B?"), whose answer any comparative
+word might hold; and questions that name no two options ("Who will reach the Moon first?"), which read
+like any other question about a date or a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Two options set side by side: "Between A and B, which ...", "Which ..., A or B?", "Which comes first: A or B?"
+_OPTIONS = re.compile(
+    r"\bbetween\s+[^?,]{2,80}?\s+and\s+[^?,]{2,80}?,?\s+(?:which|who|what)\b"
+    r"|\b(?:which|who)\b[^?]*[,:]\s*(?:the\s+)?[^?,:]{2,60}?\s+or\s+(?:the\s+)?[^?,:]{2,60}?\s*\??\s*$",
+    re.I,
+)
+_ORDER_ASKED = re.compile(r"\b(?:first|sooner|earlier|quicker|faster|ahead|beat|win\s+the\s+race)\b", re.I)
+# Not "more than a year ago" (an amount), "rather than", nor "later in this decade" (a time, not an order)
+_ORDER_TOLD = re.compile(
+    r"\b(?:first|before|ahead\s+of|sooner|earlier|later\s+than|beat(?:s|en|ing)?|preced\w*|overtak\w*|"
+    r"lead(?:s|ing)?\s+the\s+race)\b|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)(?<!\bother\s)\bthan\b",
+    re.I,
+)
+
+
+def asked(question: str) -> bool:
+    """Whether ``question`` asks which of two options it names comes first."""
+    return bool(_OPTIONS.search(question) and _ORDER_ASKED.search(question))
+
+
+def told(sentence: str) -> bool:
+    """Whether ``sentence`` orders anything in time or in a race."""
+    return bool(_ORDER_TOLD.search(sentence))

@@ -1,0 +1,48 @@
+"""Which of two named things comes first is answered only by a sentence that orders something."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa import comparisons
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # blind315 lj20
+        ("Between NASA's Artemis program and the ILRS, which is expected to put astronauts at the lunar south pole first?", True),
+        ("Which will land first, Chang'e-7 or Chang'e-8?", True),
+        ("Which comes first: Tianwen-2 or Tianwen-3?", True),
+        ("Which country was the first to land on the Moon?", False),  # no two options named
+        ("Which will land at the south pole, Chang'e-7 or Chang'e-8?", False),  # no order asked
+        ("What was the first mission China opened to partners?", False),
+    ],
+)
+def test_a_question_ordering_two_named_options_is_recognised(question: str, asked: bool) -> None:
+    assert comparisons.asked(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Artemis will land astronauts before the ILRS is built.", True),
+        ("China wants to reach the pole ahead of NASA.", True),
+        ("The base will be bigger than any station before it.", True),
+        ("Like NASA's long-delayed Artemis program, aims to set up shop near the Moon's south pole.", False),
+        ("It was little more than a year ago, in June 2021, that China and Russia announced bold plans.", False),
+        ("Uncrewed landings on the moon planned for later in this decade.", False),
+    ],
+)
+def test_a_sentence_ordering_things_is_recognised(sentence: str, told: bool) -> None:
+    assert comparisons.told(sentence) is told
+
+
+def test_which_of_two_programmes_comes_first_is_refused_when_no_sentence_orders_them(seed: qa.Settings) -> None:
+    answer = qa.ask(
+        "Between NASA's Artemis program and the ILRS, which is expected to put astronauts at the lunar south pole first?",
+        settings=seed,
+    )
+    assert answer.refused and answer.citations == ()
+    assert "they never say which comes first" in answer.text
