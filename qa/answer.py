@@ -9,7 +9,8 @@ markers) and set side by side when they give different values (conflicting).
 When no sentence clears the calibrated support threshold, or the question
 names something no article mentions (``qa.names``), the answer is a refusal
 with no citations. No language model is involved, so every word of an
-answer is in an article. Retrieval lives in ``qa.retrieve``, sentence coverage in ``qa.sentences``.
+answer is in an article. Retrieval lives in ``qa.retrieve``, sentence coverage in ``qa.sentences``;
+``qa.compose`` picks the runners-up that join the best sentence and writes the answer out.
 """
 
 from __future__ import annotations
@@ -22,20 +23,18 @@ import numpy as np
 
 from qa import attribution, dating, epithets, followup, gear, kinds, pitches, polar, purposes, reasons, series, untold
 from qa.acronyms import spelled_out
+from qa.compose import compose, select
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
 from qa.respell import respelled, unnegated
 from qa.retrieve import Retrieved
-from qa.rivals import rival
-from qa.sentences import BOILERPLATE, END, Candidate, candidates, outlet_terms
+from qa.sentences import END, Candidate, candidates, outlet_terms
 from qa.spelling import american
-from qa.text import NAMES, ORDINALS, normalize, plain_names, quote_parts, rarity, term_words, terms, words
-from qa.types import Answer, Citation, Passage
+from qa.text import NAMES, ORDINALS, plain_names, quote_parts, rarity, term_words, terms, words
+from qa.types import Answer
 
 REFUSAL = "The articles don't cover this."
-CONFLICT_LEAD = "The articles disagree on this:"
-_FAKE_MARKER = re.compile(r"\[(\d{1,4})\]")
 _PREFILTER = 12
 PREFILTER_TYPED = 0.1  # a sentence holding the asked kind of value ("because ...") is worth reading closely
 NAMED_SHARE = 0.9  # the share of the best score a sentence naming the asked thing needs to lead in its place
@@ -216,13 +215,13 @@ def decide(
         # still match the sentence about Tianwen-2 best, which is not about the member now asked. Only the answer
         # leaves it out: whether the articles hold one was judged above with it.
         ranked = [c for c in ranked if not series.only_others(c.text, question)] or ranked
-    chosen, conflicting = _select(ranked, kind, min_support, max_sentences, w)
+    chosen, conflicting = select(ranked, kind, min_support, max_sentences, w)
     if kind.kind == "duration" and not any(c.values for c in chosen) and not _AGO.search(question):
         # "How long is the Saudi rover expected to keep operating?": the one close sentence with a span of time
         # (Russia's 18 months) is too far off to be kept, and the sentence about the rover gives none. Only
         # spans: for every typed kind this lost nine SQuAD sample answers, and "how long ago" asks for a date.
         return refusal(question, query)
-    return _compose(question, query, chosen, conflicting)
+    return compose(question, query, chosen, conflicting)
 
 
 _AGO = re.compile(r"\bago\b", re.I)
@@ -263,127 +262,3 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
 def _shape(text: str) -> float:
     """Headings and fragments read badly as answers."""
     return -0.08 if not END.search(text.strip()) else 0.0
-
-
-def _select(
-    ranked: list[Candidate], kind: kinds.Asked, min_support: float, max_sentences: int, w: Weights
-) -> tuple[list[Candidate], bool]:
-    best = ranked[0]
-    chosen = [best]
-    conflicting = False
-    rest = ranked[1:]
-    if kind.kind and not best.values:  # a close sentence holding the asked value goes before ones that only agree
-        rest = sorted(rest, key=lambda c: not c.values)
-    for c in rest:
-        if len(chosen) >= max_sentences:
-            break
-        if c.support < min_support or c.score < w.conflict_ratio * best.score or BOILERPLATE.match(c.text):
-            continue  # a credit line may be the answer asked for, never an addition to one
-        if any(c.passage.article_id == s.passage.article_id and _overlap(c, s) for s in chosen):
-            continue
-        twin = next((s for s in chosen if _same_claim(c, s)), None)
-        if twin is not None:
-            if c.passage.article_id != twin.passage.article_id and c.passage not in twin.also:
-                twin.also.append(c.passage)
-            continue
-        other_source = all(c.passage.article_id != s.passage.article_id for s in chosen)
-        if kind.kind in kinds.COMPARABLE and other_source and any(rival(c.values, s.values) for s in chosen):
-            conflicting = True
-            chosen.append(c)
-        else:
-            ratio = w.shown_ratio if kind.gated else w.complete_ratio
-            completes = _completes(c, chosen, kind) and c.score >= ratio * best.score
-            adds = c.score >= w.keep_ratio * best.score and (other_source or c.score >= 0.9 * best.score)
-            if completes or adds or (kind.kind and c.values and any(_goes_on(s, c) for s in chosen)):
-                chosen.append(c)
-    return chosen, conflicting
-
-
-# "It was little more than a year ago, in June 2021, ... But that was 16 months—and one invasion of
-# Ukraine—ago": the next sentence goes on about the same thing and gives its own value of the asked kind.
-_GOES_ON = re.compile(r"^(?:(?:But|And|Yet|So)\s+)?(?:that|this|it)\s+(?:was|is|were|had|has)\b", re.I)
-
-
-def _goes_on(kept: Candidate, c: Candidate) -> bool:
-    """``c`` is the sentence right after ``kept`` in its passage and speaks of what ``kept`` told."""
-    between = c.start - kept.end
-    return c.passage.chunk_id == kept.passage.chunk_id and 0 <= between <= 2 and bool(_GOES_ON.match(c.text))
-
-
-def _completes(c: Candidate, chosen: list[Candidate], kind: kinds.Asked) -> bool:
-    """The answer so far names no value of the asked kind ("Why ...?" with no reason yet) and ``c`` does."""
-    return bool(kind.kind and c.values and not any(s.values for s in chosen))
-
-
-def _overlap(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _same_claim(a: Candidate, b: Candidate) -> bool:
-    """Near-identical sentences that also agree on their numbers and names: corroboration.
-
-    "... in Glendale, Arizona" and "... in Tampa, Florida" read alike but
-    disagree; they must stay separate sentences, never one claim with two markers.
-    """
-    if _specifics(a.text) != _specifics(b.text):
-        return False
-    if a.vector is not None and b.vector is not None and float(np.dot(a.vector, b.vector)) >= 0.9:
-        return True
-    wa, wb = set(terms(a.text)), set(terms(b.text))
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7
-
-
-_SPECIFIC = re.compile(r"\d+(?:[.,]\d+)*|(?<=\w[\s,;:(“\"'])[A-Z][\w’'-]+")
-
-
-def _specifics(text: str) -> set[str]:
-    """Numbers and capitalised words after the first word of a sentence, normalised."""
-    return {normalize(m.group()).removesuffix("'s") for m in _SPECIFIC.finditer(text.replace("\u00a0", " "))}
-
-
-def _compose(question: str, query: str, chosen: list[Candidate], conflicting: bool) -> Answer:
-    numbers: dict[str, int] = {}
-    quotes: dict[str, list[tuple[int, int]]] = {}
-    support: dict[str, float] = {}
-    by_id: dict[str, Passage] = {}
-    lines = []
-    for c in chosen:
-        marks = []
-        for p in [c.passage, *c.also]:
-            if p.chunk_id not in numbers:
-                numbers[p.chunk_id] = len(numbers) + 1
-                by_id[p.chunk_id] = p
-            marks.append(numbers[p.chunk_id])
-            support[p.chunk_id] = max(support.get(p.chunk_id, 0.0), c.support)
-        quotes.setdefault(c.passage.chunk_id, []).append((c.start, c.end))
-        lines.append(_with_markers(c.text, marks))
-    text = f"{CONFLICT_LEAD}\n" + "\n".join(f"- {line}" for line in lines) if conflicting else " ".join(lines)
-    citations = tuple(
-        Citation(
-            number=n,
-            article_id=p.article_id,
-            title=p.title,
-            outlet=p.outlet,
-            url=p.url,
-            published=p.published,
-            text=p.text,
-            start=p.start,
-            end=p.end,
-            score=round(min(max(support[cid], 0.0), 1.0), 3),
-            quotes=tuple(sorted(quotes.get(cid, []))),
-        )
-        for cid, n in sorted(numbers.items(), key=lambda kv: kv[1])
-        for p in [by_id[cid]]
-    )
-    return Answer(question=question, text=text, citations=citations, refused=False, conflicting=conflicting, query=query)
-
-
-def _with_markers(sentence: str, numbers: list[int]) -> str:
-    """The sentence with its markers before the closing punctuation: '... Uranus [1].'"""
-    text = " ".join(sentence.replace("\u00a0", " ").split())
-    text = _FAKE_MARKER.sub(lambda m: f"［{m.group(1)}］", text)  # article text must not forge a citation
-    marks = "".join(f"[{n}]" for n in numbers)
-    end = END.search(text)
-    if end:
-        return f"{text[: end.start()]} {marks}{end.group(1)}"
-    return f"{text} {marks}"

@@ -23,10 +23,10 @@ from typing import Any
 import numpy as np
 
 from qa import api, metrics
-from qa.answer import CONFLICT_LEAD
 from qa.bench import data
 from qa.bench.data import BenchQuestion, sample
 from qa.bench.retrieval import PlainBaselines, RetrievalScores, evaluate, project_ranker, table
+from qa.compose import CONFLICT_LEAD
 from qa.engine import Engine, engine_for
 from qa.errors import QAError
 from qa.retrieve import retrieve
