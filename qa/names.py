@@ -9,8 +9,8 @@ dictionary look-up per name.
 Left out on purpose: words shaped like adjectives of nationality
 ("Scandinavian", "Ukrainian"), which describe rather than name ("Which
 Scandinavian country ...?" is answered by "Swedish"); a name whose stem
-begins a known word ("Italy" for "Italian"); and the question's first word,
-capitalised by position only.
+begins a known word ("Italy" for "Italian"); and the first word of the question
+or of a sentence after a question mark, capitalised by position only.
 
 Spelling is forgiven by one edit: a question typing "Counil" or "TEFU" (for
 "Council", "TFEU") still reaches the passages about them, so a name one
@@ -33,8 +33,9 @@ from qa.demonyms import kin
 from qa.parties import AGENCIES
 from qa.text import YEAR, terms
 
-# Runs of capitalised words after the first word of the question: "FIFA World Cup", "China's Tiangong".
-_RUN = re.compile(r"(?<=\S\s)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+# Runs of capitalised words after the first word of the question: "FIFA World Cup", "China's Tiangong". Not the
+# first word of a second sentence: "...? Pull together what TIME and ust_magazine each list." (blind318 lm14)
+_RUN = re.compile(r"(?<=[^\s?!]\s)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _ADJECTIVE = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _MIN_PREFIX = 4
 # Not names, though capitalised: month abbreviations ("in Feb 2010"), and units texts write as symbols ("°C").

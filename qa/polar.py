@@ -136,6 +136,11 @@ def unnamed(question: str, lead: str, prior: str = "") -> list[str]:
     return sorted(missing)
 
 
+# A claim of a first ("the first Pakistani payload ever sent"), which only a sentence claiming one answers
+_RECORD_ASKED = re.compile(r"\bthe\s+first\b|\bever\b", re.I)
+_RECORD_TOLD = re.compile(r"\b(?:first|ever|never\s+before|maiden|debut\w*|pioneer\w*)\b", re.I)
+
+
 def unsaid(question: str, lead: str) -> bool:
     """Whether ``lead`` holds none of the words a yes/no ``question`` asks with besides names.
 
@@ -143,7 +148,7 @@ def unsaid(question: str, lead: str) -> bool:
     nothing is said of bringing or samples. Words that make no claim ("Is anything going on it?") are left
     out, and a question of names alone is not checked. In a passive question only the words after "be"
     claim: "Will the base at the south pole be powered by a reactor?" is not answered by a sentence about
-    the base at the south pole.
+    the base at the south pole. A claim of a first or of "ever" needs a sentence that claims one too.
     """
     if not _POLAR.match(question):
         return False
@@ -151,6 +156,8 @@ def unsaid(question: str, lead: str) -> bool:
     asked = claimed.group("claim") if claimed else question
     claim = {t for t in terms(asked) if len(t) > 1 and not t.isdigit()} - capitalised_terms(question) - _LIGHT
     said = claim | kin(claim) | {t for group in (_PAYLOAD, _NATIONS) if claim & group for t in group}
+    if _RECORD_ASKED.search(asked) and not _RECORD_TOLD.search(lead):
+        return True  # "Is it the first Pakistani payload ever sent to the Moon?": a payload list claims no first
     return bool(claim) and not said & set(terms(lead))  # "astronauts" is said by "uncrewed"
 
 

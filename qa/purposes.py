@@ -60,6 +60,8 @@ _ASKED = re.compile(
     # person's "What job does he do?")
     r"|^\s*what\s+(?:[\w’'-]+\s+)?jobs?\s+(?:will|does|do|is|are|would)\s+(?P<h>(?:the|an?|its|their)\s+(?:(?!\bto\b)[^?])+?)\s+"
     r"(?:actually\s+|really\s+)?(?:be\s+)?(?:perform|performing|do|doing|serve|serving|carry\s+out|fulfil+)\b"
+    # "What will scientists use it to do?" (blind318 lm11): what a thing will be used for, said of its users
+    r"|^\s*what\s+(?:will|would)\s+(?:[\w’'-]+\s+){0,2}?(?:be\s+)?(?:use|using)\s+(?P<m>(?:(?!\bto\b)[^?])+?)\s+(?:to\s+do|for)\b"
     # "Tell me what the Italian retroreflector on Chang'e-6 is meant to do scientifically.": the same asked
     # inside a request, the thing before its verb
     r"|^\s*(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|explain|say)\s+what\s+(?P<l>(?:(?!\bto\b)[^?])+?)\s+"

@@ -69,6 +69,42 @@ def given(question: str, ranked: list[Candidate]) -> bool:
     )
 
 
+# "Why did Russia decide to team up with China on it?": the motive for a partnership, asked of a party that entered it
+_PARTNERING = (
+    r"(?:team(?:s|ed|ing)?\s+up|partner\w*|join\w*|co-?operat\w*|collaborat\w*|all(?:y|ied|iance)|sign\w*|"
+    r"work\w*\s+together|link\w*\s+up|merg\w*|unit(?:e|ed|ing)|deal|agreement|pact|contract|treaty)"
+)
+_ASKS_PARTNERING = re.compile(
+    # the party, a few words, right before the verb: not "Why do the reports think China stopped naming Russia as
+    # its partner?", whose "partner" is a noun
+    r"\bwhy\s+(?:did|does|do|would|has|have|had|was|were|is|are)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:first\s+|originally\s+|ever\s+|even\s+|eventually\s+|finally\s+)?"
+    r"(?:(?:decide[sd]?|agree[sd]?|choose|chose|chosen|want(?:ed)?|opt(?:ed)?|elect(?:ed)?|seek|sought)\s+to\s+)?"
+    r"(?:team\s+up|partner|join|co-?operate|collaborate|ally|sign|work\s+together|link\s+up|merge|unite)\b",
+    re.I,
+)
+_PARTNER_WORD = re.compile(rf"\b{_PARTNERING}\b", re.I)
+_MOTIVE = re.compile(
+    r"\b(?:in\s+order\s+to|so\s+(?:that|as\s+to)|reasons?\s+(?:for|why|is|was)|(?:which|that)\s+is\s+why)\b", re.I
+)
+
+
+def asks_partnering(question: str) -> bool:
+    """Whether ``question`` asks why a party entered a partnership ("Why did Russia decide to team up with China?")."""
+    return bool(_ASKS_PARTNERING.search(question))
+
+
+def tells_partnering(sentence: str) -> bool:
+    """Whether ``sentence`` gives a reason for a partnership: a cause and a word of partnering told before any
+    "because". Not "the omission is striking, because in March 2021 China and Russia signed a cooperation contract",
+    which explains the striking, nor "Russia was not at the IAC because of its invasion ... a pretty jarring
+    partnership to fail to mention", which explains an absence."""
+    cue = _CUE.search(sentence)
+    if not (cue or _CAUSE.search(sentence) or _MOTIVE.search(sentence)):
+        return False
+    return any(not cue or m.start() < cue.start() for m in _PARTNER_WORD.finditer(sentence))
+
+
 def chosen(question: str) -> set[str]:
     """Terms of what a why-question asks was chosen ("the lunar south pole" -> {"lunar", "south", "pole"}), or
     none: "because in March 2021 China and Russia signed a contract to build a lunar base" is no reason for

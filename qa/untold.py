@@ -42,6 +42,7 @@ from qa import (
     places,
     polar,
     purposes,
+    reasons,
     responses,
     significance,
     specifics,
@@ -104,6 +105,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
     (significance.asked, significance.told, "they never say why it matters"),
     # "How is the cost being split between Beijing and Moscow?": the sentences say nothing of money
     (costs.asked, costs.told, "they never say anything about its cost"),
+    # "Why did Russia decide to team up with China?": the sentences explain the omission or Russia's absence
+    (reasons.asks_partnering, reasons.tells_partnering, "they give no reason for the partnership"),
     # "Between Artemis and the ILRS, which will put astronauts on the Moon first?": each aim told, no order
     (comparisons.asked, comparisons.told, "they never say which comes first"),
 )

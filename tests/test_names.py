@@ -27,6 +27,9 @@ VOCABULARY = frozenset(terms(ARTICLES) + initialisms(ARTICLES))
         ("Where will the station be in the 2030s?", []),
         ("Will the station be running by 2035?", []),  # the articles' "2030s" holds 2035
         ("Will India fly an experiment?", ["India"]),  # one letter from "indic" (indicated), but a country
+        # blind318 lm14: a second sentence's first word is capitalised by position; a name after it still counts
+        ("Which countries are flying on Chang'e-6? Pull together what TIME lists.", []),
+        ("Which countries are flying on Chang'e-6? Compare with what Roscosmos lists.", ["Roscosmos"]),
         ("What do the Indians want?", ["Indians"]),
         ("Which experiment is Sweden sending?", []),  # a country known by its adjective ("Swedish")
         ("How many astronauts live on China's Tiangong station?", ["Tiangong"]),

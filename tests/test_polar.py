@@ -77,6 +77,8 @@ def test_the_countries_a_text_names(text: str, countries: tuple[str, ...]) -> No
         # no article mentions cosmonauts; the "crewed base" sentence says nothing of who will land
         ("Will Russian cosmonauts take part in the first crewed landing at the lunar research station?", True),
         ("Was there anything in China's IAC presentation indicating that the ILRS is a joint effort with Russia?", False),
+        # blind318 lm19: the payload list claims no first
+        ("Is Pakistan's cubesat on Chang'e-6 the first Pakistani payload ever sent to the Moon?", True),
     ],
 )
 def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str, refused: bool) -> None:
@@ -112,6 +114,13 @@ def test_yes_no_questions_over_the_seed_corpus(seed: qa.Settings, question: str,
             "NASA is partnering with multiple nations to return humans to the lunar surface.",
             False,
         ),
+        # a claim of a first needs a sentence claiming one
+        (
+            "Is Pakistan's cubesat the first Pakistani payload ever sent to the Moon?",
+            "A Pakistani cubesat will already be placed on the upcoming Chang’e-6 mission.",
+            True,
+        ),
+        ("Is it the first Saudi rover ever sent to the Moon?", "It is the first Saudi rover to fly to the Moon.", False),
         # blind238 ik21: a follow-up's "So" leaves it a yes/no question
         (
             "So is ESA itself formally joining the ILRS?",

@@ -58,6 +58,9 @@ CHANGE_8 = (
         ("What exactly will the Italian retroreflector be used for once it's on the Moon?", "Italian retroreflector"),
         ("what's the italian retroreflector on chang'e-6 actually used for?", "italian retroreflector"),  # blind276 jw15
         ("what is the Pakistani cubesat on Chang'e-6 actually for", "Pakistani cubesat"),  # blind315 lj12
+        ("What will scientists use the Italian retroreflector for?", "Italian retroreflector"),  # blind318 lm11
+        ("What will scientists use it to do?", ""),  # "it" is in the last turn
+        ("What did Low suggest using Apollo 8 for?", ""),  # SQuAD: a past suggestion, not a thing's purpose
         ("What's the Italian retroreflector on Chang'e-6 going to be used for?", "Italian retroreflector"),  # kd14
         ("what does the italian retroreflector on chang'e-6 actually do", "italian retroreflector"),  # blind289 kj23
         ("What function does ozone perform for the planet?", ""),  # SQuAD: what ozone does
@@ -164,6 +167,12 @@ def test_the_goal_of_a_mission_is_told_by_what_it_will_try(seed: qa.Settings) ->
         ("what does the swedish negative ion detector on chang'e-6 actually measure", [], "what the Swedish negative"),
         ("what's the goal of the saudi rover?", [], "what the Saudi rover is for"),  # "a Saudi Arabia rover"
         ("what is the Pakistani cubesat on Chang'e-6 actually for", [], "what the Pakistani cubesat is for"),  # lj12
+        # blind318 lm11: both halves ask what it is for; the second's "it" is the first's retroreflector
+        (
+            "What is the Italian retroreflector on Chang'e-6 actually for? What will scientists use it to do?",
+            [],
+            "what the Italian retroreflector is for",
+        ),
     ],
 )
 def test_what_a_listed_payload_does_is_refused(

@@ -77,6 +77,7 @@ def test_a_reason_for_a_choice_must_speak_of_the_thing_chosen() -> None:
         "Why did Sweden choose to fly its negative ion detector on a Chinese mission?",
         "What's behind the delays to NASA's Artemis program that the articles mention?",  # blind274 ju22
         "Why does everybody want to build their moon base at the south pole instead of somewhere else?",
+        "Why did Russia decide to team up with China on the ILRS?",  # blind319 ln18
     ],
 )
 def test_a_why_question_whose_party_no_reason_is_told_of_is_refused(seed: qa.Settings, question: str) -> None:
@@ -153,3 +154,41 @@ def test_a_degree_with_a_consequence_gives_a_reason() -> None:
     # blind16 w07: "with enough fanfare that Beijing might not want to lose face" holds no "because"
     fanfare = [candidate("The ILRS was announced with enough fanfare that Beijing might not want to lose face.")]
     assert reasons.given("Why might Beijing be reluctant to abandon the idea?", fanfare)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Why did Russia decide to team up with China on it in the first place?", True),  # blind319 ln18
+        ("Why did Sweden join the ILRS?", True),
+        ("why would pakistan partner with china", True),
+        ("Why, in his view, was teaming up with Moscow never Beijing's first choice?", False),  # a judgement of it
+        ("Why did China stop naming Russia as its partner?", False),
+    ],
+)
+def test_a_why_question_about_entering_a_partnership_is_recognised(question: str, asks: bool) -> None:
+    assert reasons.asks_partnering(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        ("Russia joined the project because it needed a partner for its Luna missions.", True),
+        ("Isolated by sanctions, Russia was forced to sign the deal.", True),
+        # the partnership is what the cause says, not what it explains
+        ("But the omission is striking, because in March 2021 China and Russia signed a cooperation contract.", False),
+        ("Russia was not at the IAC because of its invasion of Ukraine — a jarring partnership to fail to mention.", False),
+        ("China and Russia signed a cooperation contract in March 2021.", False),  # no cause
+    ],
+)
+def test_a_reason_for_a_partnership_explains_the_partnering(sentence: str, tells: bool) -> None:
+    assert reasons.tells_partnering(sentence) is tells
+
+
+def test_why_a_party_entered_a_partnership_is_refused_when_only_the_omission_is_explained(seed: qa.Settings) -> None:
+    history = [
+        {"role": "user", "content": "When did China and Russia sign the deal to build the ILRS, according to Futurism?"},
+        {"role": "assistant", "content": "In March 2021, they signed a cooperation contract to build a lunar base together."},
+    ]
+    answer = qa.ask("Why did Russia decide to team up with China on it in the first place?", history=history, settings=seed)
+    assert answer.refused and "they give no reason for the partnership" in answer.text
