@@ -143,9 +143,9 @@ class Engine:
             if self._lexical is None or self._lexical.generation != generation:
                 loaded = LexicalIndex.load(self.settings.bm25_dir, generation)
                 if loaded is None:
-                    from qa.index import lexical_from_store
+                    from qa.lexical_build import from_store
 
-                    loaded = lexical_from_store(self.store, self.settings, generation)
+                    loaded = from_store(self.store, self.settings, generation)
                     with contextlib.suppress(OSError):  # a read-only index still answers; it rebuilds next time
                         loaded.save(self.settings.bm25_dir)
                 self._lexical = loaded

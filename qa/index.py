@@ -10,7 +10,7 @@ manifest record is committed (see ``qa.store``); old chunks are deleted after
 that, and a crash in between leaves orphans that the next run sweeps (the
 state's dirty flag says a sweep is due). One writer at a time holds an
 ``flock`` under the index folder, which the kernel releases if the process
-dies. Retrieval lives in ``qa.retrieve``.
+dies. BM25 is built in ``qa.lexical_build``; retrieval lives in ``qa.retrieve``.
 """
 
 from __future__ import annotations
@@ -25,20 +25,19 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from qa import offline
+from qa import lexical_build, offline
 from qa.chunking import Chunk, chunk_text
 from qa.corpus import Article, Scanned, Skipped, read_article, scan
 from qa.embedding import embed_in_order, embedder_name, is_minilm, lanes, minilm_lanes
 from qa.errors import CorpusError, IndexBusyError, IndexNotReadyError
 from qa.lease import server_lease
-from qa.lexical import LexicalDoc, LexicalIndex, cached_tokens, doc_tokens
+from qa.lexical import LexicalIndex
 from qa.settings import Settings
 from qa.store import ArticleRecord, State, Store, chunk_id
 from qa.types import IngestReport
 
 Progress = Callable[[int, int], None]  # (chunks done, chunks to embed)
 BATCH_CHUNKS = 256  # chunks embedded and stored together; bounds the vectors held in memory per worker
-_PAGE = 5_000  # chunk ids per Chroma read
 
 
 @contextmanager
@@ -117,7 +116,7 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
         fresh = _write(store, settings, lambda: _embedders(settings, embedder), changed, progress)
         records = [_record(a, len(fresh[a.id])) for a in changed]
         generation = state.generation + 1
-        _lexical(store, settings, present, parsed, manifest, fresh, generation).save(settings.bm25_dir)
+        lexical_build.after_ingest(store, settings, present, parsed, manifest, fresh, generation).save(settings.bm25_dir)
         stale = [c for r in records if r.id in manifest for c in manifest[r.id].chunk_ids()]
         stale += [c for i in removed for c in manifest[i].chunk_ids()]
         store.commit(records, State(generation, dirty=True, embed_model=model, chunking=chunking))
@@ -257,57 +256,6 @@ def _record(article: Article, chunks: int) -> ArticleRecord:
         published_ts=article.published_ts,
         body_start=article.body_start,
     )
-
-
-def _lexical(
-    store: Store,
-    settings: Settings,
-    present: list[str],
-    parsed: dict[str, Article | Skipped],
-    manifest: dict[str, ArticleRecord],
-    fresh: dict[str, list[Chunk]],
-    generation: int,
-) -> LexicalIndex:
-    """BM25 over every present article, in corpus order: new chunks from this run; committed ones keep the tokens
-    saved with the last generation, or are read back from Chroma (never re-chunked from files not parsed)."""
-    known = cached_tokens(settings.bm25_dir, generation - 1)
-    committed = [c for i in present if i not in fresh for c in manifest[i].chunk_ids() if c not in known]
-    texts: dict[str, str] = {}
-    for b in range(0, len(committed), _PAGE):
-        texts.update({cid: text for cid, (text, _) in store.get_chunks(committed[b : b + _PAGE]).items()})
-    docs = []
-    for article_id in present:
-        article = parsed.get(article_id)
-        if article_id in fresh and isinstance(article, Article):
-            docs += [
-                LexicalDoc(
-                    chunk_id(article.id, article.version, c.index),
-                    f"{article.title}\n{c.text}",
-                    article.outlet,
-                    article.published_ts,
-                )
-                for c in fresh[article_id]
-            ]
-            continue
-        r = manifest[article_id]
-        docs += [
-            LexicalDoc(cid, f"{r.title}\n{texts.get(cid, '')}", r.outlet, r.published_ts)
-            for cid in r.chunk_ids()
-            if cid in texts or cid in known
-        ]
-    tokens = [known[d.chunk_id] if d.chunk_id in known else doc_tokens(d.text) for d in docs]
-    return LexicalIndex.build(generation, docs, settings.bm25_k1, settings.bm25_b, tokens=tokens)
-
-
-def lexical_from_store(store: Store, settings: Settings, generation: int) -> LexicalIndex:
-    """Rebuild BM25 from what Chroma holds (another process or machine ingested)."""
-    manifest = store.manifest()
-    docs = []
-    for cid, text, meta in store.iter_chunks():
-        record = manifest.get(str(meta.get("article_id")))
-        if record is not None and record.version == meta.get("version"):
-            docs.append(LexicalDoc(cid, f"{record.title}\n{text}", record.outlet, record.published_ts))
-    return LexicalIndex.build(generation, docs, settings.bm25_k1, settings.bm25_b)
 
 
 def _sweep(store: Store, manifest: dict[str, ArticleRecord]) -> None:

@@ -10,8 +10,8 @@ import pytest
 import qa
 from qa.bench import serving, speed_query, synthetic
 from qa.engine import engine_for, reset
-from qa.index import lexical_from_store
 from qa.lexical import LexicalIndex
+from qa.lexical_build import from_store
 from qa.store import Store
 from tests.conftest import SEED_CORPUS, make_settings
 
@@ -30,7 +30,7 @@ def test_the_synthetic_builder_makes_a_committed_index_qa_ask_answers_from(seed:
         lexical = LexicalIndex.load(b.settings.bm25_dir, state.generation)
         assert lexical is not None and lexical.n == b.chunks
         # The builder stems each sentence once; the result must be what BM25 gets from the stored text.
-        rebuilt = lexical_from_store(store, b.settings, state.generation)
+        rebuilt = from_store(store, b.settings, state.generation)
         assert sorted(rebuilt.ids) == sorted(lexical.ids) and rebuilt.df == lexical.df
 
     settings = built[1].settings
