@@ -144,6 +144,8 @@ RULES = (
     (
         re.compile(
             r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,3}?(?:choices?|options?|paths?|alternatives?|dilemmas?)\b"
+            # "what does he say Beijing's choice boils down to?" (blind321 lp08)
+            r"|\bwhat\b[^?]*\b(?:choices?|options?|dilemmas?)\s+(?:boils?|comes?)\s+down\s+to\b"
             r"|\bchoose between\b",
             re.I,
         ),

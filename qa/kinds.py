@@ -155,10 +155,22 @@ _TOPIC = re.compile(
 )
 
 
+# "ILRS — what does it stand for?" (blind320 lo05): "it" is the initials set before the question
+_INITIALS_TOPIC = re.compile(r"\s*(?:(?i:the)\s+)?(?P<initials>[A-Z][A-Z0-9]{1,7})\s*[,—–-]*\s*")
+_STANDS_FOR_IT = re.compile(r"^(\s*what\s+(?:does|do|is)\s+)(?:it|that|this)(?=\s+(?:stands?\s+for|short\s+for)\b)", re.I)
+
+
 def core(question: str) -> str:
     """The question without a follow-up's opening ("And where ...?"), an attribution ("According to TIME, ...")
     or a topic set before it ("Tianwen-4, when ...?")."""
-    return _TOPIC.sub("", without_leading(without_opening(question)), count=1)
+    question = without_leading(without_opening(question))
+    topic = _TOPIC.match(question)
+    if not topic:
+        return question
+    rest = question[topic.end() :]
+    if initials := _INITIALS_TOPIC.fullmatch(question[: topic.end()]):
+        rest = _STANDS_FOR_IT.sub(rf"\g<1>{initials['initials']}", rest, count=1)
+    return rest
 
 
 @lru_cache(maxsize=256)  # ``values`` asks it of the same question for every sentence

@@ -90,8 +90,13 @@ class Means:
     method: bool  # it names a method ("what technique"): only a means answers
 
 
+# "How does the Swedish detector actually take its measurements?" (blind322 lq25) asks how it measures
+_TAKING_READINGS = re.compile(r"\btak(?:e|es|ing)\s+(?:its\s+|their\s+|the\s+|any\s+)?(?:measurements|readings)\b", re.I)
+
+
 def asked(question: str) -> Means | None:
     """The act whose way or means ``question`` asks for, or None when it asks none."""
+    question = _TAKING_READINGS.sub("measure", question)
     method = bool(_METHOD_ASKED.search(question))
     found = _HOW.search(question)
     subject = found["subject"] if found else ""

@@ -68,6 +68,9 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("What does ILRS stand for?", "title"),  # the name the initials abbreviate
         ("What is the acronym IAC short for?", "title"),
         ("What does it stand for?", ""),  # no initials asked about
+        ("ILRS — what does it stand for?", "title"),  # blind320 lo05: "it" is the initials set before the dash
+        ("The ILRS, what does it stand for?", "title"),
+        ("and what does he say Beijing's choice boils down to?", "choice"),  # blind321 lp08
         ("Whose gathering in St. Petersburg was the setting, according to TIME?", "title"),  # a body held it
         ("At whose meeting was it unveiled?", "title"),
         ("Whose cubesat is flying on Chang'e-6?", "name"),
@@ -755,6 +758,7 @@ def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question:
         ("According to TIME, what does ILRS stand for?", "International Lunar Research Station"),
         ("And what does CNSA stand for?", "National Space Administration"),
         ("What is the full name behind the ILRS acronym?", "International Lunar Research Station"),
+        ("ILRS — what does it stand for?", "International Lunar Research Station"),  # blind320 lo05
     ],
 )
 def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(

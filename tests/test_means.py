@@ -23,6 +23,8 @@ PROPOSALS = "China is open to international proposals for its Chang'e-7 lander a
     ("question", "verb", "rest", "method"),
     [
         ("How will Chang'e-8 extract resources?", "extract", {"resourc"}, False),
+        # blind322 lq25: taking its measurements is measuring
+        ("How does the Swedish negative ion detector actually take its measurements?", "measur", set(), False),
         (
             "How is Chang'e-8 supposed to actually pull resources out of the lunar soil?",
             "pull",
@@ -104,6 +106,7 @@ def test_a_sentence_tells_a_means_only_with_a_way_of_doing(question: str, senten
         "How is Chang'e-8 supposed to actually pull resources out of the lunar soil — what's the technique?",
         "How does CNSA decide which foreign proposals get a slot on its spacecraft?",
         "How will Chang'e-8 extract resources on the Moon?",
+        "How does the Swedish negative ion detector on Chang'e-6 actually take its measurements?",  # blind322 lq25
     ],
 )
 def test_a_means_no_article_tells_is_refused(seed: qa.Settings, question: str) -> None:
