@@ -197,9 +197,7 @@ def check(
         cursor = s.end
     pieces.append(plain[cursor:])
     final = "\n".join(" ".join(line.split()) for line in "".join(pieces).strip().splitlines() if line.strip())
-    citations = tuple(
-        citation(sources[n - 1], new, scores[n], quotes[n]) for n, new in sorted(order.items(), key=lambda kv: kv[1])
-    )
+    citations = tuple(sources[n - 1].cite(new, scores[n], quotes[n]) for n, new in sorted(order.items(), key=lambda kv: kv[1]))
     return Checked(final, citations, tuple(unresolved), tuple(dict.fromkeys(flagged)), len(claims))
 
 
@@ -213,22 +211,6 @@ def with_markers(sentence: str, numbers: Sequence[int]) -> str:
     if end:
         return f"{text[: end.start()].rstrip()} {marks}{end.group(1)}"
     return f"{text} {marks}"
-
-
-def citation(p: Passage, number: int, score: float, quotes: set[tuple[int, int]]) -> Citation:
-    return Citation(
-        number=number,
-        article_id=p.article_id,
-        title=p.title,
-        outlet=p.outlet,
-        url=p.url,
-        published=p.published,
-        text=p.text,
-        start=p.start,
-        end=p.end,
-        score=round(min(max(score, 0.0), 1.0), 3),
-        quotes=tuple(sorted(quotes)),
-    )
 
 
 def is_refusal(text: str, refusal: str) -> bool:

@@ -19,7 +19,7 @@ from qa import kinds
 from qa.rivals import rival
 from qa.sentences import BOILERPLATE, END, Candidate
 from qa.text import normalize, terms
-from qa.types import Answer, Citation, Passage
+from qa.types import Answer, Passage
 
 if TYPE_CHECKING:
     from qa.answer import Weights
@@ -122,21 +122,7 @@ def compose(question: str, query: str, chosen: list[Candidate], conflicting: boo
         lines.append(_with_markers(c.text, marks))
     text = f"{CONFLICT_LEAD}\n" + "\n".join(f"- {line}" for line in lines) if conflicting else " ".join(lines)
     citations = tuple(
-        Citation(
-            number=n,
-            article_id=p.article_id,
-            title=p.title,
-            outlet=p.outlet,
-            url=p.url,
-            published=p.published,
-            text=p.text,
-            start=p.start,
-            end=p.end,
-            score=round(min(max(support[cid], 0.0), 1.0), 3),
-            quotes=tuple(sorted(quotes.get(cid, []))),
-        )
-        for cid, n in sorted(numbers.items(), key=lambda kv: kv[1])
-        for p in [by_id[cid]]
+        by_id[cid].cite(n, support[cid], quotes.get(cid, [])) for cid, n in sorted(numbers.items(), key=lambda kv: kv[1])
     )
     return Answer(question=question, text=text, citations=citations, refused=False, conflicting=conflicting, query=query)
 

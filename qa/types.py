@@ -8,6 +8,7 @@ evaluation report all use.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,6 +78,23 @@ class Passage:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
+
+    def cite(self, number: int, score: float, quotes: Iterable[tuple[int, int]] = ()) -> Citation:
+        """This passage as citation ``number``, its support ``score`` clamped to [0, 1] and rounded, with the
+        (start, end) spans of the sentences the answer quotes."""
+        return Citation(
+            number=number,
+            article_id=self.article_id,
+            title=self.title,
+            outlet=self.outlet,
+            url=self.url,
+            published=self.published,
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            score=round(min(max(score, 0.0), 1.0), 3),
+            quotes=tuple(sorted(quotes)),
+        )
 
 
 @dataclass(frozen=True)
