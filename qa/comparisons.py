@@ -5,9 +5,12 @@ The articles may name both and say where each aims, and those sentences match su
 closely, yet they answer it only if one of them orders the two: "before", "ahead of", "sooner", "first",
 "than". Without such a word the question is refused.
 
-Left out: comparisons of size, cost or worth ("Which is bigger, A or B?"), whose answer any comparative
-word might hold; and questions that name no two options ("Who will reach the Moon first?"), which read
-like any other question about a date or a name.
+A yes/no question weighing one thing against another ("Is Chang'e-8 going to cost more than Chang'e-7?")
+is likewise answered only by a sentence that compares something ("than", a superlative).
+
+Left out: which of two options is bigger or costlier ("Which is bigger, A or B?"), whose answer any
+comparative word might hold; and questions that name no two options ("Who will reach the Moon first?"),
+which read like any other question about a date or a name.
 """
 
 from __future__ import annotations
@@ -27,6 +30,28 @@ _ORDER_TOLD = re.compile(
     r"lead(?:s|ing)?\s+the\s+race)\b|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)(?<!\bother\s)\bthan\b",
     re.I,
 )
+
+
+# "is chang'e-8 going to cost more than chang'e-7?" (blind325 lt24): a yes/no question weighing one thing against
+# another, which only a sentence comparing something answers ("than", a superlative)
+_DEGREE_ASKED = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|will|would|does|do|did|has|have|had|can|could)\b[^?]*?"
+    # "cost more than", "larger than"; not "Is the ILRS more than a plan?" (what it is), nor "other than"
+    r"(?:\b(?:cost|weigh|spend|pay|carr|take|last|hold|need)\w*\s+(?:more|less|fewer)|\b(?!(?:other|rather)\b)[a-z]{2,}er)"
+    r"\s+(?:[a-z]+\s+)?than\b",
+    re.I,
+)
+_DEGREE_TOLD = re.compile(r"\bthan\b|\b(?:most|least|[a-z]{3,}est)\b", re.I)
+
+
+def asked_degree(question: str) -> bool:
+    """Whether ``question`` asks yes or no of one thing being more or less than another."""
+    return bool(_DEGREE_ASKED.search(question))
+
+
+def told_degree(sentence: str) -> bool:
+    """Whether ``sentence`` compares anything: "than", or a superlative."""
+    return bool(_DEGREE_TOLD.search(sentence))
 
 
 def asked(question: str) -> bool:

@@ -7,14 +7,19 @@ question's words, proposals and all, yet says nothing of anyone answering it, an
 was given as the answer to both "Did any agency submit ...?" and "Which countries
 have submitted ...?".
 
-Left out: other ways of taking an offer up ("joined", "signed on"), which the
-articles also use of the founding partners themselves, so the word alone does not
-tell an answer from an offer.
+"Did any country sign up to put an instrument on Chang'e-8?" (``signed_up``) is answered by a submission
+too, or by a sentence that puts some party's payload aboard the mission asked about ("experiments aboard",
+"will be placed on", "will host"), and not by one about another member of the series.
+
+Left out: "joined" and "signed" alone, which the articles use of the founding partners' roadmap, so the
+word does not tell an answer from an offer.
 """
 
 from __future__ import annotations
 
 import re
+
+from qa import series
 
 _ASKED = re.compile(
     r"\bsubmit(?:s|ted|ting)?\b|\bsubmissions?\b|\bappl(?:y|ies|ied)\s+(?:to|for)\b"
@@ -39,3 +44,27 @@ def asked(question: str) -> bool:
 def told(sentence: str) -> bool:
     """Whether ``sentence`` tells of one."""
     return bool(_TOLD.search(sentence))
+
+
+# whether anyone did, asked yes or no: not how many did (SQuAD: "how many students signed up for the college?"),
+# nor when two partners "signed up to build the lunar base" (a date)
+_SIGNED_UP = re.compile(
+    r"^\s*(?:[^?,]{0,60},\s*)?(?:(?:and|so|but)\s+)?(?:did|has|have|had|will|would)\s+(?:[\w’'-]+\s+){1,4}?(?:already\s+|actually\s+|yet\s+)?sign(?:s|ed)?\s+(?:up|on)\b",
+    re.I,
+)
+_ABOARD = re.compile(
+    r"\b(?:aboard|on\s+board|onboard|be\s+placed\s+on|(?:will|would)\s+(?:also\s+)?(?:host|carry|fly)|"
+    r"sign(?:s|ed|ing)?\s+(?:up|on))\b",
+    re.I,
+)
+
+
+def signed_up(question: str) -> str:
+    """``question`` when it asks whether a party signed up or on (for a mission's payload), else ""."""
+    return question if _SIGNED_UP.search(question) else ""
+
+
+def tells_signed_up(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells of a submission, or of some party's payload aboard the member ``question``
+    names (any member when it names none)."""
+    return told(sentence) or (bool(_ABOARD.search(sentence)) and not series.only_others(sentence, question))

@@ -55,6 +55,8 @@ _NOT_SPEAKER = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"\s+(?:who|that|which|whose|when)\b.*$", re.I | re.S)
+# "What does China now say ...?" (blind323 lr12): when or how it speaks is no part of who speaks
+_WHEN_SAID = re.compile(r"(?:\s+(?:now|still|currently|today|actually|really|officially|publicly))+\s*$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their"})
 _SPEECH = re.compile(
@@ -85,7 +87,7 @@ def asked_speaker(question: str) -> str:
     for pattern in _ASKS:
         match = pattern.search(question)
         if match:
-            speaker = _country_case(_RELATIVE.sub("", match.group(1)).strip())
+            speaker = _country_case(_WHEN_SAID.sub("", _RELATIVE.sub("", match.group(1))).strip())
             if _NOT_SPEAKER.search(speaker) or not _names(speaker):
                 return ""
             return speaker

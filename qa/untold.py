@@ -109,6 +109,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
     (reasons.asks_partnering, reasons.tells_partnering, "they give no reason for the partnership"),
     # "Between Artemis and the ILRS, which will put astronauts on the Moon first?": each aim told, no order
     (comparisons.asked, comparisons.told, "they never say which comes first"),
+    # "Is Chang'e-8 going to cost more than Chang'e-7?": each named, neither weighed against the other
+    (comparisons.asked_degree, comparisons.told_degree, "they never compare the two"),
 )
 
 
@@ -129,6 +131,8 @@ _ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[
     (makers.made_thing, makers.tells_maker_of, lambda _, __: "they never say who built it"),
     # "Apart from Russia, which other nations have joined the ILRS?": "officials were mum on any further plans"
     (members.asked, members.told, members.why),
+    # "Did any country sign up to put an instrument on Chang'e-8?": the payloads told fly on Chang'e-6
+    (responses.signed_up, responses.tells_signed_up, lambda _, __: "they tell of no one signing up"),
 )
 
 
@@ -173,13 +177,16 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
 
 
 def _made_earlier(question: str, borrowed: str) -> str:
-    """What "it" is in "Who built it?", when the earlier turn named a kind of thing ("rover"); "" otherwise."""
+    """What "it" is in "Who built it?", when the earlier turn named a kind of thing ("rover") or asked what a
+    party sends or contributes ("What is Italy contributing to Chang'e-6?": its words stand for the kit, blind324
+    ls19); "" otherwise."""
     if not makers.asks_maker(question) or makers.made_thing(question) or not _IT.search(question):
         return ""
-    return followup.earlier_thing(borrowed)
+    return followup.earlier_thing(borrowed) or (borrowed if _SENT.search(borrowed) else "")
 
 
 _IT = re.compile(r"\b(?:it|them|that|this)\b", re.I)
+_SENT = re.compile(r"\b(?:send\w*|sent|contribut\w*|provid\w*|suppl(?:y|ies|ying)|fl(?:y|ies|ying))\b", re.I)
 
 
 # The same, of what a follow-up's earlier turn (``borrowed``) names: (what the question asks about, read with

@@ -46,3 +46,22 @@ def test_which_of_two_programmes_comes_first_is_refused_when_no_sentence_orders_
     )
     assert answer.refused and answer.citations == ()
     assert "they never say which comes first" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("is chang'e-8 going to cost more than chang'e-7?", True),  # blind325 lt24
+        ("Is the ILRS base planned to be larger than NASA's Artemis base camp?", True),
+        ("Was the bubonic plague spread faster or slower than modern bubonic plague?", True),  # SQuAD, as before
+        ("Is the ILRS more than a plan?", False),  # what it is, not one thing weighed against another
+        ("How much more will Chang'e-8 cost than Chang'e-7?", False),  # not a yes/no question
+    ],
+)
+def test_a_yes_no_question_weighing_two_things_is_recognised(question: str, asked: bool) -> None:
+    assert comparisons.asked_degree(question) is asked
+
+
+def test_a_yes_no_comparison_no_sentence_makes_is_refused(seed: qa.Settings) -> None:
+    answer = qa.ask("is chang'e-8 going to cost more than chang'e-7?", settings=seed)
+    assert answer.refused and "they never compare the two" in answer.text

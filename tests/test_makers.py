@@ -107,6 +107,13 @@ def test_a_name_and_title_question_asks_for_a_name() -> None:
             [("What is France contributing to Chang'e-6?", "A French radon detection device.")],
             "never say who built it",
         ),
+        # blind324 ls19, blind325 lt19: "it" is what the earlier turn asked a country sends or contributes
+        ("who built it?", [("What is France sending on Chang'e-6?", "A radon detection device.")], "never say who built it"),
+        (
+            "who built it? which italian institute made it",
+            [("What is Italy contributing to Chang'e-6?", "A retroreflector.")],
+            "never say who built it",
+        ),
         (
             "Under the 2021 lunar base agreement, what specifically is Russia obligated to build or supply for the ILRS?",
             [],

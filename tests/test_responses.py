@@ -51,3 +51,30 @@ def test_an_offer_is_not_given_as_its_answer(seed: qa.Settings, question: str) -
     # The articles only say China "is open to international proposals" for Chang'e-7.
     answer = qa.ask(question, settings=seed)
     assert answer.refused and "no submission" in answer.text and answer.citations == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # blind324 ls21: the payloads the articles tell of fly on Chang'e-6
+        ("After the Paris congress, did any country actually sign up to put an instrument on Chang'e-8?", True),
+        ("Has anyone signed up for Chang'e-7?", True),
+        ("Did any country sign up to put an instrument on Chang'e-6?", False),  # experiments aboard, placed on it
+    ],
+)
+def test_signing_up_is_told_by_a_payload_aboard_the_mission_asked(seed: qa.Settings, question: str, refused: bool) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert answer.refused is refused
+    if refused:
+        assert "they tell of no one signing up" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("did any country actually sign up to put an instrument on Chang'e-8?", True),
+        ("In the fall quarter of 2014, how many students signed up for the college?", False),  # SQuAD: how many
+    ],
+)
+def test_whether_anyone_signed_up_is_recognised(question: str, asked: bool) -> None:
+    assert bool(responses.signed_up(question)) is asked

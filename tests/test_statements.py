@@ -30,6 +30,7 @@ from tests.conftest import turns
         ("how did russian space officials react to being left off china's IAC slides", "Russian space officials"),
         # blind291 kl15: an agency typed in lower case names a speaker too
         ("how did nasa respond to china inviting other countries onto its chang'e missions", "NASA"),
+        ("what does China now say on its slides about the start?", "China"),  # blind323 lr12: "now" is when
     ],
 )
 def test_the_speaker_whose_statement_is_asked_for(question: str, speaker: str) -> None:
