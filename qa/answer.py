@@ -83,6 +83,9 @@ def build(
     return decide(question, query, kind, shortlist, settings.min_support, settings.max_answer_sentences, weights, borrowed)
 
 
+_INITIALS_FRAME = frozenset(terms("acronym abbreviation initials stand stands short full complete long expanded form"))
+
+
 # Words asking for a kind of value, which a sentence holding one covers (``qa.sentences.candidates``).
 _ASKING: dict[str, Callable[[str], set[str]]] = {
     "gear": gear.kit_terms,
@@ -102,6 +105,10 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if NAMES.fullmatch(borrowed.strip()):
         question, borrowed = f"{question} {borrowed}", ""
     weights = _term_weights(question, borrowed, lexical)
+    if kind.kind == "title" and kind.unit:
+        # "What does the acronym ILRS stand for?": only the initials say what is asked; "acronym" and "stand"
+        # are no words of the sentence that spells them out, and left some of those below the support bar
+        weights = {t: w for t, w in weights.items() if t not in _INITIALS_FRAME}
     focus = kinds.focus(plain(question))  # the words weighed: "think tank" is read as "institute"
     if kind.kind in ("", "choice", "title"):  # "what date", "which city": the asked kind already says what the answer is
         for term in focus & weights.keys():

@@ -54,9 +54,19 @@ def told_degree(sentence: str) -> bool:
     return bool(_DEGREE_TOLD.search(sentence))
 
 
+# "Will the ILRS put astronauts on the Moon before NASA's Artemis program does?" (blind327 lv24): the order of two
+# things to come, asked yes or no; a date told of either is past, so only a sentence ordering them answers
+_FUTURE_ORDER = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:will|would|is|are)\b[^?]*?\b(?:before|ahead\s+of|sooner\s+than|earlier\s+than)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
 def asked(question: str) -> bool:
-    """Whether ``question`` asks which of two options it names comes first."""
-    return bool(_OPTIONS.search(question) and _ORDER_ASKED.search(question))
+    """Whether ``question`` asks which of two options it names comes first, or whether one to come will precede
+    another it names."""
+    return bool(_OPTIONS.search(question) and _ORDER_ASKED.search(question)) or bool(_FUTURE_ORDER.search(question))
 
 
 def told(sentence: str) -> bool:

@@ -46,9 +46,10 @@ _ASKED = re.compile(
     # of "a retroreflector", any one, it asks what the word means (``qa.definitions``)
     r"|^\s*what\s+(?:does|do)\s+(?P<k>(?:the|its|their|[\w’'-]+['’]s)\s+(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+"
     r"do\b(?!\s+with\b)"
-    # "What is the Italian retroreflector meant to be used for?" (not a bare "What is X used for?", which SQuAD
+    # "What is the Italian retroreflector meant to be used for?", "What exactly is it going to be used for?" (blind328
+    # lw09; not a bare "What is X used for?", which SQuAD
     # answers by "X is used for ...")
-    r"|^\s*what(?:\s+(?:is|are|will|would)|'s|’s)\s+(?P<g>(?:(?!\bto\b)[^?])+?)\s+(?:meant|supposed|designed|intended|going)\s+to\s+"
+    r"|^\s*what(?:\s+exactly)?(?:\s+(?:is|are|will|would)|'s|’s)\s+(?P<g>(?:(?!\bto\b)[^?])+?)\s+(?:meant|supposed|designed|intended|going)\s+to\s+"
     r"be\s+used\s+for\b"
     # "What exactly will the Italian retroreflector be used for once it's on the Moon?": the same, said of its future
     r"|^\s*what(?:\s+exactly)?\s+will\s+(?P<i>(?:(?!\bto\b)[^?])+?)\s+be\s+used\s+for\b"

@@ -18,6 +18,8 @@ from qa import comparisons
         ("Which country was the first to land on the Moon?", False),  # no two options named
         ("Which will land at the south pole, Chang'e-7 or Chang'e-8?", False),  # no order asked
         ("What was the first mission China opened to partners?", False),
+        ("Will the ILRS put astronauts on the Moon before NASA's Artemis program does?", True),  # blind327 lv24
+        ("Was the deal signed before the invasion of Ukraine?", False),  # past events: dates order them
     ],
 )
 def test_a_question_ordering_two_named_options_is_recognised(question: str, asked: bool) -> None:

@@ -769,6 +769,15 @@ def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(
     assert expansion in first, answer.text
 
 
+@pytest.mark.parametrize("question", ["What does the acronym ILRS stand for?", "What does the abbreviation ILRS stand for?"])
+def test_every_article_spelling_out_the_initials_is_cited(seed: qa.Settings, question: str) -> None:
+    # TIME and Futurism both spell out "International Lunar Research Station (ILRS)"; "acronym" and "stand" are
+    # no words of either sentence and once kept Futurism's below the support bar (eq05, kw01 and seven more)
+    answer = qa.ask(question, settings=seed)
+    spelled = {c.article_id.split("_")[0] for c in answer.citations if "International Lunar Research Station" in c.text}
+    assert spelled >= {"003", "000"}, answer.citations  # TIME's piece and the Futurism write-up
+
+
 def test_what_a_probe_is_to_do_when_it_launches_is_answered_by_its_plan(seed: qa.Settings) -> None:
     answer = qa.ask("What is Tianwen-2 supposed to do when it launches in 2025?", settings=seed)
     assert not answer.refused and "near-Earth asteroid" in answer.text

@@ -59,6 +59,7 @@ CHANGE_8 = (
         ("what's the italian retroreflector on chang'e-6 actually used for?", "italian retroreflector"),  # blind276 jw15
         ("what is the Pakistani cubesat on Chang'e-6 actually for", "Pakistani cubesat"),  # blind315 lj12
         ("What will scientists use the Italian retroreflector for?", "Italian retroreflector"),  # blind318 lm11
+        ("What exactly is the Italian retroreflector on Chang'e-6 going to be used for?", "Italian retroreflector"),  # lw09
         ("What will scientists use it to do?", ""),  # "it" is in the last turn
         ("What did Low suggest using Apollo 8 for?", ""),  # SQuAD: a past suggestion, not a thing's purpose
         ("What's the Italian retroreflector on Chang'e-6 going to be used for?", "Italian retroreflector"),  # kd14
