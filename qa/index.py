@@ -15,57 +15,45 @@ dies. BM25 is built in ``qa.lexical_build``; retrieval lives in ``qa.retrieve``.
 
 from __future__ import annotations
 
-import fcntl
-import os
+import logging
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from typing import Any
 
 from qa import lexical_build, offline
 from qa.chunking import Chunk, chunk_text
 from qa.corpus import Article, Scanned, Skipped, read_article, scan
 from qa.embedding import embed_in_order, embedder_name, is_minilm, lanes, minilm_lanes
-from qa.errors import CorpusError, IndexBusyError, IndexNotReadyError
-from qa.lease import server_lease
+from qa.errors import CorpusError, IndexNotReadyError
+from qa.lease import server_lease, writer_lock
 from qa.lexical import LexicalIndex
 from qa.settings import Settings
 from qa.store import ArticleRecord, State, Store, chunk_id
 from qa.types import IngestReport
 
+_log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (chunks done, chunks to embed)
 BATCH_CHUNKS = 256  # chunks embedded and stored together; bounds the vectors held in memory per worker
 
 
-@contextmanager
-def writer_lock(index_dir: Path) -> Iterator[None]:
-    index_dir.mkdir(parents=True, exist_ok=True)
-    path = index_dir / "ingest.lock"
-    with open(path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise IndexBusyError(
-                f"Another ingest (pid {holder}) is writing {index_dir}; wait for it to finish, then run 'qa ingest' again."
-            ) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+class _Unreadable(Exception):
+    """What an interrupted run left cannot be read back (``__cause__`` says why)."""
 
 
 def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | None = None, embedder: Any = None) -> IngestReport:
+    try:
+        return _ingest(settings, rebuild, progress, embedder)
+    except _Unreadable as exc:
+        # Chroma rewrites an HNSW segment's files in place, so a run killed while it wrote one can leave a segment
+        # it cannot load ("Error deserializing pickle file"). The corpus is the source of truth: build afresh.
+        _log.warning("The index left by an interrupted ingest is unreadable (%s); rebuilding it from the corpus.", exc.__cause__)
+        return _ingest(settings, True, progress, embedder)
+
+
+def _ingest(settings: Settings, rebuild: bool, progress: Progress | None, embedder: Any) -> IngestReport:
     offline.prepare()
     started = time.perf_counter()
     files = scan(settings.corpus_dir, settings.max_article_bytes)
@@ -92,7 +80,15 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: Progress | No
             )
         manifest = store.manifest()
         if state.dirty:
-            _sweep(store, manifest)
+            try:
+                _sweep(store, manifest)
+            except Exception as exc:
+                if settings.chroma_url or rebuild:  # a shared server is not wiped unasked
+                    raise IndexNotReadyError(
+                        f"The index at {store.location} cannot be read after an interrupted ingest ({exc}); "
+                        "run 'qa ingest --rebuild'."
+                    ) from exc
+                raise _Unreadable from exc
         # A file whose bytes hash to its committed version is unchanged and is not parsed at all.
         kept = {
             f.id for f in files if f.id not in parsed and f.version and f.id in manifest and manifest[f.id].version == f.version

@@ -1,4 +1,5 @@
-"""One writer per index on a shared Chroma server: a lease record that ingests take, renew and give back.
+"""One writer per index: an ``flock`` on this machine (``writer_lock``) and, on a shared Chroma server, a lease record
+that ingests take, renew and give back.
 
 The local ``flock`` under ``.qa/`` only serialises ingests on one machine; in
 server mode (``QA_CHROMA_URL``) processes on other machines write to the same
@@ -17,6 +18,7 @@ fence a writer that stalls past its lease: the lifetime is generous instead.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import socket
 import threading
@@ -24,6 +26,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from qa.errors import IndexBusyError
@@ -86,3 +89,29 @@ def server_lease(client: Any, collection_name: str, where: str, *, ttl: float = 
         current = _holder(collection)
         if current is not None and current.get("owner") == owner:
             collection.delete(ids=[LEASE_ID])
+
+
+@contextmanager
+def writer_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the one writer's lock on ``index_dir``; the kernel releases it if the process dies."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    path = index_dir / "ingest.lock"
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise IndexBusyError(
+                f"Another ingest (pid {holder}) is writing {index_dir}; wait for it to finish, then run 'qa ingest' again."
+            ) from exc
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)

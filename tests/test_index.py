@@ -97,7 +97,7 @@ def test_an_empty_corpus_says_what_to_do(tmp_path: Path) -> None:
 
 
 def test_a_second_writer_is_refused_while_the_first_holds_the_lock(tiny: qa.Settings) -> None:
-    from qa.index import writer_lock
+    from qa.lease import writer_lock
 
     with writer_lock(tiny.index_dir), pytest.raises(qa.IndexBusyError, match="Another ingest"):
         qa.ingest(tiny)
