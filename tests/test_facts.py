@@ -776,6 +776,8 @@ def test_every_article_spelling_out_the_initials_is_cited(seed: qa.Settings, que
     answer = qa.ask(question, settings=seed)
     spelled = {c.article_id.split("_")[0] for c in answer.citations if "International Lunar Research Station" in c.text}
     assert spelled >= {"003", "000"}, answer.citations  # TIME's piece and the Futurism write-up
+    # and nothing else: a sentence that only names the ILRS adds nothing to its spelling out
+    assert all("International Lunar Research Station" in c.text for c in answer.citations), answer.text
 
 
 def test_what_a_probe_is_to_do_when_it_launches_is_answered_by_its_plan(seed: qa.Settings) -> None:
