@@ -105,7 +105,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     if NAMES.fullmatch(borrowed.strip()):
         question, borrowed = f"{question} {borrowed}", ""
     weights = _term_weights(question, borrowed, lexical)
-    if kind.kind == "title" and kind.unit:
+    if kind.initials:
         # "What does the acronym ILRS stand for?": only the initials say what is asked; "acronym" and "stand"
         # are no words of the sentence that spells them out, and left some of those below the support bar
         weights = {t: w for t, w in weights.items() if t not in _INITIALS_FRAME}

@@ -44,7 +44,7 @@ def select(
             continue  # a credit line may be the answer asked for, never an addition to one
         if any(c.passage.article_id == s.passage.article_id and _overlap(c, s) for s in chosen):
             continue
-        if kind.kind == "title" and kind.unit and not c.values:
+        if kind.initials and not c.values:
             continue  # what initials stand for: a sentence that only names the ILRS adds nothing to its spelling out
         twin = next((s for s in chosen if _same_claim(c, s)), None)
         if twin is not None:

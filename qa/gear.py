@@ -62,7 +62,8 @@ ASKED_SHARE = re.compile(
     r"\s*(?:\?|$|to\s+(?:it|that|the\s+(?:mission|lander|probe|spacecraft)|Chang)|for\s+(?:it|that|the\s+mission))",
     re.I,
 )
-_GIVING = r"(?:send|sending|sends|contribut\w*|provid\w*|supply|supplying|supplies|offer\w*|bring\w*|brought)"
+# Verbs of a party giving kit: "What is Italy contributing?", "what's France sending?"
+GIVING = r"(?:send|sending|sends|contribut\w*|provid\w*|supply|supplying|supplies|offer\w*|bring\w*|brought)"
 _KIT_FOUND = re.compile(
     rf"\b(?:(?P<whose>{_WHOSE})\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<kit>{_KIT})\b"
     rf"|\b(?P<owner>{_WHOSE}|[a-z]+ion)(?:\s+[a-z-]+){{0,2}}?\s+(?P<general>{_GENERAL})\b"
@@ -108,7 +109,7 @@ def kit_terms(question: str) -> set[str]:
     A sentence naming a piece of kit ("an Italian retroreflector") covers them, and the verbs of giving it
     ("contributing", "sending"): it says which instrument goes.
     """
-    return {t for word in re.findall(rf"\b(?:{KIT_WORDS}|{_GIVING})\b", question, re.I) for t in terms(word)}
+    return {t for word in re.findall(rf"\b(?:{KIT_WORDS}|{GIVING})\b", question, re.I) for t in terms(word)}
 
 
 def fits(texts: Collection[str]) -> bool:

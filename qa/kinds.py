@@ -57,6 +57,11 @@ class Asked:
         """A thing's name or an exact date sits in the sentence about it; further down it belongs to another."""
         return self.kind == "title" or self.unit == "exact"
 
+    @property
+    def initials(self) -> str:
+        """The initials whose spelled-out name is asked ("ilrs" for "What does ILRS stand for?"), or ""."""
+        return self.unit if self.kind == "title" else ""
+
 
 # "Who is contributing experiments ...?", "Who will fly payloads ...?", "Who has experiments on it?": asked of no
 # person's role, a party answers.

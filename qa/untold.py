@@ -28,6 +28,7 @@ from qa import (
     costs,
     definitions,
     followup,
+    gear,
     jobs,
     kinds,
     makers,
@@ -186,7 +187,8 @@ def _made_earlier(question: str, borrowed: str) -> str:
 
 
 _IT = re.compile(r"\b(?:it|them|that|this)\b", re.I)
-_SENT = re.compile(r"\b(?:send\w*|sent|contribut\w*|provid\w*|suppl(?:y|ies|ying)|fl(?:y|ies|ying))\b", re.I)
+# what a party gives (``gear.GIVING``), has sent or flies: the turn was about its kit
+_SENT = re.compile(rf"\b(?:{gear.GIVING}|sent|fl(?:y|ies|ying))\b", re.I)
 
 
 # The same, of what a follow-up's earlier turn (``borrowed``) names: (what the question asks about, read with
