@@ -20,6 +20,7 @@ from qa import byline, compound, followup, index, kinds, sources
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
+from qa.history import Turn, parse_history
 from qa.retrieve import Filters, Retrieved, retrieve
 from qa.settings import Settings
 from qa.types import Answer, ArticleInfo, IngestReport
@@ -85,7 +86,7 @@ def stream(
     settings = settings or Settings.from_env()
     mode = _mode(mode, settings)
     question = check_question(question, settings)
-    turns = followup.parse_history(history)
+    turns = parse_history(history)
     k = settings.top_k if top_k is None else top_k
     if not 1 <= k <= 100:
         raise QuestionError(f"top_k={k} must be between 1 and 100.")
@@ -109,7 +110,7 @@ def stream(
         events = generate.run(question, turns, model, retriever, settings.max_question_chars, settings.prompts_dir)
         return (_timed(e, started) if isinstance(e, Answer) else e for e in events)
 
-    def answer_one(question: str, turns: tuple[followup.Turn, ...]) -> Answer:
+    def answer_one(question: str, turns: tuple[Turn, ...]) -> Answer:
         query, borrowed = followup.fold(question, turns)
         retrieved, engine = retriever(query, k + WHY_EXTRA if kinds.asked(question).kind == "reason" else k)
         if not retrieved.passages and filters.describe():
@@ -129,8 +130,8 @@ def stream(
         if first.refused and compound.about_asked_person(halves, kinds.asked(halves[0]).kind):
             yield _timed(dataclasses.replace(first, question=question), started)
             return
-        reply = followup.Turn("assistant", "" if first.refused else first.text)
-        second = answer_one(halves[1], (*turns, followup.Turn("user", halves[0]), reply))
+        reply = Turn("assistant", "" if first.refused else first.text)
+        second = answer_one(halves[1], (*turns, Turn("user", halves[0]), reply))
         yield _timed(compound.merge(question, halves, first, second), started)
 
     return extractive_answer()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa import offline
-from qa.text import sentence_spans
+from qa.boundaries import sentence_spans
 
 
 @dataclass(frozen=True)

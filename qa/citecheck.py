@@ -29,8 +29,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.acronyms import name_terms
+from qa.boundaries import sentence_spans
 from qa.engine import Engine
-from qa.text import normalize, rarity, sentence_spans, term_words, terms
+from qa.text import normalize, rarity, term_words, terms
 from qa.types import Citation, Passage
 
 # Calibrated on evals/seed_questions.jsonl by scripts/calibrate_citecheck.py (figures in docs/llm.md): F1 is flat

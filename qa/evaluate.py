@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qa import api, followup, questions
+from qa import api, questions
 from qa.engine import Engine, engine_for
 from qa.errors import QAError, QuestionError
+from qa.history import parse_history
 from qa.questions import Question, QuestionSetError
 from qa.retrieve import retrieve
 from qa.scoring import Result, relevant_chunks, score
@@ -75,7 +76,7 @@ def validate(qs: Sequence[Question], path: Path, settings: Settings) -> None:
     for q in qs:
         try:
             api.check_question(q.question, settings)
-            followup.parse_history(list(q.history))
+            parse_history(list(q.history))
         except QuestionError as exc:
             raise QuestionSetError(f"{path}:{q.line}: {exc}") from exc
 

@@ -7,20 +7,17 @@ names nothing of its own, the latest user turns are appended to the retrieval
 query; the answerer then weighs the question's own words above the borrowed ones, and a continuation
 that asks for no kind of value asks for the last turn's (``asked``). "The first
 of those" after an answer listing several names borrows only the name it
-points at. History is validated here, so a malformed history is a clear
-``QuestionError``.
+points at. History arrives already validated (``qa.history``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from qa import kinds, parties, places, purposes, series
 from qa.demonyms import ADJECTIVES
-from qa.errors import QuestionError
+from qa.history import Turn
 from qa.text import NAMES, OPENING, ORDINALS, terms
 from qa.things import NAMED_THINGS
 
@@ -63,7 +60,6 @@ _STEP = re.compile(
     rf"\bthe (?:(next|following|previous|preceding) {_MEMBER_WORD}|{_MEMBER_WORD} (after|before) (?:it|that|this)(?: one)?)\b",
     re.I,
 )
-MAX_TURNS = 200
 # Kinds a continuing follow-up asks for again when it names none of its own.
 _CARRIED = frozenset({"date", "place", "gear", "money", "measure", "count", "duration", "name"})
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+same)\s+([a-z]+)\b", re.I)  # "that mission", "this probe"
@@ -84,42 +80,6 @@ _ITS_NAME = re.compile(
     re.I,
 )
 _NAMED_THING = re.compile(rf"\b{NAMED_THINGS}\b", re.I)
-
-
-@dataclass(frozen=True)
-class Turn:
-    role: str
-    content: str
-
-
-def parse_history(history: Any) -> tuple[Turn, ...]:
-    """Accept a list of {"role", "content"} dicts (OpenAI/Gradio messages style)."""
-    if history is None:
-        return ()
-    if not isinstance(history, Sequence) or isinstance(history, str | bytes):
-        raise QuestionError("history must be a list of {'role': 'user'|'assistant', 'content': str} messages.")
-    turns: list[Turn] = []
-    for n, item in enumerate(list(history)[-MAX_TURNS:], 1):
-        if not isinstance(item, dict) or "role" not in item or "content" not in item:
-            raise QuestionError(f"history message {n} must be a dict with 'role' and 'content'.")
-        role = item["role"]
-        if role not in ("user", "assistant", "system"):
-            raise QuestionError(f"history message {n} has role {role!r}; use 'user' or 'assistant'.")
-        turns.append(Turn(str(role), _content_text(item["content"], n)))
-    return tuple(turns)
-
-
-def _content_text(content: Any, n: int) -> str:
-    if content is None:
-        return ""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # content blocks, e.g. [{"type": "text", "text": "..."}]
-        parts = [c.get("text", "") if isinstance(c, dict) else str(c) for c in content]
-        return " ".join(p for p in parts if isinstance(p, str))
-    if isinstance(content, dict) and isinstance(content.get("text"), str):
-        return content["text"]
-    raise QuestionError(f"history message {n} has content of type {type(content).__name__}; use a string.")
 
 
 def continues(question: str) -> bool:

@@ -28,6 +28,7 @@ from qa import citecheck, followup, llm, prompts
 from qa.chunking import count_tokens
 from qa.engine import Engine
 from qa.errors import LLMError
+from qa.history import Turn
 from qa.retrieve import Retrieved
 from qa.text import terms
 from qa.types import Answer, Passage
@@ -44,7 +45,7 @@ _PREFIX = ("standalone question:", "question:", "rewritten question:")
 
 def run(
     question: str,
-    turns: Sequence[followup.Turn],
+    turns: Sequence[Turn],
     model: llm.Model,
     retriever: Retriever,
     max_question_chars: int,
@@ -116,9 +117,7 @@ def finish(
     )
 
 
-def condense(
-    model: llm.Model, texts: prompts.Prompts, question: str, turns: Sequence[followup.Turn], max_question_chars: int
-) -> str:
+def condense(model: llm.Model, texts: prompts.Prompts, question: str, turns: Sequence[Turn], max_question_chars: int) -> str:
     """The model's standalone question, or "" when its rewrite is unusable (the caller then folds offline).
 
     A rewrite must read as a question and keep at least half of the follow-up's own content words; a small model

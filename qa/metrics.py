@@ -17,7 +17,8 @@ import string
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from qa.text import normalize, sentence_spans
+from qa.boundaries import sentence_spans
+from qa.text import normalize
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _MARKER_SPACE = re.compile(r"\s*\[\d+\]")

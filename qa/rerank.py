@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from qa.boundaries import sentence_spans
 from qa.engine import Engine
 from qa.lexical import LexicalIndex
-from qa.text import coverage, sentence_spans, terms
+from qa.text import coverage, terms
 
 
 @dataclass(frozen=True)

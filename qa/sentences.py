@@ -16,10 +16,11 @@ import numpy as np
 
 from qa import facts, kinds, paraphrases
 from qa.acronyms import expansions, initialisms, name_terms, with_expansions
+from qa.boundaries import sentence_spans
 from qa.demonyms import ADJECTIVE_PATTERN, kin
 from qa.respell import slips
 from qa.spelling import american
-from qa.text import NAMES, camel_parts, capitalised_terms, coverage, plain_names, sentence_spans, terms
+from qa.text import NAMES, camel_parts, capitalised_terms, coverage, plain_names, terms
 from qa.types import Passage
 
 BOILERPLATE = re.compile(

@@ -17,11 +17,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qa.boundaries import sentence_spans
 from qa.byline import citation, indexed_article
 from qa.engine import Engine
 from qa.sentences import outlet_terms
 from qa.store import ArticleRecord
-from qa.text import capitalised_terms, sentence_spans
+from qa.text import capitalised_terms
 from qa.types import Answer
 
 _ASKS = re.compile(

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from qa.acronyms import initialisms, name_terms
+from qa.boundaries import sentence_spans
 from qa.demonyms import ADJECTIVE_PATTERN, ADJECTIVES, COUNTRY_OF, kin
 from qa.parties import AGENCIES
 from qa.respell import slips
-from qa.text import sentence_spans, terms, unquoted
+from qa.text import terms, unquoted
 
 _SAYING = (
     r"(?:say|said|tell|told|comment|comments|commented|respond|responded|reply|replied|announce|announced|"

@@ -11,6 +11,7 @@ import pytest
 import qa
 from qa import followup, series
 from qa.followup import needs_context
+from qa.history import parse_history
 from qa.metrics import markers
 from tests.conftest import make_settings, turns
 
@@ -262,13 +263,13 @@ TIANWEN_LIST = turns(
     ],
 )
 def test_the_first_of_those_picks_one_name_from_the_last_answer(question: str, picked: str) -> None:
-    history = followup.parse_history(TIANWEN_LIST)
+    history = parse_history(TIANWEN_LIST)
     assert followup.fold(question, history) == (f"{question} {picked}", picked)
 
 
 def test_the_fourth_one_of_a_numbered_series_is_the_one_numbered_four() -> None:
     # The reply names the series, its members and a planet in passing: counting names would land on "Mars".
-    history = followup.parse_history(
+    history = parse_history(
         [
             {"role": "user", "content": "Tell me about China's Tianwen missions."},
             {
@@ -296,7 +297,7 @@ def test_the_next_one_is_the_neighbour_in_the_series_the_last_turn_was_about(que
     assert followup.fold(question, _TIANWEN_2) == (f"{question} {neighbour}", neighbour)
 
 
-_TIANWEN_2 = followup.parse_history(
+_TIANWEN_2 = parse_history(
     turns(("What's Tianwen-2 supposed to do?", "Tianwen-2 is due to fly in 2025 to a near-Earth asteroid."))
 )
 
@@ -351,7 +352,7 @@ def test_the_next_of_something_else_is_no_neighbour_in_the_series() -> None:
 
 def test_nothing_comes_before_the_first_of_a_series() -> None:
     # Series count from 1: "the one before Chang'e-1" names no mission, so the whole earlier turn is borrowed.
-    history = followup.parse_history(turns(("What did Chang'e-1 do?", "Chang'e-1 orbited the Moon.")))
+    history = parse_history(turns(("What did Chang'e-1 do?", "Chang'e-1 orbited the Moon.")))
     query, borrowed = followup.fold("What about the one before that?", history)
     assert "Chang'e-0" not in query and "Chang'e-1" in borrowed
 
@@ -359,14 +360,14 @@ def test_nothing_comes_before_the_first_of_a_series() -> None:
 def test_a_series_member_picked_by_what_it_does_is_not_the_one_named_before(seed: qa.Settings) -> None:
     # "the asteroid one" is Tianwen-2; the last turn was about Tianwen-3, whose name would make 2025 another's date
     history = turns(("Which Tianwen mission is headed to Mars?", "Tianwen-3."))
-    _, borrowed = followup.fold("What about the asteroid one?", followup.parse_history(history))
+    _, borrowed = followup.fold("What about the asteroid one?", parse_history(history))
     assert "Tianwen" in borrowed and "Tianwen-3" not in borrowed
     answer = qa.ask("What about the asteroid one — what year is it due to fly?", history=history, settings=seed)
     assert not answer.refused and "2025" in answer.text
 
 
 def test_the_first_time_is_not_a_reference_to_a_listed_name() -> None:
-    history = followup.parse_history(TIANWEN_LIST)
+    history = parse_history(TIANWEN_LIST)
     _, borrowed = followup.fold("When did they fly for the first time?", history)
     assert "Tianwen-2" in borrowed and "Tianwen-3" in borrowed  # the whole earlier turn, not one picked name
 

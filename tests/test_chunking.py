@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qa.boundaries import sentence_spans
 from qa.chunking import chunk_text, count_tokens
 from qa.corpus import read_articles
-from qa.text import sentence_spans
 from tests.conftest import DATA, SEED_CORPUS
 
 

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, expect
 import qa
 from qa import citecheck, cli, followup, generate, llm
 from qa.chunking import count_tokens
+from qa.history import parse_history
 from qa.types import Answer
 from tests.conftest import DATA
 from tests.llm_servers import (
@@ -194,7 +195,7 @@ def test_a_rewrite_is_used_only_when_it_is_a_standalone_version_of_the_follow_up
     """A fake server says ``rewrite`` (a real model cannot be made to say a chosen text); unusable ones fold offline."""
     question, history = FOLLOW_UP
     if query == OFFLINE:
-        query = followup.fold(question, followup.parse_history(history))[0]
+        query = followup.fold(question, parse_history(history))[0]
     with broken_server(200, "text/event-stream", sse(rewrite)) as fake:
         answer = qa.ask(question, history, settings=seed.replace(llm=spec(fake.url)))
     assert answer.query == query and fake.hits

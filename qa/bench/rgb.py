@@ -24,8 +24,8 @@ from typing import Any
 
 from qa import api, metrics
 from qa.bench import data
+from qa.boundaries import sentence_spans
 from qa.settings import Settings
-from qa.text import sentence_spans
 from qa.types import Answer
 
 CLASSES = ("conflict surfaced", "both stated, not each cited", "counterfactual only", "true only", "neither", "refused")

@@ -26,12 +26,12 @@ from qa import api, metrics
 from qa.bench import data
 from qa.bench.data import BenchQuestion, sample
 from qa.bench.retrieval import PlainBaselines, RetrievalScores, evaluate, project_ranker, table
+from qa.boundaries import sentence_spans
 from qa.compose import CONFLICT_LEAD
 from qa.engine import Engine, engine_for
 from qa.errors import QAError
 from qa.retrieve import retrieve
 from qa.settings import Settings
-from qa.text import sentence_spans
 
 EVAL_SEED, EVAL_SIZE = 2026, 1000
 TUNE_SEED, TUNE_SIZE = 7, 500  # disjoint from the evaluation sample; for calibration only

@@ -37,10 +37,11 @@ import numpy as np
 
 from qa.acronyms import initialisms
 from qa.bench.serving import run_child, settings_to_json
+from qa.boundaries import sentence_spans
 from qa.lexical import LexicalDoc, LexicalIndex
 from qa.settings import Settings
 from qa.store import ArticleRecord, State, Store, chunk_id, split_chunk_id
-from qa.text import sentence_spans, terms
+from qa.text import terms
 
 LAYOUT = "1"  # bump when the item stream below changes, so cached indexes are rebuilt
 SEED = 6
