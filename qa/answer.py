@@ -21,7 +21,22 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa import attribution, dating, epithets, followup, gear, kinds, pitches, polar, purposes, reasons, series, untold
+from qa import (
+    attribution,
+    contents,
+    dating,
+    epithets,
+    followup,
+    gear,
+    kinds,
+    pitches,
+    polar,
+    purposes,
+    reasons,
+    series,
+    spellings,
+    untold,
+)
 from qa.acronyms import spelled_out
 from qa.compose import compose, select
 from qa.engine import Engine
@@ -203,6 +218,7 @@ def decide(
         ranked = pitches.led(question, ranked, min_support, REASON_SHARE)
     elif not kind.kind:
         ranked = purposes.led(question, ranked, min_support, REASON_SHARE, GATE_DEPTH)
+        ranked = contents.led(question, ranked, min_support, REASON_SHARE, GATE_DEPTH)
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
     supported = max(c.support for c in ranked[:GATE_DEPTH])
@@ -223,6 +239,8 @@ def decide(
         # leaves it out: whether the articles hold one was judged above with it.
         ranked = [c for c in ranked if not series.only_others(c.text, question)] or ranked
     chosen, conflicting = select(ranked, kind, min_support, max_sentences, w)
+    if spellings.asked(question) and (spelled := spellings.variants(ranked, REASON_SHARE, 2 * GATE_DEPTH)):
+        chosen, conflicting = spelled, True  # each spelling with its citation, as disagreeing dates are shown
     if kind.kind == "duration" and not any(c.values for c in chosen) and not _AGO.search(question):
         # "How long is the Saudi rover expected to keep operating?": the one close sentence with a span of time
         # (Russia's 18 months) is too far off to be kept, and the sentence about the rover gives none. Only
@@ -252,11 +270,14 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     idf it drowned the words that do.
     """
     weights: dict[str, float] = {}
+    # "how is his surname spelled in the write-ups?" asks about the text: those words, when no article holds
+    # them, only lower every sentence's coverage alike
+    meta = spellings.META if spellings.asked(question) else frozenset()
     # "programme" meets "program"; "what is China after" is what it wants
-    for factor, text in ((1.0, plain(american(attribution.attributed(question)))), (0.5, american(borrowed))):
+    for factor, text in ((1.0, plain(american(attribution.attributed(spellings.plain(question))))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
-            if word in _EMPHASIS:
+            if word in _EMPHASIS or (word in meta and term not in lexical.df):
                 continue
             if near := respelled(term, word, lexical):  # "mision" is "mission"
                 term, word = near, near

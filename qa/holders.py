@@ -6,7 +6,9 @@ Asked "What is the mass of the Pakistani cubesat?", the sentence after the one
 listing the cubesat holds the only weight in the article, but it is tied by
 "weighing" to another thing. ``of_asked_object`` drops such a value when the
 question names what it wants weighed and the article speaks of that thing too,
-so it cannot be the same one under another word. Only measures tied by a verb
+so it cannot be the same one under another word. Kinds of craft that are
+never one another (a rover is no lander, an orbiter no rocket) need no such
+mention: "the Chang'e-6 lander" is not weighed by the rover. Only measures tied by a verb
 of measuring are judged ("weighing", "weighs", "measuring"); a bare "10 kg"
 is left to the other rules. Likewise ``of_asked_role``: asked for "the senior
 Chinese official", a sentence calling the one it names "a senior research
@@ -54,6 +56,21 @@ _HOSTS = re.compile(
 _OWNER_REACH = 24  # characters before the measured thing that may name its owner: "a Saudi Arabia rover"
 
 
+# Kinds of craft, by stem, none of which is ever another: a value tied to one never measures another.
+_CRAFT = {
+    word: kind
+    for kind, words in {
+        "lander": "lander",
+        "rover": "rover",
+        "orbiter": "orbit",
+        "satellite": "cubesat satellit",
+        "rocket": "rocket launcher",
+        "capsule": "capsul",
+    }.items()
+    for word in words.split()
+}
+
+
 @lru_cache(maxsize=256)  # ``of_asked_object`` asks it of the same question for every sentence
 def asked_object(question: str) -> str:
     """Stem of the thing the question wants measured ("cubesat"); "" when it names none or says "it"."""
@@ -70,15 +87,20 @@ def asked_object(question: str) -> str:
 def of_asked_object(found: list[tuple[str, int]], text: str, question: str, around: str) -> list[tuple[str, int]]:
     """Keep the measures not tied to a thing other than the one asked about, when the article names that one."""
     wanted = asked_object(question)
-    if not wanted or wanted not in _terms_of(around):
+    if not wanted:
         return found
+    named = wanted in _terms_of(around)
     kept = []
     for value, at in found:
         tied = _TIED.search(text[:at])
         holder = (terms(tied.group(1)) or [""])[0] if tied else ""
-        if not holder or holder == wanted:
+        if not holder or holder == wanted or not (named or _distinct_craft(holder, wanted)):
             kept.append((value, at))
     return kept
+
+
+def _distinct_craft(one: str, other: str) -> bool:
+    return one in _CRAFT and other in _CRAFT and _CRAFT[one] != _CRAFT[other]
 
 
 def of_asked_country(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:

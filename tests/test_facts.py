@@ -271,7 +271,8 @@ def test_an_officials_name_the_articles_never_give_is_refused(seed: qa.Settings)
         ("What fee does China charge?", "China offers countries places to rent.", "money", set()),
         ("How much does China charge?", "Places cost $5 million each.", "money", {"$5 million"}),
         ("How much is China charging for a place?", "China offers countries places to rent.", "money", set()),
-        ("What is the launch mass of the lander?", "It will host a rover weighing only 10 kg.", "measure", {"10 kg"}),
+        ("What is the launch mass of the lander?", "It will host a rover weighing only 10 kg.", "measure", set()),  # a rover's
+        ("What is the launch mass of the rover?", "It will host a rover weighing only 10 kg.", "measure", {"10 kg"}),
         # A country's adjective names the country asked for; the one the question names is no answer.
         (
             "Which nation is sending a cubesat on Chang'e-6?",

@@ -39,6 +39,10 @@ def test_the_thing_a_question_wants_measured(question: str, thing: str) -> None:
         ("How much does the Saudi payload weigh?", LISTING + ROVER, [("10 kg", AT)]),  # "payload" never named:
         # it may be the rover under another word, so the value stays for the other rules to judge
         ("How heavy is it?", LISTING + ROVER, [("10 kg", AT)]),
+        # blind330 ly22: a rover is never a lander, named in the article or not
+        ("What is the total mass of the Chang'e-6 lander?", ROVER, []),
+        ("How much does the orbiter weigh?", ROVER, []),
+        ("How heavy is the Saudi rover?", ROVER, [("10 kg", AT)]),
     ],
 )
 def test_a_measure_tied_to_another_named_thing_is_dropped(question: str, around: str, kept: list[tuple[str, int]]) -> None:
@@ -93,6 +97,10 @@ def test_a_follow_up_weighs_the_thing_of_the_earlier_turn(
     answer = qa.ask(question, history=turns(*history), settings=seed)
     assert answer.refused is refused
     assert refused or "10 kg" in answer.text
+
+
+def test_the_landers_weight_is_not_the_rovers(seed: qa.Settings) -> None:
+    assert qa.ask("What is the total mass of the Chang'e-6 lander?", settings=seed).refused
 
 
 def test_the_rovers_weight_is_still_answered(seed: qa.Settings) -> None:

@@ -1,0 +1,51 @@
+"""What "the" something is, spelled out: "What's the dilemma he thinks Beijing is facing?"
+
+A question asking what the dilemma, the choice or the goal is wants the sentence that names that thing and
+then says what it is, after a colon or "is that" / "is to": "a difficult dilemma: turn the relationship into
+a real partnership or drop it altogether". A sentence quoting the same person on the same subject shares
+more of a follow-up's borrowed words and outranks it, so ``led`` puts the spelling-out sentence first when it
+is close enough. It only orders sentences; whether the articles answer at all is decided elsewhere.
+
+Left out: a thing spelled out over two sentences, and lists introduced without a colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.sentences import Candidate, lead_with
+from qa.text import own_part, terms
+
+_OWNER = r"(?:the|his|her|its|their|[\w’'-]+['’]s)"
+# "what's the dilemma ...", "what was their goal?", "what does he think beijing's dilemma is?"
+_ASKED = (
+    re.compile(rf"\bwhat(?:'s|’s|\s+is|\s+was)\s+{_OWNER}\s+(?P<thing>[a-z][a-z-]+)\b", re.I),
+    re.compile(
+        rf"\bwhat\s+(?:does|do|did)\s+\w+\s+(?:think|say|believe|see)\s+{_OWNER}\s+(?P<thing>[a-z][a-z-]+)\s+"
+        r"(?:is|was|will\s+be)\b",
+        re.I,
+    ),
+)
+# A word, then what it is: "dilemma: turn ...", "the goal is to return ...", "the problem was that ..."
+_SPELLED = re.compile(r"\b([A-Za-z][\w-]*)\s*(?::\s+|\s+(?:is|was)\s+(?:that|to)\s+)(?=\w+\s+\w+)")
+
+
+def asked(question: str) -> str:
+    """Stem of the thing whose content the question asks ("dilemm"), or ""."""
+    own = own_part(question)
+    for pattern in _ASKED:
+        if match := pattern.search(own):
+            stems = terms(match.group("thing"))
+            return stems[0] if stems else ""
+    return ""
+
+
+def says_what(thing: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``thing`` (a stem) and then says what it is."""
+    return any(terms(m.group(1)) == [thing] for m in _SPELLED.finditer(sentence))
+
+
+def led(question: str, ranked: list[Candidate], min_support: float, share: float, depth: int) -> list[Candidate]:
+    """``ranked`` led by a close sentence spelling out the thing asked about, when the best does not."""
+    thing = asked(question)
+    return lead_with(ranked, lambda c: says_what(thing, c.text), min_support, share, depth) if thing else ranked
