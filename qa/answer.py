@@ -29,12 +29,12 @@ from qa import (
     followup,
     gear,
     kinds,
+    misspellings,
     pitches,
     polar,
     purposes,
     reasons,
     series,
-    spellings,
     untold,
 )
 from qa.acronyms import spelled_out
@@ -239,7 +239,7 @@ def decide(
         # leaves it out: whether the articles hold one was judged above with it.
         ranked = [c for c in ranked if not series.only_others(c.text, question)] or ranked
     chosen, conflicting = select(ranked, kind, min_support, max_sentences, w)
-    if spellings.asked(question) and (spelled := spellings.variants(ranked, REASON_SHARE, 2 * GATE_DEPTH)):
+    if misspellings.asked(question) and (spelled := misspellings.variants(ranked, REASON_SHARE, 2 * GATE_DEPTH)):
         chosen, conflicting = spelled, True  # each spelling with its citation, as disagreeing dates are shown
     if kind.kind == "duration" and not any(c.values for c in chosen) and not _AGO.search(question):
         # "How long is the Saudi rover expected to keep operating?": the one close sentence with a span of time
@@ -272,9 +272,9 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     weights: dict[str, float] = {}
     # "how is his surname spelled in the write-ups?" asks about the text: those words, when no article holds
     # them, only lower every sentence's coverage alike
-    meta = spellings.META if spellings.asked(question) else frozenset()
+    meta = misspellings.META if misspellings.asked(question) else frozenset()
     # "programme" meets "program"; "what is China after" is what it wants
-    for factor, text in ((1.0, plain(american(attribution.attributed(spellings.plain(question))))), (0.5, american(borrowed))):
+    for factor, text in ((1.0, plain(american(attribution.attributed(misspellings.plain(question))))), (0.5, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
             if word in _EMPHASIS or (word in meta and term not in lexical.df):

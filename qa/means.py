@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa import spellings
+from qa import misspellings
 from qa.text import IRREGULAR, terms, word_distance
 
 # Verbs of doing, making or deciding, whose "how" is a method; as written in a question (base or participle).
@@ -97,7 +97,7 @@ _TAKING_READINGS = re.compile(r"\btak(?:e|es|ing)\s+(?:its\s+|their\s+|the\s+|an
 
 def asked(question: str) -> Means | None:
     """The act whose way or means ``question`` asks for, or None when it asks none."""
-    if spellings.asked(question):  # "How did his surname get spelled?" asks for letters, not a method
+    if misspellings.asked(question):  # "How did his surname get spelled?" asks for letters, not a method
         return None
     question = _TAKING_READINGS.sub("measure", question)
     method = bool(_METHOD_ASKED.search(question))

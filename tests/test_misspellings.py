@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import spellings
+from qa import misspellings
 from tests.conftest import candidate
 
 ALIBERTI = "European Space Policy Institute senior research fellow Marco Aliberti told SpaceNews."
@@ -24,7 +24,7 @@ OTHER = "China offers other countries places on its missions, Marco Polo said."
     ],
 )
 def test_a_question_about_spelling(question: str, asked: bool) -> None:
-    assert spellings.asked(question) is asked
+    assert misspellings.asked(question) is asked
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_a_question_about_spelling(question: str, asked: bool) -> None:
     ],
 )
 def test_the_variants_of_the_best_sentences_names(ranked: list[tuple[str, float]], kept: list[str]) -> None:
-    got = spellings.variants([candidate(text, score=score) for text, score in ranked], 0.5, 6)
+    got = misspellings.variants([candidate(text, score=score) for text, score in ranked], 0.5, 6)
     assert [c.text for c in got] == kept
 
 
@@ -58,4 +58,4 @@ def test_both_spellings_are_shown_with_their_citations(seed: qa.Settings) -> Non
     ],
 )
 def test_the_get_of_a_passive_spelling_is_no_word_to_match(question: str, plain: str) -> None:
-    assert spellings.plain(question) == plain
+    assert misspellings.plain(question) == plain
