@@ -49,7 +49,12 @@ def told(sentence: str) -> bool:
 # whether anyone did, asked yes or no: not how many did (SQuAD: "how many students signed up for the college?"),
 # nor when two partners "signed up to build the lunar base" (a date)
 _SIGNED_UP = re.compile(
-    r"^\s*(?:[^?,]{0,60},\s*)?(?:(?:and|so|but)\s+)?(?:did|has|have|had|will|would)\s+(?:[\w’'-]+\s+){1,4}?(?:already\s+|actually\s+|yet\s+)?sign(?:s|ed)?\s+(?:up|on)\b",
+    r"^\s*(?:[^?,]{0,60},\s*)?(?:(?:and|so|but)\s+)?(?:did|has|have|had|will|would)\s+(?:[\w’'-]+\s+){1,4}?(?:already\s+|actually\s+|yet\s+)?sign(?:s|ed)?\s+(?:up|on)\b"
+    # "Which countries have already signed up to fly instruments on Chang'e-7?" (blind215 hf11); not "When did
+    # China and Russia sign up to build the base?", which asks of the roadmap the founders signed
+    r"|^\s*(?:(?:and|so|but)\s+)?(?:who|(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:countries|country|nations?|agenc(?:y|ies)|"
+    r"partners?|institutions?|universit(?:y|ies)|teams?|groups?))\s+(?:has|have|had)\s+(?:already\s+|actually\s+)?"
+    r"sign(?:ed)?\s+(?:up|on)\b",
     re.I,
 )
 _ABOARD = re.compile(

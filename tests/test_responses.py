@@ -60,6 +60,8 @@ def test_an_offer_is_not_given_as_its_answer(seed: qa.Settings, question: str) -
         ("After the Paris congress, did any country actually sign up to put an instrument on Chang'e-8?", True),
         ("Has anyone signed up for Chang'e-7?", True),
         ("Did any country sign up to put an instrument on Chang'e-6?", False),  # experiments aboard, placed on it
+        ("Which countries have already signed up to fly instruments on Chang'e-7?", True),  # blind215 hf11
+        ("Which countries have signed up to fly instruments on Chang'e-6?", False),
     ],
 )
 def test_signing_up_is_told_by_a_payload_aboard_the_mission_asked(seed: qa.Settings, question: str, refused: bool) -> None:
@@ -74,6 +76,9 @@ def test_signing_up_is_told_by_a_payload_aboard_the_mission_asked(seed: qa.Setti
     [
         ("did any country actually sign up to put an instrument on Chang'e-8?", True),
         ("In the fall quarter of 2014, how many students signed up for the college?", False),  # SQuAD: how many
+        ("Which countries have already signed up to fly instruments on Chang'e-7?", True),
+        ("Who has signed up to fly on Chang'e-6?", True),
+        ("When did China and Russia sign up to build the base?", False),  # the founders' roadmap, a date asked
     ],
 )
 def test_whether_anyone_signed_up_is_recognised(question: str, asked: bool) -> None:
