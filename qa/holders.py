@@ -154,9 +154,16 @@ _LEADING = re.compile(
 )
 
 
+# "Who in Beijing made the call to drop Russia's name?" (blind333 mb20) asks for someone deciding inside a
+# government or agency: an official, not the analyst a sentence quotes on it.
+_DECIDING_INSIDE = re.compile(
+    r"^\s*who\s+(?:in|at|inside|within)\s+[^?]*?\b(?:made\s+the\s+(?:call|decision)|decided|ordered|chose)\b", re.I
+)
+
+
 def of_asked_role(found: list[tuple[str, int]], text: str, question: str) -> list[tuple[str, int]]:
     """Drop the names a sentence gives only roles other than the one the question asks for."""
-    wanted = _roles(question) | ({"official"} if _LEADING.search(question) else set())
+    wanted = _roles(question) | ({"official"} if _LEADING.search(question) or _DECIDING_INSIDE.search(question) else set())
     given = _roles(text)
     if not wanted or not given or wanted & given:
         return found

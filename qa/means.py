@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa import misspellings
-from qa.text import IRREGULAR, terms, word_distance
+from qa.text import DASH_TOPIC, IRREGULAR, terms, word_distance
 
 # Verbs of doing, making or deciding, whose "how" is a method; as written in a question (base or participle).
 _VERBS = (
@@ -48,6 +48,9 @@ _HOW = re.compile(
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^?]*)",
     re.I,
 )
+# "Swedish negative ion detector on Chang'e-6 — how does it actually measure the ions?" (blind333 mb08): the
+# topic before the dash is what "it" names; the question after it is read as asked
+_TOPIC = re.compile(rf"^\s*{DASH_TOPIC}(?=(?i:how)\b)")
 _METHOD_ASKED = re.compile(
     r"\b(?:what|which)(?:'s|’s|\s+(?:is|are|was|were|will\s+be))?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:techniques?|methods?|mechanisms?|procedures?|criteria|criterion)\b|\bby what (?:means|method)\b"
@@ -99,6 +102,9 @@ def asked(question: str) -> Means | None:
     """The act whose way or means ``question`` asks for, or None when it asks none."""
     if misspellings.asked(question):  # "How did his surname get spelled?" asks for letters, not a method
         return None
+    topic = _TOPIC.match(question)
+    if topic:  # the subject is the topic, and "ions" in "the ions" it measures is a word of its name
+        question = question[topic.end() :]
     question = _TAKING_READINGS.sub("measure", question)
     method = bool(_METHOD_ASKED.search(question))
     found = _HOW.search(question)
@@ -107,7 +113,7 @@ def asked(question: str) -> Means | None:
     if not found or len(subject.split()) > _SUBJECT_WORDS or re.search(r"\bto\b|\b[a-z]+ed\b", subject):
         return Means("", frozenset(), True) if method else None
     verb = _stem(found["verb"])
-    rest = set(terms(found["rest"])) - set(terms(subject))
+    rest = set(terms(found["rest"])) - set(terms(subject)) - set(terms(topic["topic"] if topic else ""))
     if found["aux"].lower() in _PASSIVE and not rest:
         rest = set(terms(subject))  # the doer is not what is done, but in "How was X decided?" X is
     return Means(verb, frozenset(rest - {verb}), method)

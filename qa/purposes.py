@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from qa import parties
 from qa.sentences import Candidate, lead_with
 from qa.text import DASH_TOPIC, STOPWORDS, terms, without_opening, word_distance
 
@@ -155,6 +156,39 @@ _WORK = re.compile(
     r"observ\w*|map(?:s|ping)?|analy[sz]\w*|extract\w*|collect\w*|examin\w*)\b",
     re.I,
 )
+
+
+# An instrument named for what it does tells its use by its name: "a radon detection device", "an ion detector".
+_NAMED_FOR_WORK = re.compile(
+    r"\b(?:detect\w*|sensors?|sensing|monitor\w*|measur\w*|cameras?|spectrometers?|imagers?|seismometers?|"
+    r"radars?|analy[sz]ers?|counters?|telescopes?|samplers?|drills?)\b",
+    re.I,
+)
+
+
+def asked_use_of_it(question: str) -> bool:
+    """Whether ``question`` asks what "it" or "that" will be used for, a thing only the last turn names
+    ("what's that going to be used for"); not "the French one", whose qualifier may pick a thing named here."""
+    question = without_opening(question)
+    found = None if _TOPIC.match(question) else _ASKED.search(question)
+    if not found or not (found.group("g") or found.group("i") or found.group("j")):
+        return False
+    thing = next(g for g in found.groups() if g)
+    return _QUALIFIER.sub("", thing).strip().lower() in {"it", "that", "this", "they", "them", "these", "those"}
+
+
+_OWNER_REACH = 30  # characters before an instrument's name that may say whose it is: "a French radon detection"
+
+
+def named_for_work(borrowed: str, sentences: list[str]) -> bool:
+    """Whether a sentence names an instrument by what it does ("a French radon detection device") of the
+    country the earlier turn asked about, or of any when it names none."""
+    wanted = set(parties.countries(borrowed))
+    for sentence in sentences:
+        for m in _NAMED_FOR_WORK.finditer(sentence):
+            if not wanted or wanted & set(parties.countries(sentence[max(0, m.start() - _OWNER_REACH) : m.start()])):
+                return True
+    return False
 
 
 def tells_work(sentence: str) -> bool:

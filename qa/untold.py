@@ -146,8 +146,11 @@ def missing(question: str, best: list[Candidate], supported: list[Candidate], bo
     if occasion and not any(occasion.told_in(c.text, c.passage.published) for c in best):
         # "Where will next year's congress be held?": the sentences tell of the one that just ended
         return f"they say nothing about {occasion.phrase}"
-    if purposes.asked_of_someone(question) and not any(_tells_work_of(borrowed, c.text) for c in best):
-        # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work
+    used = purposes.asked_use_of_it(question) and not purposes.named_for_work(borrowed, [c.text for c in best])
+    if (purposes.asked_of_someone(question) or used) and not any(_tells_work_of(borrowed, c.text) for c in best):
+        # "what's it going to look for up there?" of the Saudi rover: the sentences weigh it, tell no work; and
+        # "what's that going to be used for" of Italy's retroreflector, whose name tells no use as France's
+        # "radon detection device" does
         return "they never say what it is for"
     for asks_after, tells, why in _ABOUT_EARLIER:
         if (about := asks_after(question, borrowed)) and not any(tells(about, c.text) for c in best):

@@ -123,6 +123,8 @@ ALBIERTI = (
         ("Who told SpaceNews about Beijing?", [("Marco Albierti", 8)]),  # no role asked: nothing to judge
         ("Who currently directs the European Space Policy Institute?", []),  # who directs it is its head
         ("Who's in charge of that institute?", []),  # blind297 kr24: so is who is in charge of it
+        ("Who in Beijing made the call to drop Russia's name?", []),  # blind333 mb20: a decider inside is an official
+        ("Who decided to drop Russia's name?", [("Marco Albierti", 8)]),  # nobody inside named: nothing to judge
     ],
 )
 def test_a_name_given_another_role_than_the_one_asked_is_dropped(question: str, kept: list[tuple[str, int]]) -> None:

@@ -36,6 +36,8 @@ PROPOSALS = "China is open to international proposals for its Chang'e-7 lander a
         ("How does CNSA decide which proposals get a slot?", "decid", {"propos", "slot", "get"}, False),
         # ... but in the passive the subject is what is done
         ("How was the fate of Luther decided?", "decid", {"fate", "luther"}, False),
+        # blind333 mb08: the topic before the dash is the subject; its "ion" is no part of what is done
+        ("Swedish negative ion detector on Chang'e-6 — how does it actually measure the ions?", "measur", set(), False),
         ("What technique will Chang'e-8 use to pull resources?", "", set(), True),
         ("What were the selection criteria?", "", set(), True),
         ("By what means is bulk oxygen shipped?", "", set(), True),
@@ -107,6 +109,7 @@ def test_a_sentence_tells_a_means_only_with_a_way_of_doing(question: str, senten
         "How does CNSA decide which foreign proposals get a slot on its spacecraft?",
         "How will Chang'e-8 extract resources on the Moon?",
         "How does the Swedish negative ion detector on Chang'e-6 actually take its measurements?",  # blind322 lq25
+        "Swedish negative ion detector on Chang'e-6 — how does it actually measure the ions?",  # blind333 mb08
     ],
 )
 def test_a_means_no_article_tells_is_refused(seed: qa.Settings, question: str) -> None:

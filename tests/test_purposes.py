@@ -203,3 +203,43 @@ def test_the_sentence_telling_what_the_thing_does_leads(seed: qa.Settings, quest
     answer = qa.ask(question, settings=seed)
     assert answer.text.startswith("The main attention is devoted to the mission “Chang’e-7”")
     assert "“Chang’e-8”, which will try to extract resources" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what's that going to be used for", True),  # blind334 mc18
+        ("What will it be used for?", True),
+        ("What will the French one be used for?", False),  # its qualifier may pick a thing named here
+        ("What is the Italian retroreflector meant to be used for?", False),  # named here: ``asked`` reads it
+        ("What is it?", False),
+    ],
+)
+def test_the_use_of_a_thing_only_the_last_turn_names(question: str, asked: bool) -> None:
+    assert purposes.asked_use_of_it(question) is asked
+
+
+LISTED = "A Swedish negative ion detector, an Italian retroreflector and a French radon detection device will fly."
+
+
+@pytest.mark.parametrize(
+    ("borrowed", "named"),
+    [
+        ("What is France contributing to Chang'e-6?", True),  # "a French radon detection device"
+        ("What is Italy contributing to Chang'e-6?", False),  # "an Italian retroreflector" tells no use
+        ("What is going on Chang'e-6?", True),  # no country: any instrument named for its work counts
+    ],
+)
+def test_an_instrument_named_for_what_it_does(borrowed: str, named: bool) -> None:
+    assert purposes.named_for_work(borrowed, [LISTED]) is named
+
+
+@pytest.mark.parametrize(
+    ("country", "refused"),
+    [("Italy", True), ("France", False)],
+)
+def test_what_that_is_used_for_is_refused_unless_its_name_tells(seed: qa.Settings, country: str, refused: bool) -> None:
+    history = turns((f"What is {country} contributing to Chang'e-6?", "One instrument."))
+    answer = qa.ask("what's that going to be used for", history=history, settings=seed)
+    assert answer.refused is refused
+    assert not refused or "never say what it is for" in answer.text
