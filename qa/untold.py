@@ -49,6 +49,7 @@ from qa import (
     specifics,
     statements,
     things,
+    viewpoints,
 )
 from qa.acronyms import expansions
 from qa.sentences import Candidate, outlet_terms
@@ -134,6 +135,8 @@ _ABOUT: tuple[tuple[Callable[[str], Any], Callable[[Any, str], bool], Callable[[
     (members.asked, members.told, members.why),
     # "Did any country sign up to put an instrument on Chang'e-8?": the payloads told fly on Chang'e-6
     (responses.signed_up, responses.tells_signed_up, lambda _, __: "they tell of no one signing up"),
+    # "did he say anything about how Moscow views the partnership?": Beijing's view of Moscow is told
+    (viewpoints.asked, viewpoints.told, viewpoints.why),
 )
 
 
