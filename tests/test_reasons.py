@@ -18,6 +18,8 @@ from tests.conftest import candidate
         ("Why, according to TIME, did China drop Russia?", "time", {"china", "russia"}),  # the outlet tells it
         ("Why, in Aliberti's view, is Moscow never the first choice?", "aliberti", {"russia"}),  # so does he
         ("Why is the omission striking?", "", set()),
+        ("why did saudi arabia decide to put a rover on chang'e-6", "", {"saudi", "arabia"}),  # blind336 me16
+        ("Why did French feel they had right to Ohio claim?", "", {"french", "ohio"}),  # SQuAD: read as written
     ],
 )
 def test_the_parties_a_why_question_names_are_found(question: str, cited: str, parties: set[str]) -> None:
@@ -78,6 +80,7 @@ def test_a_reason_for_a_choice_must_speak_of_the_thing_chosen() -> None:
         "What's behind the delays to NASA's Artemis program that the articles mention?",  # blind274 ju22
         "Why does everybody want to build their moon base at the south pole instead of somewhere else?",
         "Why did Russia decide to team up with China on the ILRS?",  # blind319 ln18
+        "why did saudi arabia decide to put a rover on chang'e-6",  # blind336 me16: typed in lower case
     ],
 )
 def test_a_why_question_whose_party_no_reason_is_told_of_is_refused(seed: qa.Settings, question: str) -> None:
@@ -192,3 +195,18 @@ def test_why_a_party_entered_a_partnership_is_refused_when_only_the_omission_is_
     ]
     answer = qa.ask("Why did Russia decide to team up with China on it in the first place?", history=history, settings=seed)
     assert answer.refused and "they give no reason for the partnership" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's behind China dropping its name?",
+        "what's behind china dropping its name?",
+        "Why is China staying quiet about Russia?",
+    ],
+)
+def test_what_accounts_for_an_omission_answers_why_a_party_left_another_out(seed: qa.Settings, question: str) -> None:
+    # the sentence giving the cause names Russia, the party left out, not China, who left it out
+    answer = qa.ask(question, settings=seed)
+    assert not answer.refused
+    assert "Ukraine" in answer.text
