@@ -46,7 +46,7 @@ from qa.respell import respelled, unnegated
 from qa.retrieve import Retrieved
 from qa.sentences import END, Candidate, candidates, outlet_terms
 from qa.spelling import american
-from qa.text import NAMES, ORDINALS, plain_names, quote_parts, rarity, term_words, terms, words
+from qa.text import NAMES, ORDINALS, own_part, plain_names, quote_parts, rarity, term_words, terms, words
 from qa.types import Answer
 
 REFUSAL = "The articles don't cover this."
@@ -218,6 +218,7 @@ def decide(
         ranked = pitches.led(question, ranked, min_support, REASON_SHARE)
     elif not kind.kind:
         ranked = purposes.led(question, ranked, min_support, REASON_SHARE, GATE_DEPTH)
+    if kind.kind in ("", "choice"):  # "what dilemma does he say Beijing faces?": the one spelled out leads
         ranked = contents.led(question, ranked, min_support, REASON_SHARE, GATE_DEPTH)
     depth = 1 if kind.in_best_sentence else GATE_DEPTH
     # The asked kind may lift a less supported sentence to the top; a close one above the bar still stands for it.
@@ -260,10 +261,15 @@ def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:
 # and as a word no article holds it would weigh as the rarest of all. Not "actually" or "really": "what is China
 # actually after" meets the article's own "actually" (three answers lost when they were in this list).
 _EMPHASIS = frozenset({"exactly", "precisely"})
+# "and what do China's slides say this year instead?" after a turn about the 2021 roadmap: the earlier turn names
+# what the answer is set against, so its words lead away from it (blind339 mh22)
+_SET_AGAINST = re.compile(r"\binstead\s*[?.!]*\s*$", re.I)
+CONTRASTED = 0.0  # a question set against the earlier turn weighs none of its words (0.5 otherwise)
 
 
 def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
-    """Weight of each question term: general rarity times corpus idf; borrowed terms count half.
+    """Weight of each question term: general rarity times corpus idf; borrowed terms count half, or nothing in a
+    question set against the earlier turn ("instead").
 
     A word no article holds ("kept quiet", "operational") weighs as the rarest word some article
     holds, not more: absent from every sentence alike, it tells none of them apart, and at full
@@ -274,10 +280,13 @@ def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[s
     # them, only lower every sentence's coverage alike
     meta = misspellings.META if misspellings.asked(question) else frozenset()
     # "programme" meets "program"; "what is China after" is what it wants
-    for factor, text in ((1.0, plain(american(attribution.attributed(misspellings.plain(question))))), (0.5, american(borrowed))):
+    set_against = bool(borrowed) and bool(_SET_AGAINST.search(own_part(question)))
+    borrowed_factor = CONTRASTED if set_against else 0.5
+    own = plain(american(attribution.attributed(misspellings.plain(question))))
+    for factor, text in ((1.0, own), (borrowed_factor, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
-            if word in _EMPHASIS or (word in meta and term not in lexical.df):
+            if word in _EMPHASIS or (word in meta and term not in lexical.df) or (set_against and word == "instead"):
                 continue
             if near := respelled(term, word, lexical):  # "mision" is "mission"
                 term, word = near, near

@@ -25,6 +25,12 @@ _ASKED = (
         r"(?:is|was|will\s+be)\b",
         re.I,
     ),
+    # "and what dilemma does he say Beijing is now facing?" (blind339 mh15)
+    re.compile(
+        r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?what\s+(?P<thing>[a-z][a-z-]+)\s+(?:does|do|did)\s+\w+\s+"
+        r"(?:say|think|believe|see)\b",
+        re.I,
+    ),
 )
 # A word, then what it is: "dilemma: turn ...", "the goal is to return ...", "the problem was that ..."
 _SPELLED = re.compile(r"\b([A-Za-z][\w-]*)\s*(?::\s+|\s+(?:is|was)\s+(?:that|to)\s+)(?=\w+\s+\w+)")

@@ -79,6 +79,25 @@ _TOPIC = re.compile(
     rf"^\s*(?!(?i:what|which|who|whom|whose|how|where|when|why|is|are|does|do|will|can)\b){DASH_TOPIC}"
     r"(?=(?i:what|tell|can|could|would)\b)"
 )
+# "pakistani cubesat on chang'e-6 what is it actually for" (blind339 mh23): the same, typed without the dash,
+# when the question after it says "it" or "they"
+_RUN_ON = re.compile(
+    r"^\s*(?!(?i:what|which|who|whom|whose|how|where|when|why|is|are|does|do|will|can|tell)\b)(?P<topic>[^?—–,]{3,80}?)\s+"
+    r"(?=(?i:what(?:'s|’s|\s+is|\s+are|\s+will|\s+does|\s+do)\s+(?:(?:exactly|actually|really)\s+)?(?:it|they))\b)"
+)
+# "What's it for — what will it be used to do on the Moon?" (blind340 mi22): the use of a thing the last turn named
+_FOR_IT = re.compile(
+    r"^\s*what(?:'s|’s|\s+is|\s+are)\s+(?:it|that|this|they)\s+(?:actually\s+|really\s+|even\s+)?(?:used\s+)?for\b"
+    r"|^\s*what\s+will\s+(?:it|that|this|they)\s+be\s+used\s+to\s+do\b",
+    re.I,
+)
+
+
+def _topic(question: str) -> re.Match[str] | None:
+    """The thing set off before the question, with a dash or run on before "what is it": its "topic" group."""
+    return _TOPIC.match(question) or _RUN_ON.match(question)
+
+
 # "the Pakistani cubesat on Chang'e-6": the thing, not what carries it.
 # So is how it travels: "the Swedish negative ion detector flying on Chang'e-6".
 _QUALIFIER = re.compile(
@@ -112,7 +131,7 @@ _NAME_ASKED = re.compile(r"\b(?:called|named|known\s+as)\s*\??\s*$", re.I)
 def asked(question: str) -> str:
     """The thing whose purpose ``question`` asks ("Pakistani cubesat"), or "" when it asks no purpose."""
     question = without_opening(question)
-    topic = _TOPIC.match(question)
+    topic = _topic(question)
     found = None if _NAME_ASKED.search(question) else _ASKED.search(question[topic.end() :] if topic else question)
     if not found:
         return ""
@@ -138,8 +157,10 @@ def _points_back(thing: str) -> bool:
 def asked_of_someone(question: str) -> bool:
     """Whether ``question`` asks what "it" or "they" is for ("what's it going to look for up there?")."""
     question = without_opening(question)
-    if _TOPIC.match(question):
+    if _topic(question):
         return False  # "X — what is it for?": "it" is X, named here
+    if _FOR_IT.search(question):
+        return True
     found = _ASKED.search(question)
     if found and (found.group("g") or found.group("i") or found.group("j")):
         # "What will the French one be used for?": its name may tell ("a radon detection device"), which the
@@ -170,7 +191,7 @@ def asked_use_of_it(question: str) -> bool:
     """Whether ``question`` asks what "it" or "that" will be used for, a thing only the last turn names
     ("what's that going to be used for"); not "the French one", whose qualifier may pick a thing named here."""
     question = without_opening(question)
-    found = None if _TOPIC.match(question) else _ASKED.search(question)
+    found = None if _topic(question) else _ASKED.search(question)
     if not found or not (found.group("g") or found.group("i") or found.group("j")):
         return False
     thing = next(g for g in found.groups() if g)

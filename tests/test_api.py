@@ -937,3 +937,15 @@ def test_the_name_of_an_official_no_article_names_is_refused(seed: qa.Settings) 
         )
     )
     assert qa.ask("What's that official's name?", history=history, settings=seed).refused
+
+
+def test_a_follow_up_set_against_the_earlier_turn_is_not_led_back_to_it(seed: qa.Settings) -> None:
+    # blind339 mh22: "instead" sets the question against the 2021 roadmap; its words would lead back to it
+    history = turns(
+        (
+            "What did the 2021 St. Petersburg roadmap say about who co-founded the lunar base project?",
+            "That the Russian Federation and the PRC were its co-founders on equal rights.",
+        )
+    )
+    answer = qa.ask("and what do China's slides say this year instead?", history=history, settings=seed)
+    assert "the program was launched in China in 2014" in answer.text.split(" [1]")[0]

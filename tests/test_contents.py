@@ -24,6 +24,7 @@ QUOTE = "China has a very realistic view of Russia, European Space Policy Instit
         ("what does he think beijing's dilemma is?", "dilemma"),
         ("What was their goal?", "goal"),
         ("What is the dilemma? Who is Marco Aliberti?", "dilemma"),  # only the question's own part is read
+        ("and what dilemma does he say Beijing is now facing?", "dilemma"),  # blind339 mh15
         ("What will Tianwen-4 explore?", ""),  # asks a thing done, not what a named thing is
         ("Who is Marco Aliberti?", ""),
     ],
@@ -56,7 +57,11 @@ def test_the_spelling_out_sentence_leads_when_close_enough() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["what does he think beijing's dilemma is?", "so what's the dilemma he says Beijing is facing?"],
+    [
+        "what does he think beijing's dilemma is?",
+        "so what's the dilemma he says Beijing is facing?",
+        "and what dilemma does he say Beijing is now facing?",  # asks a choice: the dilemma spelled out still leads
+    ],
 )
 def test_a_follow_up_asking_the_dilemma_is_answered_by_it(seed: qa.Settings, question: str) -> None:
     history = turns(("Which analyst did SpaceNews quote about China and Russia?", "Marco Aliberti, of the ESPI."))

@@ -243,3 +243,27 @@ def test_what_that_is_used_for_is_refused_unless_its_name_tells(seed: qa.Setting
     answer = qa.ask("what's that going to be used for", history=history, settings=seed)
     assert answer.refused is refused
     assert not refused or "never say what it is for" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "thing", "of_someone"),
+    [
+        ("pakistani cubesat on chang'e-6 what is it actually for", "pakistani cubesat", False),  # blind339 mh23
+        ("Chang'e-8 what is it supposed to do", "Chang'e-8", False),  # run on, no dash: the topic is "it"
+        ("What's it for — what will it be used to do on the Moon?", "", True),  # blind340 mi22: the last turn's
+        ("What's it for?", "", True),
+        ("what will it be used to do on the Moon?", "", True),
+        ("What is the rover for?", "", False),  # named here, and a bare "for" is SQuAD's "What is X used for?"
+    ],
+)
+def test_a_topic_run_on_and_what_its_for(question: str, thing: str, of_someone: bool) -> None:
+    assert purposes.asked(question) == thing
+    assert purposes.asked_of_someone(question) is of_someone
+
+
+def test_what_its_for_after_a_turn_naming_a_payload_is_refused(seed: qa.Settings) -> None:
+    history = turns(("What instrument is Italy sending on Chang'e-6?", "A retroreflector."))
+    answer = qa.ask("What's it for — what will it be used to do on the Moon?", history=history, settings=seed)
+    assert answer.refused and "never say what it is for" in answer.text
+    answer = qa.ask("pakistani cubesat on chang'e-6 what is it actually for", settings=seed)
+    assert answer.refused and "what the Pakistani cubesat is for" in answer.text
