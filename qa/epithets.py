@@ -21,7 +21,9 @@ _ASKED = re.compile(
     rf"\b(?:nicknames?|epithets?|monikers?|sobriquets?|(?:other|another|alternative|alternate|different)\s+names?)\b"
     rf"[^?]*?\b{_NAME}\b"
     rf"|\b{_NAME}\s+(?:nicknames?|epithets?|monikers?|sobriquets?)\b"
-    rf"|^\s*(?:and\s+)?(?:what|how)\s+(?:does|do|did)\b[^?]*?\b(?:call|refer\s+to)\s+{_NAME}"
+    # "what does ust_magazine keep calling China?" (blind341 mj23): the habit said with "keep", "tend to", "like to"
+    rf"|^\s*(?:and\s+)?(?:what|how)\s+(?:does|do|did)\b[^?]*?\b(?:(?:keep|kept|tends?\s+to|likes?\s+to)\s+)?"
+    rf"(?:call|calling|refer\s+to|referring\s+to)\s+{_NAME}"
     r"\s*(?:[?.!]|$|,|\s+(?:as|in|throughout|repeatedly|sometimes|often|instead|there|here)\b(?!\s+(?:a|an)\b))",
     re.I,
 )

@@ -95,8 +95,14 @@ def earlier_thing(borrowed: str) -> str:
 
 def named_thing(question: str, borrowed: str) -> set[str]:
     """Terms of the thing whose name "What's it called?" asks, when the earlier turn was about one ("rover"):
-    a name told in a sentence not about it is something else's ("Chang'e-7" beside the IAC session)."""
-    return set(terms(earlier_thing(borrowed))) if _ITS_NAME.search(question) else set()
+    a name told in a sentence not about it is something else's ("Chang'e-7" beside the IAC session). After a
+    turn asking what a country sends, naming no thing, the thing is known by its sender ("saudi", "arabia")."""
+    if not _ITS_NAME.search(question):
+        return set()
+    thing = earlier_thing(borrowed)
+    if not thing and kinds.asked(borrowed).kind == "gear":
+        return {t for name in parties.countries(borrowed) for t in terms(name)}
+    return set(terms(thing))
 
 
 def asked(question: str, borrowed: str) -> kinds.Asked:
@@ -113,6 +119,9 @@ def asked(question: str, borrowed: str) -> kinds.Asked:
             return kinds.Asked("name")  # "what's their name?" after "Who pitched ...?": the person's
         if _NAMED_THING.search(borrowed) and not NAMES.fullmatch(borrowed.strip()):
             # "What's the name of it?" after a turn about the Saudi rover: the rover's name, which no answer gave yet
+            return kinds.Asked("title")
+        if kinds.asked(borrowed).kind == "gear":
+            # "what's it called?" after "What is Saudi Arabia contributing to Chang'e-6?": the kit's name (blind343 ml04)
             return kinds.Asked("title")
     if kind.kind or not borrowed or not continues(question):
         return kind

@@ -197,7 +197,15 @@ RULES = (
         "name",
     ),
     # "Which Russian official signed ...?" asks who, as "Who signed" does; "What official reason ...?" does not.
-    (re.compile(rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{ROLE}s?\s+(?:{ROLE_ACTS}|\w+ed)\b", re.I), "name"),
+    # ... and so does "Which Chinese official actually presented ...?" (blind343 ml06)
+    (
+        re.compile(
+            rf"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{ROLE}s?\s+(?:(?:actually|really|first|personally|formally)\s+)?"
+            rf"(?:{ROLE_ACTS}|\w+ed)\b",
+            re.I,
+        ),
+        "name",
+    ),
     # The name of a thing that has a proper name: "What is the name of the TIME newsletter ...?". Not "the name
     # of the process" (SQuAD: "trial division"), which a capitalised name does not answer.
     (

@@ -165,10 +165,17 @@ _INITIALS_TOPIC = re.compile(r"\s*(?:(?i:the)\s+)?(?P<initials>[A-Z][A-Z0-9]{1,7
 _STANDS_FOR_IT = re.compile(r"^(\s*what\s+(?:does|do|is)\s+)(?:it|that|this)(?=\s+(?:stands?\s+for|short\s+for)\b)", re.I)
 
 
+# "Roughly what will it cost ...?" (blind343 ml14) asks what "what will it cost" asks, less exactly
+_HEDGE = re.compile(
+    r"^\s*(?:roughly|approximately|about|around|ballpark|more\s+or\s+less)\s*,?\s+(?=(?i:what|how|when|where|which|who)\b)",
+    re.I,
+)
+
+
 def core(question: str) -> str:
     """The question without a follow-up's opening ("And where ...?"), an attribution ("According to TIME, ...")
     or a topic set before it ("Tianwen-4, when ...?")."""
-    question = without_leading(without_opening(question))
+    question = _HEDGE.sub("", without_leading(without_opening(question)), count=1)
     topic = _TOPIC.match(question)
     if not topic:
         return question

@@ -132,6 +132,8 @@ def asked(question: str) -> str:
     """The thing whose purpose ``question`` asks ("Pakistani cubesat"), or "" when it asks no purpose."""
     question = without_opening(question)
     topic = _topic(question)
+    if topic and _FOR_IT.search(question[topic.end() :]):
+        return _bare(topic.group("topic"))  # "Italian retroreflector on Chang'e-6 — what is it for?" (blind343 ml08)
     found = None if _NAME_ASKED.search(question) else _ASKED.search(question[topic.end() :] if topic else question)
     if not found:
         return ""

@@ -949,3 +949,20 @@ def test_a_follow_up_set_against_the_earlier_turn_is_not_led_back_to_it(seed: qa
     )
     answer = qa.ask("and what do China's slides say this year instead?", history=history, settings=seed)
     assert "the program was launched in China in 2014" in answer.text.split(" [1]")[0]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "kind"),
+    [
+        ("What is Saudi Arabia contributing to Chang’e-6?", "title"),  # blind343 ml04: what it sends, by name
+        ("Is there a rover from Saudi Arabia on Chang'e-6?", "title"),
+        ("Where will Chang'e-7 land?", ""),
+    ],
+)
+def test_whats_it_called_after_a_turn_about_a_countrys_kit_asks_its_name(earlier: str, kind: str) -> None:
+    assert followup.asked("what's it called?", earlier).kind == kind
+
+
+def test_the_name_of_a_countrys_kit_the_articles_never_give_is_refused(seed: qa.Settings) -> None:
+    history = turns(("What is Saudi Arabia contributing to Chang’e-6?", "A rover weighing only 10 kg."))
+    assert qa.ask("what's it called?", history=history, settings=seed).refused

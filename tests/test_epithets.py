@@ -19,6 +19,8 @@ from qa import epithets, kinds
         ("What does the UST magazine call China?", "China"),
         ("How does the ust article refer to China?", "China"),
         ("What is Russia's nickname in the articles?", "Russia"),
+        ("what does ust_magazine keep calling China?", "China"),  # blind341 mj23: the habit of calling it
+        ("How does the magazine tend to refer to China?", "China"),
         # not another name: what China named something, or what China is called in a longer phrase
         ("What did China call the base?", ""),
         ("What does the article call China a threat to?", ""),

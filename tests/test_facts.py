@@ -128,6 +128,10 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Which Chang'e lander is meant to try extracting resources on the Moon?", "title"),  # blind311 lf06: a member
         ("Which Saudi rover will fly on Chang'e-6?", "gear"),  # whose rover: the country's kit
         ("Which NASA camera will fly?", "gear"),  # an agency's initials say whose it is too
+        ("Which Chinese official actually presented the call for proposals?", "name"),  # blind343 ml06
+        ("Roughly what will it cost a country to rent space on Chang'e-7?", "money"),  # blind343 ml14: a hedge
+        ("About when will Chang'e-7 launch?", "date"),
+        ("About the ILRS, what has China said?", ""),  # "about" as a topic, not a hedge
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:

@@ -254,6 +254,7 @@ def test_what_that_is_used_for_is_refused_unless_its_name_tells(seed: qa.Setting
         ("What's it for?", "", True),
         ("what will it be used to do on the Moon?", "", True),
         ("What is the rover for?", "", False),  # named here, and a bare "for" is SQuAD's "What is X used for?"
+        ("Italian retroreflector on Chang’e-6 — what is it for?", "Italian retroreflector", False),  # blind343 ml08
     ],
 )
 def test_a_topic_run_on_and_what_its_for(question: str, thing: str, of_someone: bool) -> None:
