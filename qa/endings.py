@@ -23,12 +23,16 @@ _ASKED = re.compile(
     rf"^\s*{OPENING}(?:when|by\s+when|(?:in\s+)?(?:what|which)\s+year)\b[^?]*?\b(?:"
     r"(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|wrap(?:s|ped)?\s+up|close|closes|closed"
     r"|expire|expires|expired|complete|completes|completed|be\s+(?:completed|finished|over|done))\b"
-    r"|(?:come|comes|came)\s+to\s+an?\s+(?:end|close)\b)",
+    r"|(?:come|comes|came)\s+to\s+an?\s+(?:end|close)\b"
+    # "When is the ILRS supposed to move out of its reconnaissance phase?" (blind346 mo08): leaving a stage ends it
+    r"|(?:mov(?:e|es|ed|ing)\s+(?:out\s+of|on\s+from|beyond|past)|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|"
+    r"(?:get|gets|got)\s+(?:out\s+of|past)|transition(?:s|ed)?\s+(?:out\s+of|from))\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:phase|stage|period)\b)",
     re.I,
 )
 _ENDING = re.compile(
     r"\b(?:end(?:s|ed|ing)?|finish\w*|complet\w*|conclu\w*|wrap\w*|over|until|till|through|expir\w*|clos(?:e|es|ed|ing)"
-    r"|last(?:s|ed|ing)?|ran|runs?)\b|\d{4}\s*[–—-]\s*(?:\d{2}){1,2}\b",
+    r"|last(?:s|ed|ing)?|ran|runs?|exit\w*|transition\w*|mov(?:e|es|ed|ing)\s+(?:out|on|beyond))\b|\d{4}\s*[–—-]\s*(?:\d{2}){1,2}\b",
     re.I,
 )
 

@@ -32,7 +32,9 @@ _ASKED = re.compile(
     # "what is pakistan's cubesat on chang'e-6 going to study": the same, said as a plan
     r"|^\s*what(?:\s+(?:exactly|precisely))?(?:\s+(?:will|does|do|is|are|would)|'s|’s)\s+(?P<d>(?:(?!\bto\b)[^?])+?)\s+"
     r"(?:be\s+)?(?:(?:going|supposed|meant|expected|planning|planned|designed|intended|built|used)\s+to\s+)?(?:stud(?:y|ies|ying)|"
-    r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for)\b"
+    r"investigat(?:e|es|ing)|measur(?:e|es|ing)|examin(?:e|es|ing)|observ(?:e|es|ing)|(?:look|search)(?:s|ing)?\s+for|"
+    # "what's it supposed to find out" (blind345 mn25): what it is to learn is what it is for
+    r"find(?:s|ing)?\s+out|figur(?:e|es|ing)\s+out)\b"
     # "What scientific measurements will Pakistan's cubesat make?": the science a craft does is what it is for,
     # also when asked what it is built for ("... is the Italian retroreflector designed to make?")
     r"|^\s*what\s+(?:[\w’'-]+\s+){0,2}?(?:measurements?|observations?|experiments?|readings?|studies|research|data|"

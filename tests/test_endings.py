@@ -19,6 +19,9 @@ from tests.conftest import turns
         ("When will the phase come to an end?", True),
         ("and when is that phase expected to wrap up?", True),  # blind231 id26: a continuation
         ("ok, and when does it finish?", True),
+        ("When is the ILRS supposed to move out of its reconnaissance phase?", True),  # blind346 mo08
+        ("When will the project exit the reconnaissance stage?", True),
+        ("When did Edward leave England?", False),  # leaving a place is no end of a stage
         ("When did the reconnaissance phase begin?", False),
         ("When was the ILRS announced?", False),
         ("How did the congress end?", False),  # asks how, not when

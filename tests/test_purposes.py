@@ -252,6 +252,7 @@ def test_what_that_is_used_for_is_refused_unless_its_name_tells(seed: qa.Setting
         ("Chang'e-8 what is it supposed to do", "Chang'e-8", False),  # run on, no dash: the topic is "it"
         ("What's it for — what will it be used to do on the Moon?", "", True),  # blind340 mi22: the last turn's
         ("What's it for?", "", True),
+        ("ok but what's it supposed to find out — why measure radon at all?", "", True),  # blind345 mn25
         ("what will it be used to do on the Moon?", "", True),
         ("What is the rover for?", "", False),  # named here, and a bare "for" is SQuAD's "What is X used for?"
         ("Italian retroreflector on Chang’e-6 — what is it for?", "Italian retroreflector", False),  # blind343 ml08
