@@ -6,6 +6,9 @@ a real partnership or drop it altogether". A sentence quoting the same person on
 more of a follow-up's borrowed words and outranks it, so ``led`` puts the spelling-out sentence first when it
 is close enough. It only orders sentences; whether the articles answer at all is decided elsewhere.
 
+Asked "what was the only sign ...?", the sentence telling of "the only indication" leads the same way, the
+article's word for it found through ``qa.paraphrases``.
+
 Left out: a thing spelled out over two sentences, and lists introduced without a colon.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from qa.paraphrases import kin
 from qa.sentences import Candidate, lead_with
 from qa.text import own_part, terms
 
@@ -36,6 +40,24 @@ _ASKED = (
 _SPELLED = re.compile(r"\b([A-Za-z][\w-]*)\s*(?::\s+|\s+(?:is|was)\s+(?:that|to)\s+)(?=\w+\s+\w+)")
 
 
+# "what was the only sign in China's IAC presentation that ...?" (blind347 mp10): "the only" one of its kind is
+# the sentence saying "the only indication ... came on a single slide", in the article's word for it
+_ONLY_ASKED = re.compile(r"\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+only\s+(?P<thing>[a-z][a-z-]+)\b", re.I)
+_ONLY = re.compile(r"\bthe\s+only\s+([A-Za-z][\w-]*)", re.I)
+
+
+def asked_only(question: str) -> set[str]:
+    """Stems for the one thing of its kind the question asks ("sign", "indication", "hint" ...), or none."""
+    match = _ONLY_ASKED.search(own_part(question))
+    stems = set(terms(match.group("thing"))) if match else set()
+    return stems | kin(stems)
+
+
+def names_only(stems: set[str], sentence: str) -> bool:
+    """Whether ``sentence`` speaks of "the only" one of ``stems``."""
+    return any(set(terms(m.group(1))) & stems for m in _ONLY.finditer(sentence))
+
+
 def asked(question: str) -> str:
     """Stem of the thing whose content the question asks ("dilemm"), or ""."""
     own = own_part(question)
@@ -53,5 +75,8 @@ def says_what(thing: str, sentence: str) -> bool:
 
 def led(question: str, ranked: list[Candidate], min_support: float, share: float, depth: int) -> list[Candidate]:
     """``ranked`` led by a close sentence spelling out the thing asked about, when the best does not."""
+    if only := asked_only(question):
+        # the one of its kind shares few of the question's other words, so it is looked for further down
+        return lead_with(ranked, lambda c: names_only(only, c.text), min_support, share, 2 * depth)
     thing = asked(question)
     return lead_with(ranked, lambda c: says_what(thing, c.text), min_support, share, depth) if thing else ranked

@@ -96,6 +96,10 @@ RULES = (
             # "What launch year has been set ...?", "What target date ...?"
             r"|^\s*what\s+(?:(?:exact|specific|precise|planned|scheduled|official)\s+)?(?:launch|target|start|starting|"
             r"completion|opening|closing|founding|landing|arrival)\s+(?:year|month|date)\b"
+            # "What were the exact opening and closing dates of the congress?" (blind349 mr03)
+            r"|^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:exact|specific|precise|planned|scheduled|official)\s+)?"
+            r"(?:(?:launch|target|start|starting|completion|opening|closing|founding|landing|arrival|end|ending)\s+(?:and\s+)?){1,2}"
+            r"(?:years?|months?|dates?)\b"
             # "exact dates of the paris IAC?": a question typed as a bare noun phrase
             r"|^\s*(?:the\s+)?(?:exact\s+|specific\s+|precise\s+)?(?:dates?|year)\s+(?:of|for)\b"
             # "chang'e-7 launch year?", "launch date of tianwen-2": the same, typed as a bare noun phrase

@@ -51,6 +51,11 @@ _HOW = re.compile(
 # "Swedish negative ion detector on Chang'e-6 — how does it actually measure the ions?" (blind333 mb08): the
 # topic before the dash is what "it" names; the question after it is read as asked
 _TOPIC = re.compile(rf"^\s*{DASH_TOPIC}(?=(?i:how)\b)")
+_CARRIER = re.compile(
+    r"\s+(?:(?:going|headed|heading|flying|riding|travel+ing|bound)\s+(?:up\s+)?)?(?:on|aboard|onboard|to)\s+"
+    r"(?:the\s+)?[\w’'-]*\d[\w’'-]*$",
+    re.I,
+)
 _METHOD_ASKED = re.compile(
     r"\b(?:what|which)(?:'s|’s|\s+(?:is|are|was|were|will\s+be))?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:techniques?|methods?|mechanisms?|procedures?|criteria|criterion)\b|\bby what (?:means|method)\b"
@@ -108,7 +113,8 @@ def asked(question: str) -> Means | None:
     question = _TAKING_READINGS.sub("measure", question)
     method = bool(_METHOD_ASKED.search(question))
     found = _HOW.search(question)
-    subject = found["subject"] if found else ""
+    # "the Swedish negative ion detector going up on Chang'e-6" (blind349 mr09): what carries it is no part of it
+    subject = _CARRIER.sub("", found["subject"]) if found else ""
     # "How are forces classified with regard to push and pull ...?": the act is "classified", not "pull"
     if not found or len(subject.split()) > _SUBJECT_WORDS or re.search(r"\bto\b|\b[a-z]+ed\b", subject):
         return Means("", frozenset(), True) if method else None

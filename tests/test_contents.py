@@ -67,3 +67,24 @@ def test_a_follow_up_asking_the_dilemma_is_answered_by_it(seed: qa.Settings, que
     history = turns(("Which analyst did SpaceNews quote about China and Russia?", "Marco Aliberti, of the ESPI."))
     answer = qa.ask(question, history=history, settings=seed)
     assert "turn the relationship into a real partnership or drop it altogether" in answer.text
+
+
+SLIDE = "Indeed, the only indication that the ILRS is to be led by China and Russia came on a single slide."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "names"),
+    [
+        ("what was the only sign that Russia was still part of the ILRS", SLIDE, True),  # blind347 mp10: a paraphrase
+        ("What was the only hint that Russia was still involved?", SLIDE, True),
+        ("What was the only sign?", "The only thing that remains unclear is China's silence.", False),
+        ("What was the sign?", SLIDE, False),  # not asked as the only one
+    ],
+)
+def test_the_only_one_of_its_kind_is_named_in_the_articles_word(question: str, sentence: str, names: bool) -> None:
+    assert contents.names_only(contents.asked_only(question), sentence) is names
+
+
+def test_the_only_sign_is_answered_by_the_sentence_naming_the_only_indication(seed: qa.Settings) -> None:
+    answer = qa.ask("what was the only sign in China's IAC presentation that Russia was still part of the ILRS", settings=seed)
+    assert "single slide" in answer.text.split(" [1]")[0]

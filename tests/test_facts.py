@@ -132,6 +132,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Roughly what will it cost a country to rent space on Chang'e-7?", "money"),  # blind343 ml14: a hedge
         ("About when will Chang'e-7 launch?", "date"),
         ("About the ILRS, what has China said?", ""),  # "about" as a topic, not a hedge
+        ("What were the exact opening and closing dates of the congress?", "date"),  # blind349 mr03
+        ("according to TIME what US moon program was China hoping to mirror", "title"),  # the outlet set aside
     ],
 )
 def test_asking_for_a_persons_name_is_a_name_question(question: str, kind: str) -> None:
@@ -631,6 +633,9 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
         ("As SpaceNews reported it, why wasn't Russia at the congress?", "SpaceNews"),
         ("As TIME puts it, what is China after?", "TIME"),
         ("As a result, what happened to the partnership?", ""),
+        ("according to TIME what US moon program was China hoping to mirror", "TIME"),  # blind347 mp25: no comma
+        ("according to ust_magazine what is china after", "ust_magazine"),
+        ("according to the UST piece what is China after", "the UST piece"),
         ("Is the Long March 10 rocket super heavy?", ""),  # "per" ends a word here and names no source
         # blind233 if21: the words after "the piece about" pick the article, not the sentence
         (

@@ -36,6 +36,13 @@ PROPOSALS = "China is open to international proposals for its Chang'e-7 lander a
         ("How does CNSA decide which proposals get a slot?", "decid", {"propos", "slot", "get"}, False),
         # ... but in the passive the subject is what is done
         ("How was the fate of Luther decided?", "decid", {"fate", "luther"}, False),
+        # blind349 mr09: what carries the detector is no part of the subject
+        (
+            "How does the Swedish negative ion detector going up on Chang'e-6 actually take its measurements?",
+            "measur",
+            set(),
+            False,
+        ),
         # blind333 mb08: the topic before the dash is the subject; its "ion" is no part of what is done
         ("Swedish negative ion detector on Chang'e-6 — how does it actually measure the ions?", "measur", set(), False),
         ("What technique will Chang'e-8 use to pull resources?", "", set(), True),
