@@ -42,7 +42,10 @@ _SPELLED = re.compile(r"\b([A-Za-z][\w-]*)\s*(?::\s+|\s+(?:is|was)\s+(?:that|to)
 
 # "what was the only sign in China's IAC presentation that ...?" (blind347 mp10): "the only" one of its kind is
 # the sentence saying "the only indication ... came on a single slide", in the article's word for it
-_ONLY_ASKED = re.compile(r"\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+only\s+(?P<thing>[a-z][a-z-]+)\b", re.I)
+# "and where in the presentations was the only hint ...?" (blind352 mu22): any question word asks it
+_ONLY_ASKED = re.compile(
+    r"\b(?:what|where|when|which|how)\b[^?]*?(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+only\s+(?P<thing>[a-z][a-z-]+)\b", re.I
+)
 _ONLY = re.compile(r"\bthe\s+only\s+([A-Za-z][\w-]*)", re.I)
 
 

@@ -77,6 +77,7 @@ SLIDE = "Indeed, the only indication that the ILRS is to be led by China and Rus
     [
         ("what was the only sign that Russia was still part of the ILRS", SLIDE, True),  # blind347 mp10: a paraphrase
         ("What was the only hint that Russia was still involved?", SLIDE, True),
+        ("and where in the presentations was the only hint that Russia is still a partner?", SLIDE, True),  # mu22
         ("What was the only sign?", "The only thing that remains unclear is China's silence.", False),
         ("What was the sign?", SLIDE, False),  # not asked as the only one
     ],
