@@ -40,13 +40,11 @@ from qa import (
 from qa.acronyms import spelled_out
 from qa.compose import compose, select
 from qa.engine import Engine
-from qa.lexical import LexicalIndex
 from qa.paraphrases import plain
-from qa.respell import respelled, unnegated
 from qa.retrieve import Retrieved
 from qa.sentences import END, Candidate, candidates, outlet_terms
-from qa.spelling import american
-from qa.text import NAMES, ORDINALS, own_part, plain_names, quote_parts, rarity, term_words, terms, words
+from qa.term_weights import term_weights
+from qa.text import NAMES, plain_names, quote_parts, terms
 from qa.types import Answer
 
 REFUSAL = "The articles don't cover this."
@@ -119,7 +117,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     # what "it" stands for, asked about as if written out, not a word of an earlier turn
     if NAMES.fullmatch(borrowed.strip()):
         question, borrowed = f"{question} {borrowed}", ""
-    weights = _term_weights(question, borrowed, lexical)
+    weights = term_weights(question, borrowed, lexical)
     if kind.initials:
         # "What does the acronym ILRS stand for?": only the initials say what is asked; "acronym" and "stand"
         # are no words of the sentence that spells them out, and left some of those below the support bar
@@ -142,7 +140,7 @@ def features(question: str, borrowed: str, retrieved: Retrieved, engine: Engine)
     # So does "an Italian retroreflector" the "instrument" asked for, "The Celestial Empire" the "nickname", and
     # "... in the late 2030s" the "timeframe".
     alternatives = focus if kind.kind == "choice" else _ASKING[kind.kind](question) if kind.kind in _ASKING else set()
-    fresh = frozenset(_term_weights(question, "", lexical)) if borrowed else frozenset()
+    fresh = frozenset(term_weights(question, "", lexical)) if borrowed else frozenset()
     # "When will it ...?" is not answered by a date told in the past, which then meets no "timeframe" either
     misdated = dating.misdated(question) if kind.kind == "date" else None
     found = candidates(retrieved.passages, in_sentence, weights, kind, question + " " + borrowed, alternatives, fresh, misdated)
@@ -255,45 +253,6 @@ _AGO = re.compile(r"\bago\b", re.I)
 
 def refusal(question: str, query: str, text: str = REFUSAL) -> Answer:
     return Answer(question=question, text=text, citations=(), refused=True, query=query)
-
-
-# "What's the Swedish instrument, exactly?": a word that only stresses the question says nothing of its subject,
-# and as a word no article holds it would weigh as the rarest of all. Not "actually" or "really": "what is China
-# actually after" meets the article's own "actually" (three answers lost when they were in this list).
-_EMPHASIS = frozenset({"exactly", "precisely"})
-# "and what do China's slides say this year instead?" after a turn about the 2021 roadmap: the earlier turn names
-# what the answer is set against, so its words lead away from it (blind339 mh22)
-_SET_AGAINST = re.compile(r"\binstead\s*[?.!]*\s*$", re.I)
-CONTRASTED = 0.0  # a question set against the earlier turn weighs none of its words (0.5 otherwise)
-
-
-def _term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
-    """Weight of each question term: general rarity times corpus idf; borrowed terms count half, or nothing in a
-    question set against the earlier turn ("instead").
-
-    A word no article holds ("kept quiet", "operational") weighs as the rarest word some article
-    holds, not more: absent from every sentence alike, it tells none of them apart, and at full
-    idf it drowned the words that do.
-    """
-    weights: dict[str, float] = {}
-    # "how is his surname spelled in the write-ups?" asks about the text: those words, when no article holds
-    # them, only lower every sentence's coverage alike
-    meta = misspellings.META if misspellings.asked(question) else frozenset()
-    # "programme" meets "program"; "what is China after" is what it wants
-    set_against = bool(borrowed) and bool(_SET_AGAINST.search(own_part(question)))
-    borrowed_factor = CONTRASTED if set_against else 0.5
-    own = plain(american(attribution.attributed(misspellings.plain(question))))
-    for factor, text in ((1.0, own), (borrowed_factor, american(borrowed))):
-        pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
-        for term, word in pairs:
-            if word in _EMPHASIS or (word in meta and term not in lexical.df) or (set_against and word == "instead"):
-                continue
-            if near := respelled(term, word, lexical):  # "mision" is "mission"
-                term, word = near, near
-            elif (root := unnegated(term, word, lexical)) is not None:  # "went unmentioned": "fail to mention"
-                term, word = root
-            weights.setdefault(term, factor * rarity(word) * (0.5 + lexical.idf(term, unknown_as_rarest=True)))
-    return weights
 
 
 def _shape(text: str) -> float:
