@@ -38,7 +38,7 @@ from qa import (
     untold,
 )
 from qa.acronyms import spelled_out
-from qa.compose import compose, select
+from qa.compose import compose, from_each_outlet, select
 from qa.engine import Engine
 from qa.paraphrases import plain
 from qa.retrieve import Retrieved
@@ -238,6 +238,7 @@ def decide(
         # leaves it out: whether the articles hold one was judged above with it.
         ranked = [c for c in ranked if not series.only_others(c.text, question)] or ranked
     chosen, conflicting = select(ranked, kind, min_support, max_sentences, w)
+    chosen = from_each_outlet(question, chosen, ranked, min_support)
     if misspellings.asked(question) and (spelled := misspellings.variants(ranked, REASON_SHARE, 2 * GATE_DEPTH)):
         chosen, conflicting = spelled, True  # each spelling with its citation, as disagreeing dates are shown
     if kind.kind == "duration" and not any(c.values for c in chosen) and not _AGO.search(question):

@@ -17,7 +17,7 @@ import numpy as np
 
 from qa import kinds
 from qa.rivals import rival
-from qa.sentences import BOILERPLATE, END, Candidate
+from qa.sentences import BOILERPLATE, END, Candidate, named_outlets
 from qa.text import normalize, terms
 from qa.types import Answer, Passage
 
@@ -62,6 +62,24 @@ def select(
             if completes or adds or (kind.kind and c.values and any(_goes_on(s, c) for s in chosen)):
                 chosen.append(c)
     return chosen, conflicting
+
+
+def from_each_outlet(question: str, chosen: list[Candidate], ranked: list[Candidate], min_support: float) -> list[Candidate]:
+    """``chosen`` with the best close sentence of each outlet the question names that it lacks: "Which countries
+    are named in both TIME and ust_magazine ...?" (blind354 mw18) is answered from both."""
+    named = named_outlets(tuple({c.passage.chunk_id: c.passage for c in ranked}.values()), question)
+    if len(named) < 2:
+        return chosen
+    for outlet in named:
+        if any(c.passage.outlet == outlet for c in chosen):
+            continue
+        typed = any(c.values for c in chosen)  # a typed answer takes only a sentence holding its kind of value
+        found = next(
+            (c for c in ranked if c.passage.outlet == outlet and c.support >= min_support and (c.values or not typed)), None
+        )
+        if found is not None:
+            chosen = [*chosen, found]
+    return chosen
 
 
 # "It was little more than a year ago, in June 2021, ... But that was 16 months—and one invasion of

@@ -104,7 +104,8 @@ def _topic(question: str) -> re.Match[str] | None:
 # So is how it travels: "the Swedish negative ion detector flying on Chang'e-6".
 _QUALIFIER = re.compile(
     r"\s*,.*$|\s+(?:on|aboard|onboard|of|at|for|in|from|to|that|which|once|when|"
-    r"flying|riding|carried|headed|heading|bound|travel+ing|mounted|placed|going)\b.*$",
+    # "the one after it" (blind353 mv24) points back as "the one" does
+    r"flying|riding|carried|headed|heading|bound|travel+ing|mounted|placed|going|after|before)\b.*$",
     re.I,
 )
 # After the thing's name: it acts ("which will land", "will try to"), not is acted upon ("will already be placed").

@@ -89,7 +89,7 @@ _OUTLET_KINDS = frozenset(terms("magazine newspaper newsletter journal"))
 _PIECE = frozenset(terms("article piece story report")) | _OUTLET_KINDS  # "And the UST article?" names only a source
 
 
-def _named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
+def named_outlets(passages: tuple[Passage, ...], question: str) -> dict[str, set[str]]:
     """The retrieved articles' outlets the question names, written as names ("TIME", "the UST piece"), with their terms.
 
     Capitalised only: "at what time" names no outlet called TIME. A word for a kind of outlet that is part of an
@@ -134,7 +134,7 @@ def candidates(
     for p in passages:
         article_text[p.article_id] = article_text.get(p.article_id, "") + "\n" + p.text
     known = expansions("\n".join(article_text.values()))  # "the IAC" counts as the congress it abbreviates
-    named = _named_outlets(passages, asked)
+    named = named_outlets(passages, asked)
     one = _DEMONYM_ONE.search(asked)
     adjective = re.compile(rf"\b{one.group(1)}\b", re.I) if one else None
     for p in passages:

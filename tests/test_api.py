@@ -966,3 +966,23 @@ def test_whats_it_called_after_a_turn_about_a_countrys_kit_asks_its_name(earlier
 def test_the_name_of_a_countrys_kit_the_articles_never_give_is_refused(seed: qa.Settings) -> None:
     history = turns(("What is Saudi Arabia contributing to Chang’e-6?", "A rover weighing only 10 kg."))
     assert qa.ask("what's it called?", history=history, settings=seed).refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which countries are named in both TIME and ust_magazine as putting equipment on Chang'e-6?",  # blind354 mw18
+        "Which countries have instruments on Chang'e-6 according to both TIME and the ust_magazine piece?",
+    ],
+)
+def test_a_question_naming_two_outlets_is_answered_from_each(seed: qa.Settings, question: str) -> None:
+    answer = qa.ask(question, settings=seed)
+    assert {c.outlet for c in answer.citations} >= {"TIME", "ust_magazine"}
+    assert "Sweden" in answer.text and "France" in answer.text
+
+
+def test_the_one_after_it_set_off_by_a_dash_points_back(seed: qa.Settings) -> None:
+    # blind353 mv24: "the one after it" is the mission after the last turn's, not a thing named here
+    history = turns(("Which Chang'e mission will land at the Moon's south pole?", "Chang'e-7."))
+    answer = qa.ask("and the one after it — what's it meant to do?", history=history, settings=seed)
+    assert not answer.refused and "extract resources" in answer.text
