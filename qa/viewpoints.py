@@ -1,4 +1,4 @@
-"""Whose view or answer a question asks: "did he say anything about how Moscow views the partnership?"
+"""Whose view a question asks: "did he say anything about how Moscow views the partnership?"
 
 Asked how one party sees something, a sentence telling how another party sees it is no answer, however
 many words they share: "China has a very realistic view of Russia and partnering with Moscow has never been
@@ -19,14 +19,13 @@ from qa import parties
 from qa.demonyms import ADJECTIVES
 from qa.text import normalize
 
-# "how Moscow views", "how does Beijing see", "how the Kremlin regards"; and how a party answered something,
-# "How did Russian officials respond to what he said?" (blind340 mi18), which its own words would tell
+# "how Moscow views", "how does Beijing see", "how the Kremlin regards". How a party responded is a statement
+# asked for (``qa.statements``), not a view.
 _ASKED = re.compile(
     r"\bhow\s+(?:(?:does|do|did|is|are|was|were|has|have|will|would)\s+)?(?P<who>(?:the\s+)?(?-i:[A-Z][\w’'-]*)"
     r"(?:\s+(?-i:[A-Z][\w’'-]*))*(?:\s+(?:officials|authorities|government|leaders|leadership|side))?)\s+"
     r"(?:(?:really|actually)\s+)?"
-    r"(?:views?|viewed|viewing|sees?|saw|seeing|regards?|regarded|feels?\s+about|felt\s+about|thinks?\s+(?:of|about)|"
-    r"respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?)\b",
+    r"(?:views?|viewed|viewing|sees?|saw|seeing|regards?|regarded|feels?\s+about|felt\s+about|thinks?\s+(?:of|about))\b",
     re.I,
 )
 # A capital or a seat of government stands for its country, and the country's adjective for it too.
@@ -37,8 +36,7 @@ _SAME = (
 )
 _STANCE = (
     r"(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered|believes?|believed|thinks?|thought|feels?|"
-    r"felt|says?|said|calls?|called|describes?|described|insists?|insisted|argues?|argued|told|responded|responds|"
-    r"reacted|reacts|replied|replies|answered|denied|dismissed|rejected|welcomed)"
+    r"felt|says?|said|calls?|called|describes?|described|insists?|insisted|argues?|argued|told)"
 )
 _NEAR = 4  # words between the viewer and its verb: "Moscow has long regarded", "Russia, its officials say"
 _OWNED = r"(?:['’]s)\s+(?:view|views|stance|position|perspective|attitude|assessment|opinion)\b"
@@ -70,10 +68,7 @@ def told(who: str, sentence: str) -> bool:
     return bool(re.search(rf"{viewer}(?:{_OWNED}|,?{gap}\s+{_STANCE}\b)", normalize(sentence)))
 
 
-_ANSWERING = re.compile(r"\b(?:respond|react|repl(?:y|ied|ies)|answer)\w*", re.I)
-
-
-def why(who: str, question: str) -> str:
+def why(who: str, _question: str) -> str:
     """The refusal's reason, naming the party as a noun: "Russian officials" are Russia."""
     party = parties.countries(who)[0] if who in ADJECTIVES and parties.countries(who) else who
-    return f"they never tell of {party} responding" if _ANSWERING.search(question) else f"they never say how {party} sees it"
+    return f"they never say how {party} sees it"

@@ -173,3 +173,11 @@ def test_a_statement_on_another_topic_is_no_answer(
     assert answer.refused is refused
     if refused:
         assert "statement by Marco Aliberti about" in answer.text or "quote no one on" in answer.text
+
+
+def test_a_quote_left_open_is_no_statement_by_a_party_it_names(seed: qa.Settings) -> None:
+    # blind340 mi18: TIME's "look for Beijing to “officially celebrate ... with Russia" (the quote closes in the
+    # next sentence) was read as a statement by "Russian officials", its "officially" their stem
+    history = turns(("What dilemma did Marco Aliberti say Beijing faces?", "A real partnership or dropping it."))
+    answer = qa.ask("How did Russian officials respond to what he said?", history=history, settings=seed)
+    assert answer.refused and "they give no statement by Russian officials" in answer.text

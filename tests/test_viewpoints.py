@@ -20,9 +20,7 @@ ALIBERTI = (
         ("did he say anything about how Moscow views the partnership?", "Moscow"),  # blind219 hi24
         ("How does Beijing see Russia?", "Beijing"),
         ("How does the Kremlin regard the ILRS?", "Kremlin"),
-        ("How did Russian officials respond to what he said?", "Russian"),  # blind340 mi18
-        ("How did Russia react?", "Russia"),
-        ("How did Tesla respond to the offer?", ""),  # a person or a firm: not judged
+        ("How did Russia react?", ""),  # a response is a statement asked for (``qa.statements``), not a view
         ("How did he describe China's view of Russia?", ""),  # a view's description is asked, not its holder
         ("how do they see it?", ""),  # a pronoun names no viewer
         ("How does the rover see in the dark?", ""),  # no capitalised party
@@ -40,7 +38,6 @@ def test_the_viewer_a_question_asks_about(question: str, who: str) -> None:
         ("Beijing", ALIBERTI, True),  # China, Beijing's country, has the view
         ("Moscow", "Russia's position is that the base stays a joint project.", True),
         ("Moscow", "Russian officials have long said the station is a shared one.", True),
-        ("Russian", "Roscosmos responded that the base stays a joint project.", True),
     ],
 )
 def test_a_sentence_gives_the_view_of_its_viewer(who: str, sentence: str, told: bool) -> None:
@@ -52,9 +49,3 @@ def test_how_moscow_sees_it_is_refused_when_only_beijings_view_is_told(seed: qa.
     answer = qa.ask("did he say anything about how Moscow views the partnership?", history=history, settings=seed)
     assert answer.refused and "never say how Moscow sees it" in answer.text
     assert not qa.ask("How does Beijing view Russia?", settings=seed).refused
-
-
-def test_how_a_party_responded_is_refused_when_nothing_it_said_is_told(seed: qa.Settings) -> None:
-    history = turns(("What dilemma did Marco Aliberti say Beijing faces?", "A real partnership or dropping it."))
-    answer = qa.ask("How did Russian officials respond to what he said?", history=history, settings=seed)
-    assert answer.refused and "never tell of Russia responding" in answer.text
