@@ -22,6 +22,10 @@ _COUNTRY_OF = {**COUNTRY_OF, "Saudi": "Saudi Arabia"}  # "a Saudi Arabia rover",
 _ADJECTIVE_OF = {country: adjective for adjective, country in _COUNTRY_OF.items()}
 AGENCIES = ("ESA", "NASA", "CNSA", "JAXA", "ISRO", "Roscosmos")  # space agencies news names by a short name
 _AGENCY = re.compile(rf"\b(?:{'|'.join(AGENCIES)}|(?:[A-Z][a-z]+\s+)+(?:Agency|Administration))\b")
+# Capitals news writing uses for their governments ("Beijing might be reluctant"), each with its country's word.
+# Not host cities ("the congress in Paris"), which are more often the place than the government.
+CAPITALS = {"beijing": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
+
 _HOST = re.compile(r"\b[A-Z][a-z]+(?:[’']s)?\s+(?=[A-Z][\w’']*[-\s]\d)")
 
 

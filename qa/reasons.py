@@ -22,7 +22,7 @@ import re
 
 from qa import attribution
 from qa.acronyms import initialisms
-from qa.parties import countries
+from qa.parties import CAPITALS, countries
 from qa.sentences import Candidate, lead_with, outlet_terms
 from qa.text import capitalised_terms, plain_names, terms
 
@@ -35,9 +35,8 @@ _CAUSE = re.compile(
     r"|\benough\s+(?:[\w’'-]+\s+){1,2}?that\b",
     re.I,
 )
-# Capitals news writing uses for their governments, as the stemmed term of the country.
-# Not host cities ("the congress in Paris"), which are more often the place than the government.
-_CAPITALS = {"beij": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
+# ``parties.CAPITALS`` as stemmed terms: "beij" stands for "china".
+_CAPITALS = {terms(capital)[0]: terms(country)[0] for capital, country in CAPITALS.items()}
 
 
 # "Why did China and Russia pick the lunar south pole as the site ...?": a motive for a choice, told of the thing chosen.

@@ -29,11 +29,13 @@ _ASKED = re.compile(
     re.I,
 )
 # A capital or a seat of government stands for its country, and the country's adjective for it too.
-_SAME = (
-    frozenset({"moscow", "russia", "russian", "russians", "kremlin", "roscosmos"}),
-    frozenset({"beijing", "china", "chinese", "cnsa", "prc"}),
-    frozenset({"washington", "nasa", "america", "american", "americans", "united states", "us", "u.s."}),
-)
+# The other names each country goes by, beside its capital (``parties.CAPITALS``).
+_ALSO = {
+    "russia": {"russian", "russians", "kremlin", "roscosmos"},
+    "china": {"chinese", "cnsa", "prc"},
+    "america": {"nasa", "american", "americans", "united states", "us", "u.s."},
+}
+_SAME = tuple(frozenset({capital, country} | _ALSO.get(country, set())) for capital, country in parties.CAPITALS.items())
 _STANCE = (
     r"(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered|believes?|believed|thinks?|thought|feels?|"
     r"felt|says?|said|calls?|called|describes?|described|insists?|insisted|argues?|argued|told)"
