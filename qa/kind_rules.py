@@ -33,6 +33,8 @@ ROLE = (
 ROLE_ACTS = (
     r"is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|tells|wrote|writes|spoke|"
     r"gave|made|led|leads|ran|runs|took|put|puts|set|sets|sent|met|got|brought|held|chose|oversaw|at|from|in|of|for|with|behind|"
+    # irregular pasts that "-ed" misses: "Which Chinese official stood up at the IAC ...?" (blind361 nd05)
+    r"stood|rose|went|came|began|sat|saw|drew|spoke|"
     r"who|that"
 )
 # "What is the Saudi rover going to Chang'e-6 called?": the thing, as group 1, that the answer names.

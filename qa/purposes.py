@@ -59,6 +59,12 @@ _ASKED = re.compile(
     # "what's the italian retroreflector on chang'e-6 actually used for?": "actually" asks its use, not its name's;
     # so does "what is the Pakistani cubesat on Chang'e-6 actually for" (blind315 lj12)
     r"|^\s*what(?:'s|’s|\s+is|\s+are)\s+(?P<j>(?:(?!\bto\b)[^?])+?)\s+(?:actually|really)\s+(?:used\s+)?for\b"
+    # ... and a bare "What is the Italian retroreflector on Chang'e-6 for?" (blind360 nc21), the whole question
+    # (the thing a noun: not "known for", "short for", "good for", "at a high risk for", SQuAD's "responsible for")
+    r"|^\s*what(?:'s|’s|\s+is|\s+are)\s+(?P<n>(?:the|an?|its|their|[\w’'-]+['’]s)\s+(?:(?!\bto\b)[^?])+?)"
+    r"(?<!ed)(?<!ble)(?<!\bknown)(?<!\bshort)(?<!\bgood)(?<!\bpaid)(?<!\bfamous)(?<!\brisk)(?<!\bready)(?<!\bdue)"
+    r"(?<!\bfit)(?<!\bbad)(?<!\bgreat)(?<!\bbest)(?<!\buseful)(?<!\bimportant)(?<!\bnecessary)(?<!\benough)"
+    r"(?<!\bpopular)\s+for\s*\??\s*$"
     # "What job does the Italian retroreflector actually perform once it's on the lunar surface?"
     # (a thing's job: not "What function does ozone perform?", which SQuAD answers by what ozone does, nor a
     # person's "What job does he do?")

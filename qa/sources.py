@@ -37,6 +37,13 @@ _ASKS = re.compile(
     r"(?:reporting|information|news|facts|material|stor(?:y|ies))\s+from)\b",
     re.I,
 )
+# The verb first: "The ust_magazine piece credits which site as its source?" (blind358 mz26)
+_ASKS_VERB_FIRST = re.compile(
+    r"\b(?:credits?|credited|cites?|cited|based on|draws? on|drawn from|rel(?:y|ies) on|sourced from)\s+"
+    r"(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
+    r"sources?|news agenc(?:y|ies)|wire services?)(?:'s|’s)?\b",
+    re.I,
+)
 _TOGETHER = re.compile(
     r"\b(?:these|the|all|both|those|all (?:the |these )?(?:two|three|four|five)|(?:two|three|four|five))\s+"
     r"(?:of\s+(?:these|the|those)\s+)?(?:[\w’'-]+\s+)?(?:articles|stories|pieces|reports|outlets|write-?ups|accounts)\b"
@@ -62,13 +69,17 @@ class _Credit:
     end: int
 
 
+def _asks(question: str) -> bool:
+    return bool(_ASKS.search(question) or _ASKS_VERB_FIRST.search(question))
+
+
 def asks_about_sources(question: str) -> bool:
-    return bool(_ASKS.search(question) and _TOGETHER.search(question))
+    return _asks(question) and bool(_TOGETHER.search(question))
 
 
 def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = ()) -> Answer | None:
     """The source most articles credit, with each one's crediting sentence cited; None to let the answerer try."""
-    if _ASKS.search(question) and not _TOGETHER.search(question):
+    if _asks(question) and not _TOGETHER.search(question):
         return _one_article(question, query, engine)
     if not asks_about_sources(question):
         return None
@@ -109,7 +120,13 @@ def answer(question: str, query: str, engine: Engine, outlets: Sequence[str] = (
 def _one_article(question: str, query: str, engine: Engine) -> Answer | None:
     """ "Whose reporting is the TIME article based on?": the sources the one article its outlet names credits."""
     named = capitalised_terms(question)
-    records = [r for r in engine.store.manifest().values() if named & outlet_terms(r.outlet)]
+    asked = question.casefold()
+    # An outlet known by a lower-case handle is named by writing the handle: "the ust_magazine piece"
+    records = [
+        r
+        for r in engine.store.manifest().values()
+        if r.outlet and (named & outlet_terms(r.outlet) or r.outlet.casefold() in asked)
+    ]
     article = indexed_article(records[0], engine) if len(records) == 1 else None
     if article is None:
         return None

@@ -129,6 +129,8 @@ def test_the_focus_phrase_names_the_kind_of_thing_asked_for(question: str, focus
         ("Which Saudi rover will fly on Chang'e-6?", "gear"),  # whose rover: the country's kit
         ("Which NASA camera will fly?", "gear"),  # an agency's initials say whose it is too
         ("Which Chinese official actually presented the call for proposals?", "name"),  # blind343 ml06
+        # blind361 nd05: an irregular past, which "-ed" misses
+        ("Which Chinese official stood up at the IAC and told delegates China was open to proposals? Need a name.", "name"),
         ("Roughly what will it cost a country to rent space on Chang'e-7?", "money"),  # blind343 ml14: a hedge
         ("About when will Chang'e-7 launch?", "date"),
         ("About the ILRS, what has China said?", ""),  # "about" as a topic, not a hedge

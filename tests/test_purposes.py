@@ -58,6 +58,12 @@ CHANGE_8 = (
         ("What exactly will the Italian retroreflector be used for once it's on the Moon?", "Italian retroreflector"),
         ("what's the italian retroreflector on chang'e-6 actually used for?", "italian retroreflector"),  # blind276 jw15
         ("what is the Pakistani cubesat on Chang'e-6 actually for", "Pakistani cubesat"),  # blind315 lj12
+        ("What is the Italian retroreflector on Chang'e-6 for?", "Italian retroreflector"),  # blind360 nc21
+        # SQuAD: what a thing is known, good or responsible for is said of it, not a purpose
+        ("What is the Rhine Gorge known for?", ""),
+        ("What is the longest time that a teaching certificate is good for?", ""),
+        ("What is the KNLS responsible for?", ""),
+        ("What is something that teacher's are at a high risk for?", ""),
         ("What will scientists use the Italian retroreflector for?", "Italian retroreflector"),  # blind318 lm11
         ("What exactly is the Italian retroreflector on Chang'e-6 going to be used for?", "Italian retroreflector"),  # lw09
         ("What will scientists use it to do?", ""),  # "it" is in the last turn
@@ -254,7 +260,7 @@ def test_what_that_is_used_for_is_refused_unless_its_name_tells(seed: qa.Setting
         ("What's it for?", "", True),
         ("ok but what's it supposed to find out — why measure radon at all?", "", True),  # blind345 mn25
         ("what will it be used to do on the Moon?", "", True),
-        ("What is the rover for?", "", False),  # named here, and a bare "for" is SQuAD's "What is X used for?"
+        ("What is the rover for?", "rover", False),  # named here (blind360 nc21); not SQuAD's "What is X used for?"
         ("Italian retroreflector on Chang’e-6 — what is it for?", "Italian retroreflector", False),  # blind343 ml08
     ],
 )

@@ -71,6 +71,9 @@ def test_sources_credited_equally_often_leave_the_question_to_the_passages(tmp_p
     [
         ("whose reporting is the TIME article based on?", "The TIME article credits SpaceNews [1]."),
         ("What source does the UST article cite?", "The ust_magazine article credits spacenews.com [1]."),
+        # blind358 mz26: the verb before "which site", the outlet named by its lower-case handle
+        ("The ust_magazine piece credits which site as its source?", "The ust_magazine article credits spacenews.com [1]."),
+        ("The TIME story cites which outlet?", "The TIME article credits SpaceNews [1]."),
     ],
 )
 def test_the_source_one_named_article_credits_is_its_answer(seed: qa.Settings, question: str, says: str) -> None:
