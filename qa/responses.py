@@ -73,3 +73,31 @@ def tells_signed_up(question: str, sentence: str) -> bool:
     """Whether ``sentence`` tells of a submission, or of some party's payload aboard the member ``question``
     names (any member when it names none)."""
     return told(sentence) or (bool(_ABOARD.search(sentence)) and not series.only_others(sentence, question))
+
+
+# "so which option did China end up picking?" after a turn on Aliberti's dilemma (blind363 nf18): the outcome
+# of a choice, which the sentences weighing the choice do not tell; not "Why did Sweden choose to fly ...?"
+_DECISION_ASKED = re.compile(
+    r"^\s*(?:(?:and|so|but|ok|okay)\b[,\s]+)?(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?:options?|choices?|paths?|alternatives?|"
+    r"one|of\s+(?:the|those|these)\s+(?:two|options|choices|paths))\s+(?:did|has|have|had|will|does|do)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?(?:(?:end(?:ed)?\s+up|finally|ultimately|actually|eventually)\s+)?"
+    r"(?:pick|choos|chose|select|take|took|go(?:ing)?\s+with|went\s+with|settl\w*\s+on|opt(?:ed|ing)?\s+for|decid)\w*"
+    r"|^\s*(?:(?:and|so|but|ok|okay)\b[,\s]+)?what\s+(?:did|has|have)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:end(?:ed)?\s+up\s+|finally\s+|ultimately\s+|eventually\s+)decid(?:e|ed|ing)\b",
+    re.I,
+)
+# A decision told: not "may have chosen the most passive aggressive way", a manner, not a pick between two
+_DECISION_TOLD = re.compile(
+    r"\b(?:chose|opted|decided|picked|settled\s+on|went\s+with|ended\s+up|made\s+(?:its|their|a|the)\s+(?:choice|decision))\b",
+    re.I,
+)
+
+
+def asks_decision(question: str) -> bool:
+    """Whether ``question`` asks which way a choice went ("which option did China end up picking?")."""
+    return bool(_DECISION_ASKED.search(question))
+
+
+def tells_decision(sentence: str) -> bool:
+    """Whether ``sentence`` tells of a choice made."""
+    return bool(_DECISION_TOLD.search(sentence))

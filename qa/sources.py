@@ -34,7 +34,7 @@ _ASKS = re.compile(
     r"sourced from|comes? from|built on|"
     # "Which news site did all three of these stories get their reporting from?"
     r"(?:get|gets|got|getting|take|takes|took|taking)\s+(?:their|its|the)\s+(?:original\s+)?"
-    r"(?:reporting|information|news|facts|material|stor(?:y|ies))\s+from)\b",
+    r"(?:reporting|information|info|news|facts|material|stor(?:y|ies))\s+from)\b",
     re.I,
 )
 # The verb first: "The ust_magazine piece credits which site as its source?" (blind358 mz26)

@@ -103,6 +103,8 @@ _SHAPES: tuple[tuple[Callable[[str], bool], Callable[[str], bool], str], ...] = 
     (contingency.asked, contingency.told, "they never say what would happen if it failed"),
     # "Did any agency submit a proposal for Chang'e-7?": the sentences only invite proposals
     (responses.asked, responses.told, "they tell of no submission"),
+    # "so which option did China end up picking?": the sentences weigh the dilemma, tell no outcome
+    (responses.asks_decision, responses.tells_decision, "they never say which way it was decided"),
     # "Why does it matter for lunar science?" of a detector: the sentence lists it among the payloads
     (significance.asked, significance.told, "they never say why it matters"),
     # "How is the cost being split between Beijing and Moscow?": the sentences say nothing of money

@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa import responses
+from tests.conftest import turns
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,47 @@ def test_signing_up_is_told_by_a_payload_aboard_the_mission_asked(seed: qa.Setti
 )
 def test_whether_anyone_signed_up_is_recognised(question: str, asked: bool) -> None:
     assert bool(responses.signed_up(question)) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("so which option did China end up picking?", True),  # blind363 nf18
+        ("Which of the two options did Beijing choose?", True),
+        ("What did China end up deciding about Russia?", True),
+        ("Why did Sweden choose to fly its negative ion detector on a Chinese lunar mission?", False),  # a reason
+        ("What two options does Marco Aliberti say Beijing must choose between?", False),  # the options themselves
+        ("Which option does Aliberti think Beijing will take?", False),  # his forecast, which he gives
+        ("What did the court decide?", False),  # SQuAD's rulings: only "end up", "finally" ... ask an outcome
+    ],
+)
+def test_a_question_about_which_way_a_choice_went_is_recognised(question: str, asked: bool) -> None:
+    assert responses.asks_decision(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("In the end Beijing chose to keep the partnership.", True),
+        (
+            "Beijing now seems to be increasingly confronted with a difficult dilemma: turn the relationship into a "
+            "real partnership or drop it altogether.",
+            False,
+        ),
+        ("China may have chosen the most passive aggressive way to broadcast issues.", False),  # a manner
+    ],
+)
+def test_a_sentence_telling_a_choice_made_is_recognised(sentence: str, told: bool) -> None:
+    assert responses.tells_decision(sentence) is told
+
+
+def test_which_way_the_dilemma_went_is_refused(seed: qa.Settings) -> None:
+    history = turns(
+        (
+            "What dilemma did Aliberti say Beijing is facing with Russia?",
+            "Whether to turn the relationship into a real partnership or drop it altogether.",
+        ),
+    )
+    answer = qa.ask("so which option did China end up picking?", history=history, settings=seed)
+    assert answer.refused and "never say which way it was decided" in answer.text
+    assert not answer.citations
