@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
-from qa import byline, compound, followup, index, kinds, sources
+from qa import attribution, byline, compound, followup, index, kinds, sources
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
@@ -111,7 +111,7 @@ def stream(
         return (_timed(e, started) if isinstance(e, Answer) else e for e in events)
 
     def answer_one(question: str, turns: tuple[Turn, ...]) -> Answer:
-        query, borrowed = followup.fold(question, turns)
+        query, borrowed = followup.fold(attribution.combined_as_according(question), turns)
         retrieved, engine = retriever(query, k + WHY_EXTRA if kinds.asked(question).kind == "reason" else k)
         if not retrieved.passages and filters.describe():
             return extractive.refusal(question, query, _no_match(filters))

@@ -29,6 +29,13 @@ _AS_TOLD = re.compile(
     r"puts\s+it|put\s+it|has\s+it|had\s+it)(?:\s+it)?\s*,",
     re.I,
 )
+# "Putting the TIME and ust_magazine accounts together, who ...?" (blind368 nk21): the accounts are the sources,
+# as in "According to TIME and ust_magazine, ...", and "putting" or "together" is no word of the answer
+_COMBINED = re.compile(
+    r"^\s*(?:putting|taking|reading|combining|pooling|merging|drawing\s+on|going\s+by)\s+(?:both\s+)?(?:of\s+)?"
+    r"([^,?]+?\s+(?:and|&)\s+[^,?]+?)(?:\s+together)?\s*,",
+    re.I,
+)
 _VIEW_WORDS = r"(?:view|opinion|assessment|estimation|words|judge?ment)"
 _VIEW = re.compile(rf"\bin\s+([^,?]+?)(?:'s|’s)\s+{_VIEW_WORDS}\b", re.I)
 # "..., in the view of the article headlined '...'?"
@@ -36,6 +43,7 @@ _VIEW_OF = re.compile(rf"\bin\s+the\s+{_VIEW_WORDS}\s+of\s+([^,?]+)", re.I)
 _SOURCES = (
     _LEADING,
     _AS_TOLD,
+    _COMBINED,
     re.compile(
         r"\b(?:does|do|did)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:say|claim|think|believe|argue|"
         r"suggest|insist|warn)\b",
@@ -70,12 +78,19 @@ def source(question: str) -> str:
 
 def without_leading(question: str) -> str:
     """The question without an opening attribution: "According to TIME, where ...?" -> "where ...?"."""
-    return _LEADING.sub("", _AS_TOLD.sub("", question, count=1), count=1)
+    return _LEADING.sub("", _AS_TOLD.sub("", _COMBINED.sub("", question, count=1), count=1), count=1)
+
+
+def combined_as_according(question: str) -> str:
+    """ "Putting the TIME and ust_magazine accounts together, who ...?" read as "According to the TIME and
+    ust_magazine accounts, who ...?", whose retrieval "putting" and "together" would lead astray."""
+    return _COMBINED.sub(lambda m: f"According to {m.group(1)},", question, count=1)
 
 
 def attributed(question: str) -> str:
     """ "In Marco Aliberti's view, ..." (or "in the view of Marco Aliberti") read as "according to Marco Aliberti,
     ...": the word "view" asks for no sentence saying "view"."""
     question = _AS_TOLD.sub(lambda m: f"according to {m.group(1)},", question, count=1)
+    question = combined_as_according(question)
     question = _VIEW.sub(lambda m: f"according to {m.group(1)}", question)
     return _VIEW_OF.sub(lambda m: f"according to {m.group(1)}", question)

@@ -71,9 +71,15 @@ def asked(question: str) -> str:
     return ""
 
 
+# A choice is spelled out as a dilemma or its options: "what does he think China's choice is going forward?"
+# (blind370 nm14) is "a difficult dilemma: turn the relationship ... or drop it altogether"
+_ONE_CHOICE = frozenset(terms("choice dilemma option options alternatives"))
+
+
 def says_what(thing: str, sentence: str) -> bool:
-    """Whether ``sentence`` names ``thing`` (a stem) and then says what it is."""
-    return any(terms(m.group(1)) == [thing] for m in _SPELLED.finditer(sentence))
+    """Whether ``sentence`` names ``thing`` (a stem), or a word for the same choice, and then says what it is."""
+    same = _ONE_CHOICE if thing in _ONE_CHOICE else {thing}
+    return any(set(terms(m.group(1))) & same for m in _SPELLED.finditer(sentence))
 
 
 def led(question: str, ranked: list[Candidate], min_support: float, share: float, depth: int) -> list[Candidate]:

@@ -59,7 +59,11 @@ _CARRIER = re.compile(
 _METHOD_ASKED = re.compile(
     r"\b(?:what|which)(?:'s|’s|\s+(?:is|are|was|were|will\s+be))?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:techniques?|methods?|mechanisms?|procedures?|criteria|criterion)\b|\bby what (?:means|method)\b"
-    rf"|\bwhat means\s+{_AUX}\b",  # not "a word which means what"
+    rf"|\bwhat means\s+{_AUX}\b"  # not "a word which means what"
+    # "What process does CNSA use to pick which proposals get a slot?" (blind369 nl10): a way of choosing; not a
+    # bare "What process ...?", which SQuAD answers by a process's name
+    rf"|\b(?:what|which)\s+(?:[\w’'-]+\s+)?(?:process|system|approach)\s+{_AUX}\s+[^?]*?\bus(?:e|es|ed|ing)\s+to\s+"
+    r"(?:pick|choose|select|decide|determine|evaluate|assess|review|rank|screen|vet|approve)\b",
     re.I,
 )
 _METHOD_WORD = re.compile(

@@ -195,8 +195,9 @@ def _made_earlier(question: str, borrowed: str) -> str:
 
 
 _IT = re.compile(r"\b(?:it|them|that|this)\b", re.I)
-# what a party gives (``gear.GIVING``), has sent or flies: the turn was about its kit
-_SENT = re.compile(rf"\b(?:{gear.GIVING}|sent|fl(?:y|ies|ying))\b", re.I)
+# what a party gives (``gear.GIVING``), has sent, flies or puts on a mission ("What is Pakistan putting on
+# Chang'e-6?", blind368 nk26): the turn was about its kit
+_SENT = re.compile(rf"\b(?:{gear.GIVING}|sent|fl(?:y|ies|ying)|put(?:s|ting)?\s+(?:on|aboard|onto)\b)\b", re.I)
 
 
 # The same, of what a follow-up's earlier turn (``borrowed``) names: (what the question asks about, read with

@@ -41,10 +41,12 @@ def test_the_thing_whose_content_is_asked(question: str, thing: str) -> None:
         ("problem", "The problem was that Russia had been left out.", True),
         ("dilemma", "It certainly does sound like a difficult dilemma, and one that will result in drama.", False),
         ("goal", "Their goals differ from NASA's.", False),  # named, never said what it is
+        ("choic", DILEMMA, True),  # blind370 nm14: a choice spelled out as a dilemma
+        ("goal", DILEMMA, False),
     ],
 )
 def test_a_sentence_that_says_what_the_thing_is(thing: str, sentence: str, says: bool) -> None:
-    assert contents.says_what(terms(thing)[0], sentence) is says
+    assert contents.says_what(thing if thing == "choic" else terms(thing)[0], sentence) is says
 
 
 def test_the_spelling_out_sentence_leads_when_close_enough() -> None:
@@ -61,6 +63,7 @@ def test_the_spelling_out_sentence_leads_when_close_enough() -> None:
         "what does he think beijing's dilemma is?",
         "so what's the dilemma he says Beijing is facing?",
         "and what dilemma does he say Beijing is now facing?",  # asks a choice: the dilemma spelled out still leads
+        "And what does he think China's choice is going forward?",  # blind370 nm14
     ],
 )
 def test_a_follow_up_asking_the_dilemma_is_answered_by_it(seed: qa.Settings, question: str) -> None:

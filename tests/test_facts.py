@@ -639,6 +639,12 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
         ("according to ust_magazine what is china after", "ust_magazine"),
         ("according to the UST piece what is China after", "the UST piece"),
         ("Is the Long March 10 rocket super heavy?", ""),  # "per" ends a word here and names no source
+        # blind368 nk21: accounts put together are the sources, as "according to" them
+        (
+            "Putting the TIME and ust_magazine accounts together, who is contributing to Chang'e-6?",
+            "the TIME and ust_magazine accounts",
+        ),
+        ("Putting aside the rover, what else is on Chang'e-6?", ""),  # no accounts put together
         # blind233 if21: the words after "the piece about" pick the article, not the sentence
         (
             "how is that program described in the piece about China dropping Russia from its IAC slides?",
@@ -648,6 +654,17 @@ def test_on_topic_values_the_articles_never_give_are_refused(seed: qa.Settings, 
 )
 def test_the_speaker_a_question_quotes_is_found(question: str, speaker: str) -> None:
     assert attribution.source(question) == speaker
+
+
+def test_accounts_put_together_are_read_as_according_to_them(seed: qa.Settings) -> None:
+    question = "Putting the TIME and ust_magazine accounts together, who is contributing to Chang'e-6?"
+    assert attribution.combined_as_according(question) == (
+        "According to the TIME and ust_magazine accounts, who is contributing to Chang'e-6?"
+    )
+    answer = qa.ask(question, settings=seed)  # "putting" and "together" led retrieval to "put a cross on"
+    assert not answer.refused
+    assert {"Sweden", "Pakistani"} <= {w.strip(",.") for w in answer.text.split()}
+    assert {c.outlet for c in answer.citations} >= {"TIME", "ust_magazine"}
 
 
 def test_a_sentence_matching_only_the_speaker_does_not_outrank_the_quote(seed: qa.Settings) -> None:

@@ -109,6 +109,12 @@ def test_a_name_and_title_question_asks_for_a_name() -> None:
         ),
         # blind324 ls19, blind325 lt19: "it" is what the earlier turn asked a country sends or contributes
         ("who built it?", [("What is France sending on Chang'e-6?", "A radon detection device.")], "never say who built it"),
+        # blind368 nk26: what a country puts on a mission is its kit too
+        (
+            "who built it?",
+            [("What is Pakistan putting on Chang'e-6?", "A Pakistani cubesat, according to ust_magazine.")],
+            "never say who built it",
+        ),
         (
             "who built it? which italian institute made it",
             [("What is Italy contributing to Chang'e-6?", "A retroreflector.")],

@@ -48,6 +48,8 @@ PROPOSALS = "China is open to international proposals for its Chang'e-7 lander a
         ("What technique will Chang'e-8 use to pull resources?", "", set(), True),
         ("What were the selection criteria?", "", set(), True),
         ("By what means is bulk oxygen shipped?", "", set(), True),
+        # blind369 nl10: a process used to choose; a bare "What process ...?" is answered by a name in SQuAD
+        ("What process does CNSA use to pick which foreign proposals get a slot on Chang'e-7?", "", set(), True),
     ],
 )
 def test_a_how_question_names_the_act_asked_about(question: str, verb: str, rest: set[str], method: bool) -> None:
@@ -69,6 +71,7 @@ def test_a_how_question_names_the_act_asked_about(question: str, verb: str, rest
         # the act is "classified"; "pull" belongs to what follows
         "How are forces classified with regard to push and pull strength?",
         "Strang is an Anglo-Saxon word which means what in modern English?",
+        "What process do plants use to make food?",  # a process's name answers, as in SQuAD
     ],
 )
 def test_other_questions_ask_no_means(question: str) -> None:
