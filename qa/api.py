@@ -23,6 +23,7 @@ from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
 from qa.history import Turn, parse_history
 from qa.retrieve import Filters, Retrieved, retrieve
 from qa.settings import Settings
+from qa.spelling import with_apostrophes
 from qa.types import Answer, ArticleInfo, IngestReport
 
 EXTRACTIVE_MODE, LLM_MODE = "extractive", "llm"
@@ -121,18 +122,20 @@ def stream(
         return about_article or extractive.build(question, query, borrowed, retrieved, engine)
 
     def extractive_answer() -> Iterator[str | Answer]:
+        answered = _extractive(with_apostrophes(question))
+        yield dataclasses.replace(answered, question=question) if answered.question != question else answered
+
+    def _extractive(question: str) -> Answer:
         halves = compound.parts(question)
         if halves is None:
-            yield _timed(answer_one(question, turns), started)
-            return
+            return _timed(answer_one(question, turns), started)
         # the second half is a follow-up to the first: its "it" and "there" reach back
         first = answer_one(halves[0], turns)
         if first.refused and compound.about_asked_person(halves, kinds.asked(halves[0]).kind):
-            yield _timed(dataclasses.replace(first, question=question), started)
-            return
+            return _timed(dataclasses.replace(first, question=question), started)
         reply = Turn("assistant", "" if first.refused else first.text)
         second = answer_one(halves[1], (*turns, Turn("user", halves[0]), reply))
-        yield _timed(compound.merge(question, halves, first, second), started)
+        return _timed(compound.merge(question, halves, first, second), started)
 
     return extractive_answer()
 

@@ -74,7 +74,9 @@ _BESIDES = (
 _BY_PARTY = re.compile(
     rf"\bwho(?:['’]s)?{_BESIDES}\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?(?:already\s+|also\s+|\w+ly\s+)?(?:contribut|send|sent|provid|"
     # "Who put out the timelines for it?" (blind299 kt22): an agency releases a plan or a document
-    r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund|releas|publish|unveil|put\s+out)\w*"
+    r"suppl|fl(?:y|ies|ying|ew)|offer|host|partner|join|buil|sponsor|fund|releas|publish|unveil|put\s+out|"
+    # "who co-founded it, according to that roadmap?" (blind371 nn25): "the Russian Federation and the PRC"
+    r"co-?found)\w*"
     r"(?![^?]*\bbehalf\b)"
     # "Who already has experiments booked on Chang'e-6?": a party owns the kit
     rf"|\bwho{_BESIDES}\s+(?:already\s+|\w+ly\s+)?(?:has|have|had|will\s+have|gets?|got)\s+(?:[\w’'-]+\s+){{0,2}}?"
@@ -140,7 +142,7 @@ def asked(question: str) -> Asked:
             elif kind == "date" and _YEAR.search(question):
                 unit = "year"
             elif pattern is ACRONYM:
-                unit = (match.group(1) or match.group(2)).lower()
+                unit = next(g for g in match.groups() if g).lower()
             return Asked(kind, unit)
     return Asked("")
 

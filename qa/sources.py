@@ -26,11 +26,12 @@ from qa.text import capitalised_terms
 from qa.types import Answer
 
 _ASKS = re.compile(
-    r"(?:\b(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
+    # "What's the original outlet all three of these pieces are drawing on?" (blind371 nn21)
+    r"(?:\b(?:which|what)(?:'s|’s|\s+is|\s+was)?\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
     r"sources?|news agenc(?:y|ies)|wire services?)(?:'s|’s|s'|s’)?"
     # "Whose reporting are these stories ... based on?"
     r"|\bwhose\s+(?:original\s+)?(?:reporting|reports?|coverage|scoop|stor(?:y|ies)|work))\b"
-    r".*\b(?:based on|draws?(?: on| from| upon)|drawn (?:from|on|upon)|rel(?:y|ies) on|cites?|cited|credits?|credited|"
+    r".*\b(?:based on|draw(?:s|ing)?(?: on| from| upon)|drawn (?:from|on|upon)|rel(?:y|ies) on|cites?|cited|credits?|credited|"
     r"sourced from|comes? from|built on|"
     # "Which news site did all three of these stories get their reporting from?"
     r"(?:get|gets|got|getting|take|takes|took|taking)\s+(?:their|its|the)\s+(?:original\s+)?"

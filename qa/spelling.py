@@ -78,3 +78,28 @@ def american(text: str) -> str:
     """``text`` with the table's British spellings in American form (lower-cased where changed)."""
     table = _table()
     return _WORD.sub(lambda m: table.get(m.group().lower(), m.group()), text)
+
+
+# A question word or a negation typed without its apostrophe ("Whats the weight of ...?", blind373 np06): the
+# rules reading a question expect "what's". Not "its", "hes" or "shes", which are words as written.
+_MENDED = {
+    **{f"{w}s": f"{w}'s" for w in ("what", "where", "who", "when", "why", "how", "that", "there")},
+    **{
+        f"{w}nt": f"{w}n't"
+        for w in ("is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "could", "would", "should")
+    },
+    "cant": "can't",
+    "wont": "won't",
+}
+_UNAPOSTROPHISED = re.compile(rf"\b(?:{'|'.join(_MENDED)})\b", re.I)
+
+
+def with_apostrophes(question: str) -> str:
+    """``question`` with "whats", "doesnt", "cant" ... written "what's", "doesn't", "can't", in the case typed."""
+
+    def mend(match: re.Match[str]) -> str:
+        typed = match.group()
+        mended = _MENDED[typed.lower()]
+        return mended.upper() if typed.isupper() else mended.capitalize() if typed[0].isupper() else mended
+
+    return _UNAPOSTROPHISED.sub(mend, question)

@@ -97,12 +97,15 @@ def is_mission(word: str) -> bool:
 
 
 # "What does ILRS stand for?", "What is the acronym IAC short for?", "What is the full name behind the ILRS
-# acronym?": the initials' spelt-out name, as group 1 or 2.
+# acronym?", "ILRS stands for what?": the initials' spelt-out name, as group 1, 2 or 3.
 ACRONYM = re.compile(
     r"^\s*(?i:what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)"
     r"([A-Z][A-Z0-9]{1,7})\s+(?i:stands?\s+for|short\s+for|means?)\b"
     r"|^\s*(?i:what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:full|complete|long|expanded)\s+(?:name|form)\s+"
     r"(?:behind|of|for)\s+(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)([A-Z][A-Z0-9]{1,7})\b"
+    # "ILRS stands for what?" (blind371 nn10): the question word last
+    r"|^\s*(?i:(?:the\s+)?(?:(?:acronym|abbreviation|initials)\s+)?)([A-Z][A-Z0-9]{1,7})\s+"
+    r"(?i:stands?\s+for|is\s+short\s+for|means?)\s+(?i:what|which\s+words?)\s*[?.]?\s*$"
 )
 
 

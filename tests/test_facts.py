@@ -438,6 +438,8 @@ def test_a_mission_is_not_a_place_or_a_source(question: str, sentence: str, foun
         ("Who built the Pakistani cubesat?", set()),
         ("Which official is contributing experiments?", set()),  # a role: a person is asked for
         ("Who signed the agreement on Russia's behalf?", set()),  # a person signs for a country
+        # blind371 nn25: parties co-found a project
+        ("who co-founded it, according to that roadmap?", {"sweden", "france", "european space agency"}),
     ],
 )
 def test_who_contributes_is_answered_by_a_party(question: str, found: set[str]) -> None:
@@ -788,6 +790,7 @@ def test_the_named_thing_asked_for_and_the_words_a_text_may_use_for_it(question:
         ("And what does CNSA stand for?", "National Space Administration"),
         ("What is the full name behind the ILRS acronym?", "International Lunar Research Station"),
         ("ILRS — what does it stand for?", "International Lunar Research Station"),  # blind320 lo05
+        ("ILRS stands for what?", "International Lunar Research Station"),  # blind371 nn10: the question word last
     ],
 )
 def test_what_initials_stand_for_is_answered_first_by_the_name_they_abbreviate(

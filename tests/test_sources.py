@@ -29,6 +29,7 @@ from tests.test_api import assert_valid
         ("Which space-industry publication's report do all three pieces draw upon?", True),
         ("Which news site did all three of these stories get their reporting from?", True),  # blind284 ke14
         ("what outlet did all three of these stories get their info from", True),  # blind362 ne21
+        ("What's the original outlet all three of these pieces are drawing on?", True),  # blind371 nn21
     ],
 )
 def test_a_question_about_the_articles_common_source_is_recognised(question: str, asks: bool) -> None:
