@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qa import answer as extractive
-from qa import attribution, byline, compound, followup, index, kinds, sources
+from qa import attribution, byline, compound, followup, index, kinds, parties, sources
 from qa.corpus import read_article
 from qa.engine import Engine, engine_for, reset
 from qa.errors import ConfigError, CorpusError, IndexMissingError, QuestionError
@@ -113,7 +113,8 @@ def stream(
 
     def answer_one(question: str, turns: tuple[Turn, ...]) -> Answer:
         query, borrowed = followup.fold(attribution.combined_as_according(question), turns)
-        retrieved, engine = retriever(query, k + WHY_EXTRA if kinds.asked(question).kind == "reason" else k)
+        depth = k + WHY_EXTRA if kinds.asked(question).kind == "reason" else k
+        retrieved, engine = retriever(parties.with_national_agency(query), depth)
         if not retrieved.passages and filters.describe():
             return extractive.refusal(question, query, _no_match(filters))
         about_article = byline.answer(question, query, engine, filters.outlets) or sources.answer(
@@ -122,7 +123,7 @@ def stream(
         return about_article or extractive.build(question, query, borrowed, retrieved, engine)
 
     def extractive_answer() -> Iterator[str | Answer]:
-        answered = _extractive(with_apostrophes(question))
+        answered = _extractive(compound.if_so(with_apostrophes(question)))
         yield dataclasses.replace(answered, question=question) if answered.question != question else answered
 
     def _extractive(question: str) -> Answer:

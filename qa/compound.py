@@ -25,6 +25,13 @@ _SPLIT = re.compile(
     rf"(?P<second>{_WH}\b[^?]*?)\s*\??\s*$",
     re.I,
 )
+# "Was Russia mentioned at all in China's IAC presentation? If so, where and in what context?" (blind374 nq19):
+# the second question asks where of what the first asks whether; answering "where" answers both
+_IF_SO = re.compile(
+    r"^\s*(?P<aux>was|were|is|are|did|does|do|has|have|had|will)\s+(?P<rest>[^?]+?)\s*\?\s*"
+    r"(?:and\s+)?if\s+so\s*,?\s+(?P<wh>where|when|how|why|who)\b[^?]*\??\s*$",
+    re.I,
+)
 _MIN_WORDS = 3  # "..., and where to?" leans on the first half for all it asks: answered whole
 _MARKER = re.compile(r"\[(\d+)\]")
 UNCOVERED = "The articles don't cover this part of the question"
@@ -114,3 +121,11 @@ def _pieces(text: str) -> list[str]:
 
 def _bare(piece: str) -> str:
     return " ".join(_MARKER.sub(" ", piece).split())
+
+
+def if_so(question: str) -> str:
+    """ "Was X mentioned ...? If so, where?" asked as "Where was X mentioned ...?"; ``question`` otherwise."""
+    match = _IF_SO.search(question)
+    if not match:
+        return question
+    return f"{match['wh'].capitalize()} {match['aux'].lower()} {match['rest']}?"

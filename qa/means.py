@@ -62,7 +62,9 @@ _METHOD_ASKED = re.compile(
     rf"|\bwhat means\s+{_AUX}\b"  # not "a word which means what"
     # "What process does CNSA use to pick which proposals get a slot?" (blind369 nl10): a way of choosing; not a
     # bare "What process ...?", which SQuAD answers by a process's name
-    rf"|\b(?:what|which)\s+(?:[\w’'-]+\s+)?(?:process|system|approach)\s+{_AUX}\s+[^?]*?\bus(?:e|es|ed|ing)\s+to\s+"
+    # "What's the process China will use to pick ...?" (blind376 ns11)
+    r"|\b(?:what|which)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:process|system|approach)\s+"
+    r"[^?]*?\bus(?:e|es|ed|ing)\s+to\s+"
     r"(?:pick|choose|select|decide|determine|evaluate|assess|review|rank|screen|vet|approve)\b",
     re.I,
 )

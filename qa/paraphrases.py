@@ -20,6 +20,8 @@ from qa.text import terms
 WANTING = "want wants wanted wanting interested interest seek seeks seeking sought desire desires desired"
 _GROUPS = (
     WANTING,
+    # "China only cares about two things from Russia" (blind376 ns08): "only interested in technology and ..."
+    "care cares cared caring interested",
     "hint hints sign signs indication indications clue clues",
     "lead leads led leading spearhead spearheads spearheaded spearheading",
     # the article itself: "Where did the TIME article first appear?" is "This story originally appeared in ..."
@@ -77,8 +79,8 @@ def _links() -> dict[str, frozenset[str]]:
     links: dict[str, frozenset[str]] = {}
     for group in _GROUPS:
         stems = frozenset(terms(group))
-        for stem in stems:
-            links[stem] = stems - {stem}
+        for stem in stems:  # a word in two groups ("interested") links to both
+            links[stem] = links.get(stem, frozenset()) | (stems - {stem})
     return links
 
 

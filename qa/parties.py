@@ -26,6 +26,22 @@ _AGENCY = re.compile(rf"\b(?:{'|'.join(AGENCIES)}|(?:[A-Z][a-z]+\s+)+(?:Agency|A
 # Not host cities ("the congress in Paris"), which are more often the place than the government.
 CAPITALS = {"beijing": "china", "moscow": "russia", "washington": "america", "tokyo": "japan", "delhi": "india"}
 
+# "Which American lunar programme is the Chinese-Russian base compared to?" (blind374 nq22): news names America's
+# space effort by its agency ("NASA's long-delayed Artemis program"), so a question about the country's space or
+# lunar effort looks for the agency as well. Only that shape: added to any question naming the US, "NASA" led
+# SQuAD's "Who is the third richest man in America?" astray (four first sentences and two answers lost among
+# 248 SQuAD questions).
+_AMERICA_IN_SPACE = re.compile(
+    r"\b(?:U\.?S\.?A?|America|American|United\s+States)(?:['’]s)?(?:-led|-run|-based)?\s+(?:[\w-]+\s+)?"
+    r"(?:space|lunar|moon|crewed)\b"
+)
+
+
+def with_national_agency(query: str) -> str:
+    """``query`` with "NASA" added when it asks about America's space effort (and does not name NASA)."""
+    return f"{query} NASA" if _AMERICA_IN_SPACE.search(query) and not re.search(r"\bNASA\b", query) else query
+
+
 _HOST = re.compile(r"\b[A-Z][a-z]+(?:[’']s)?\s+(?=[A-Z][\w’']*[-\s]\d)")
 
 

@@ -82,6 +82,9 @@ _DECISION_ASKED = re.compile(
     r"one|of\s+(?:the|those|these)\s+(?:two|options|choices|paths))\s+(?:did|has|have|had|will|does|do)\s+"
     r"(?:[\w’'-]+\s+){1,3}?(?:(?:end(?:ed)?\s+up|finally|ultimately|actually|eventually)\s+)?"
     r"(?:pick|choos|chose|select|take|took|go(?:ing)?\s+with|went\s+with|settl\w*\s+on|opt(?:ed|ing)?\s+for|decid)\w*"
+    # "so which way did Beijing end up going?" (blind375 nr17)
+    r"|^\s*(?:(?:and|so|but|ok|okay)\b[,\s]+)?which\s+(?:way|direction)\s+(?:did|has|have|will|does|do)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:(?:end(?:ed)?\s+up|finally|ultimately|eventually)\s+)(?:go|going|went|gone|lean|leaning|leaned)\b"
     r"|^\s*(?:(?:and|so|but|ok|okay)\b[,\s]+)?what\s+(?:did|has|have)\s+(?:[\w’'-]+\s+){1,3}?"
     r"(?:end(?:ed)?\s+up\s+|finally\s+|ultimately\s+|eventually\s+)decid(?:e|ed|ing)\b",
     re.I,

@@ -15,7 +15,12 @@ from qa.demonyms import ADJECTIVES
 from qa.text import STOPWORDS, normalize
 
 # A member of a numbered series: Tianwen-3, Chang'e-7, Super Bowl 50.
-_MORE = r"((?:\s*,\s*(?:and\s+|or\s+)?-\d{1,3}|\s+(?:and|or)\s+-\d{1,3})*)"  # "-7 and -8" after "Chang'e-6,"
+# "-7 and -8" after "Chang'e-6,"; or without the hyphens, "Chang'e-6, 7 and 8 are uncrewed landings" (blind376
+# ns26), where a bare number counts only within the list and the last only before a verb
+_MORE = (
+    r"((?:\s*,\s*(?:and\s+|or\s+)?(?:-\d{1,3}|\d{1,3}(?=\s*,|\s+(?:and|or)\s+\d))|\s+(?:and|or)\s+-\d{1,3}"
+    r"|\s*,?\s+(?:and|or)\s+\d{1,3}(?=\s+(?:are|is|were|was|will|have|has)\b))*)"
+)
 _SERIES = re.compile(r"\b([A-Z][\w’']*?)[-\s](\d{1,3})\b" + _MORE)
 # A question may write it in lower case ("when is tianwen-4 launching"); then only the hyphenated shape counts,
 # so "the 3 missions" is no member of a series "the".
@@ -43,7 +48,7 @@ def _hyphenated(text: str) -> set[tuple[str, str]]:
 
 def _numbers(m: re.Match[str]) -> list[str]:
     """The numbers of a ``_SERIES`` match: ["6", "7", "8"] for "Chang'e-6, -7 and -8"."""
-    return [m.group(2), *re.findall(r"-(\d{1,3})", m.group(3))]
+    return [m.group(2), *re.findall(r"(\d{1,3})", m.group(3))]
 
 
 def unnumbered(text: str) -> str:

@@ -26,6 +26,9 @@ _EMPHASIS = frozenset({"exactly", "precisely"})
 # what the answer is set against, so its words lead away from it (blind339 mh22)
 _SET_AGAINST = re.compile(r"\binstead\s*[?.!]*\s*$", re.I)
 CONTRASTED = 0.0  # a question set against the earlier turn weighs none of its words (0.5 otherwise)
+# "China only cares about two things from Russia. What are they?" (blind376 ns08): "things" counted is a place
+# for the answer's items, and weighed it met "The only thing that remains unclear"
+_PLACEHOLDER = re.compile(r"\b(?:two|three|four|five|several|few|some|what|which|other|main|key)\s+things\b", re.I)
 
 
 def term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[str, float]:
@@ -44,10 +47,16 @@ def term_weights(question: str, borrowed: str, lexical: LexicalIndex) -> dict[st
     set_against = bool(borrowed) and bool(_SET_AGAINST.search(own_part(question)))
     borrowed_factor = CONTRASTED if set_against else 0.5
     own = plain(american(attribution.attributed(misspellings.plain(question))))
+    placeholder = {"things"} if _PLACEHOLDER.search(own) else set()
     for factor, text in ((1.0, own), (borrowed_factor, american(borrowed))):
         pairs = term_words(text) + [(digit, word) for word in words(text) if (digit := ORDINALS.get(word))]
         for term, word in pairs:
-            if word in _EMPHASIS or (word in meta and term not in lexical.df) or (set_against and word == "instead"):
+            if (
+                word in _EMPHASIS
+                or (word in meta and term not in lexical.df)
+                or (set_against and word == "instead")
+                or (factor == 1.0 and word in placeholder)
+            ):
                 continue
             if near := respelled(term, word, lexical):  # "mision" is "mission"
                 term, word = near, near

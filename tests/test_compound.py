@@ -129,3 +129,34 @@ def test_the_title_of_a_person_the_articles_never_name_is_refused(seed: qa.Setti
         settings=seed,
     )
     assert answer.refused and answer.citations == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # blind374 nq19: "where" asks of what the first question asks whether
+        (
+            "Was Russia mentioned at all in China's IAC presentation? If so, where and in what context?",
+            "Where was Russia mentioned at all in China's IAC presentation?",
+        ),
+        ("Did Italy send anything? If so, when?", "When did Italy send anything?"),
+        ("Was Russia mentioned? Where?", "Was Russia mentioned? Where?"),  # no "if so": left to ``parts``
+        ("Where was it signed?", "Where was it signed?"),
+    ],
+)
+def test_whether_and_if_so_where_is_asked_as_where(question: str, asked: str) -> None:
+    assert compound.if_so(question) == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where was Russia mentioned in China's IAC presentation?",
+        "Was Russia mentioned at all in China's IAC presentation? If so, where and in what context?",
+    ],
+)
+def test_where_in_a_presentation_is_answered_by_the_part_that_shows_it(seed: qa.Settings, question: str) -> None:
+    # the sentences saying Russia went unnamed meet every word and scored twice the slide's
+    answer = qa.ask(question, settings=seed)
+    assert answer.question == question
+    assert "single slide" in answer.text.split("[1]")[0]

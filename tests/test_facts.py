@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
-from qa import attribution, dating, facts, kinds, occasions, things
+from qa import attribution, dating, facts, kinds, occasions, parties, things
 from tests.conftest import turns
 
 
@@ -846,3 +846,36 @@ def test_a_timeframe_asked_is_covered_by_the_sentence_holding_a_date(seed: qa.Se
     assert not answer.refused and "late 2030s" in answer.text
     assert dating.asking_terms("what's the timeframe for the base?") == {"timefram"}
     assert dating.asking_terms("On what date did the IAC in Paris open?") == set()  # "date" is no such word
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "TIME says Chang'e-6, 7 and 8 are uncrewed landings — when are they planned for?",  # blind376 ns26
+        "When are Chang'e-6, -7 and -8 planned for?",
+    ],
+)
+def test_members_listed_by_their_numbers_alone_are_all_asked(question: str) -> None:
+    sentence = (
+        "At the IAC session, China flung its doors open to international participation on its Chang’e-6, "
+        "Chang’e-7, and Chang’e-8 missions—uncrewed landings on the moon planned for later in this decade."
+    )
+    assert facts.values(kinds.Asked("date"), sentence, question) == {"later in this decade"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expanded"),
+    [
+        ("Which American lunar programme is the base compared to?", True),  # blind374 nq22
+        ("Which US space program is it compared to?", True),
+        ("Who is the third richest man in America?", False),  # SQuAD: NASA led it astray
+        ("What did NASA's US lunar effort cost?", False),  # names NASA already
+    ],
+)
+def test_americas_space_effort_is_looked_for_under_its_agency(query: str, expanded: bool) -> None:
+    assert (parties.with_national_agency(query) == f"{query} NASA") is expanded
+
+
+def test_the_american_programme_compared_is_nasas(seed: qa.Settings) -> None:
+    answer = qa.ask("Which American lunar programme is the Chinese-Russian base compared to?", settings=seed)
+    assert "Artemis" in answer.text.split("[1]")[0]

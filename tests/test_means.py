@@ -50,6 +50,7 @@ PROPOSALS = "China is open to international proposals for its Chang'e-7 lander a
         ("By what means is bulk oxygen shipped?", "", set(), True),
         # blind369 nl10: a process used to choose; a bare "What process ...?" is answered by a name in SQuAD
         ("What process does CNSA use to pick which foreign proposals get a slot on Chang'e-7?", "", set(), True),
+        ("What's the process China will use to pick which foreign proposals get a slot?", "", set(), True),  # ns11
     ],
 )
 def test_a_how_question_names_the_act_asked_about(question: str, verb: str, rest: set[str], method: bool) -> None:

@@ -91,6 +91,8 @@ def test_whether_anyone_signed_up_is_recognised(question: str, asked: bool) -> N
     [
         ("so which option did China end up picking?", True),  # blind363 nf18
         ("Which of the two options did Beijing choose?", True),
+        ("so which way did Beijing end up going?", True),  # blind375 nr17
+        ("Which way is the wind blowing?", False),
         ("What did China end up deciding about Russia?", True),
         ("Why did Sweden choose to fly its negative ion detector on a Chinese lunar mission?", False),  # a reason
         ("What two options does Marco Aliberti say Beijing must choose between?", False),  # the options themselves

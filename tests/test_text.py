@@ -129,6 +129,8 @@ def test_an_epithet_reads_as_the_name_it_stands_for(sentence: str, plain: str) -
         ("the French and the Chinese", {"franc", "china"}),
         ("Italy and an Italian retroreflector", set()),  # both already there: nothing to add
         ("a Saudi Arabia rover", set()),  # the adjective is the country's own name
+        ("NASA's long-delayed Artemis program", {"america", "american", "us"}),  # blind374 nq22: America's agency
+        ("an American lunar programme", {"america", "nasa"}),
     ],
 )
 def test_a_countrys_adjective_points_at_the_country_and_back(words: str, linked: set[str]) -> None:

@@ -48,3 +48,9 @@ def test_a_sentence_the_asked_kind_lifts_to_the_top_is_not_refused_for_its_own_l
     # below it ("China Wants New Partners ...") is well above the support bar, so the question is covered.
     answer = qa.ask("What does the Ukrainian outlet claim China is really after in its dealings with Russia?", settings=seed)
     assert not answer.refused and "technology and production facilities" in answer.text
+
+
+def test_things_counted_in_the_question_are_a_place_for_the_answer(seed: qa.Settings) -> None:
+    # blind376 ns08: weighed, "two things" met "The only thing that remains unclear", and "cares" met nothing
+    answer = qa.ask("ust_magazine claims China only cares about two things from Russia. What are they?", settings=seed)
+    assert answer.text.startswith("The Celestial Empire is only interested in technology and production facilities")
