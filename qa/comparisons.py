@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-# Two options set side by side: "Between A and B, which ...", "Which ..., A or B?", "Which comes first: A or B?"
+# Two options set side by side: "Between A and B, which ...", "Which ..., A or B?", "Which comes first: A or B?",
+# "Which will get astronauts there first — NASA's Artemis or the ILRS?" (blind378 nu14)
 _OPTIONS = re.compile(
     r"\bbetween\s+[^?,]{2,80}?\s+and\s+[^?,]{2,80}?,?\s+(?:which|who|what)\b"
-    r"|\b(?:which|who)\b[^?]*[,:]\s*(?:the\s+)?[^?,:]{2,60}?\s+or\s+(?:the\s+)?[^?,:]{2,60}?\s*\??\s*$",
+    r"|\b(?:which|who)\b[^?]*(?:[,:]|\s[—–-]{1,2})\s*(?:the\s+)?[^?,:—–]{2,60}?\s+or\s+(?:the\s+)?[^?,:—–]{2,60}?\s*\??\s*$",
     re.I,
 )
 _ORDER_ASKED = re.compile(r"\b(?:first|sooner|earlier|quicker|faster|ahead|beat|win\s+the\s+race)\b", re.I)

@@ -15,6 +15,7 @@ from qa import comparisons
         ("Between NASA's Artemis program and the ILRS, which is expected to put astronauts at the lunar south pole first?", True),
         ("Which will land first, Chang'e-7 or Chang'e-8?", True),
         ("Which comes first: Tianwen-2 or Tianwen-3?", True),
+        ("Which will get astronauts near the lunar south pole first — NASA's Artemis or the ILRS?", True),  # nu14
         ("Which country was the first to land on the Moon?", False),  # no two options named
         ("Which will land at the south pole, Chang'e-7 or Chang'e-8?", False),  # no order asked
         ("What was the first mission China opened to partners?", False),
