@@ -117,8 +117,10 @@ def stream(
         retrieved, engine = retriever(parties.with_national_agency(query), depth)
         if not retrieved.passages and filters.describe():
             return extractive.refusal(question, query, _no_match(filters))
-        about_article = byline.answer(question, query, engine, filters.outlets) or sources.answer(
-            question, query, engine, filters.outlets
+        about_article = (
+            sources.credited_elsewhere(question, query, engine)
+            or byline.answer(question, query, engine, filters.outlets)
+            or sources.answer(question, query, engine, filters.outlets)
         )
         return about_article or extractive.build(question, query, borrowed, retrieved, engine)
 

@@ -8,7 +8,8 @@ credit, citing the crediting sentence of each. It answers only when the question
 is about the articles together and at least two of them credit the same source;
 otherwise it returns None and the extractive answerer takes the question. Asked of one article its
 outlet names ("Whose reporting is the TIME article based on?"), it gives the sources that article credits.
-Who wrote or ran one article is ``qa.byline``'s.
+Who wrote or ran one article is ``qa.byline``'s; asked who wrote a piece by a source the articles only credit
+("the SpaceNews report they're all based on"), ``credited_elsewhere`` says it is not among them.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qa.answer import REFUSAL, refusal
 from qa.boundaries import sentence_spans
-from qa.byline import citation, indexed_article
+from qa.byline import asked_field, citation, indexed_article
 from qa.engine import Engine
 from qa.sentences import outlet_terms
 from qa.store import ArticleRecord
@@ -163,3 +165,42 @@ def _key(source: str) -> str:
     name = re.sub(r"^www\.|\.(?:com|org|net|co\.uk|news)$", "", source.strip().casefold())
     name = re.sub(r"[^\w]", "", name)
     return "" if name in _NOT_SOURCES else name
+
+
+# "and who wrote the SpaceNews report they're all based on?" (blind380 nw25): a piece named by an outlet the
+# articles credit as their source, which is not itself among them
+_NAMED_PIECE = re.compile(
+    r"\b((?-i:[A-Z])[\w&’'.-]*)\s+(?:report|article|piece|story|write-?up|column|coverage)\b",
+    re.I,
+)
+_FIELD_WORDS = {
+    "author": "who wrote it",
+    "outlet": "which outlet ran it",
+    "published": "when it came out",
+    "contact": "how to reach its writer",
+}
+
+
+def credited_elsewhere(question: str, query: str, engine: Engine) -> Answer | None:
+    """A refusal when the question asks who wrote (or when, where, how to reach) a piece by an outlet the
+    articles only credit as their source; None otherwise, for ``qa.byline`` to answer."""
+    field = asked_field(question)
+    pieces = [m.group(1) for m in _NAMED_PIECE.finditer(question)]
+    if not field or not pieces:
+        return None
+    records = list(engine.store.manifest().values())
+    indexed = {t for r in records for t in outlet_terms(r.outlet)}
+    foreign = [piece for piece in pieces if not outlet_terms(piece) & indexed]
+    if not foreign:
+        return None  # reading every article's credits is for a piece by no indexed outlet only
+    credited = {
+        key
+        for r in records
+        if (article := indexed_article(r, engine)) is not None
+        for key in _credits(article.text, r.body_start)
+    }
+    for piece in foreign:
+        if _key(piece) in credited:
+            why = f"the {piece} piece they credit is not among them, so they never say {_FIELD_WORDS[field]}"
+            return refusal(question, query, f"{REFUSAL[:-1]}: {why}.")
+    return None

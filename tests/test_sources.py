@@ -9,7 +9,7 @@ import pytest
 import qa
 from qa import sources
 from qa.engine import reset
-from tests.conftest import make_settings
+from tests.conftest import make_settings, turns
 from tests.test_api import assert_valid
 
 
@@ -83,3 +83,12 @@ def test_the_source_one_named_article_credits_is_its_answer(seed: qa.Settings, q
     assert_valid(answer, seed)
     assert answer.text == says and len(answer.citations) == 1
     assert "spacenews" in answer.citations[0].text.casefold()
+
+
+def test_who_wrote_the_source_the_articles_credit_is_refused(seed: qa.Settings) -> None:
+    # blind380 nw25: the byline of the TIME piece the earlier turn asked about is no answer
+    history = turns(("Who wrote the TIME piece?", "Jeffrey Kluger."))
+    answer = qa.ask("and who wrote the SpaceNews report they're all based on?", history=history, settings=seed)
+    assert answer.refused and not answer.citations
+    assert "the SpaceNews piece they credit is not among them, so they never say who wrote it" in answer.text
+    assert qa.ask("Who wrote the TIME piece?", settings=seed).text.startswith("Jeffrey Kluger")
