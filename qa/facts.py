@@ -191,6 +191,10 @@ def values(want: Asked, sentence: str, question: str = "", before: str = "", aro
     kept = {normalize(v) for v, _ in series.of_asked_member(found, text, question, before, around)}
     # "What is the reason ...?" asks for one: the word is a cue, not a value; and a follow-up's earlier answer
     # ("... will land at the South Pole") does not make the South Pole a value the question already names
+    # nor does the last answer's "International Astronautical Federation (IAF)" make the name "and what does IAF
+    # stand for?" asks a value already named (blind383 nz04)
+    if want.initials:
+        return {v for v in kept if v != want.initials}  # the initials themselves spell out nothing
     if want.kind in ("reason", "aim", "pitch") or want.unit in ("surface", "landing"):
         return kept
     return {v for v in kept if v not in asked_text}

@@ -112,6 +112,9 @@ _WITHIN_DOCUMENT = re.compile(
     r"^\s*where\b[^?]*\b(?:show\s+up|shows\s+up|showed\s+up|appear\w*|come\s+up|came\s+up|mentioned|stated)\s+"
     r"(?:at\s+all\s+)?"
     r"(?:in|on|within)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'-]*['’]s\s+)?(?:\w+\s+)?"
+    r"(?:presentations?|slides?|articles?|reports?|documents?|papers?|pieces?|summar(?:y|ies)|speech|talk)\b"
+    # "Where in China's IAC presentation was Russia's role in the ILRS actually acknowledged ...?" (blind384 pa26)
+    r"|^\s*where\s+(?:exactly\s+)?(?:in|on|within)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'-]*['’]s\s+)?(?:\w+\s+){0,2}"
     r"(?:presentations?|slides?|articles?|reports?|documents?|papers?|pieces?|summar(?:y|ies)|speech|talk)\b",
     re.I,
 )

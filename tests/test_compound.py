@@ -153,6 +153,8 @@ def test_whether_and_if_so_where_is_asked_as_where(question: str, asked: str) ->
     [
         "Where was Russia mentioned in China's IAC presentation?",
         "Was Russia mentioned at all in China's IAC presentation? If so, where and in what context?",
+        # blind384 pa26: "where in" the presentation, asked before the verb
+        "Where in China's IAC presentation was Russia's role in the ILRS actually acknowledged, and what did it say?",
     ],
 )
 def test_where_in_a_presentation_is_answered_by_the_part_that_shows_it(seed: qa.Settings, question: str) -> None:

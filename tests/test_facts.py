@@ -879,3 +879,15 @@ def test_americas_space_effort_is_looked_for_under_its_agency(query: str, expand
 def test_the_american_programme_compared_is_nasas(seed: qa.Settings) -> None:
     answer = qa.ask("Which American lunar programme is the Chinese-Russian base compared to?", settings=seed)
     assert "Artemis" in answer.text.split("[1]")[0]
+
+
+def test_initials_the_last_answer_spelled_out_are_still_answered(seed: qa.Settings) -> None:
+    # blind383 nz04: the name in the earlier reply was taken for a value the question already held
+    history = turns(
+        (
+            "According to TIME, where did China and Russia announce the ILRS?",
+            "At a gathering of the International Astronautical Federation (IAF) in St. Petersburg, Russia, in June 2021.",
+        )
+    )
+    answer = qa.ask("and what does IAF stand for?", history=history, settings=seed)
+    assert not answer.refused and "International Astronautical Federation" in answer.text.split("[1]")[0]
