@@ -7,6 +7,8 @@ answer may fall below the bar of the sentences beside it. ``parts`` splits it at
 then answered as a follow-up to the first, so its "it" or "there" reaches back. ``merge`` joins the two answers under one run of citation numbers. A half the
 articles do not cover is said so, by name; only when neither is covered is the whole refused.
 
+``if_so`` reads "Was X mentioned ...? If so, where?" as the one question "Where was X mentioned ...?".
+
 Left out: lists of three or more questions, and halves joined without a question word ("When will Tianwen-2
 fly, and where to?" is short enough to be answered whole).
 """

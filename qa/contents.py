@@ -9,6 +9,9 @@ is close enough. It only orders sentences; whether the articles answer at all is
 Asked "what was the only sign ...?", the sentence telling of "the only indication" leads the same way, the
 article's word for it found through ``qa.paraphrases``.
 
+Asked where in a text something shows ("Where was Russia mentioned in China's IAC presentation?"), the
+close sentence naming a part of a text ("came on a single slide") and the party asked leads.
+
 Left out: a thing spelled out over two sentences, and lists introduced without a colon.
 """
 

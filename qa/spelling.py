@@ -4,6 +4,7 @@ Only the answerer uses this, on text it scores at question time (the question's 
 phrase and each candidate sentence's terms); the BM25 index keeps the words as written, so nothing
 stored depends on this table and changing it never calls for a re-index. The table is the common
 newsroom cases, not a spelling dictionary: a word missing from it simply stays as it is.
+``with_apostrophes`` restores the apostrophe of a question word or negation typed without one ("whats").
 """
 
 from __future__ import annotations
