@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from qa import series
+from qa.text import without_opening
 
 _ASKED = re.compile(
     r"\bsubmit(?:s|ted|ting)?\b|\bsubmissions?\b|\bappl(?:y|ies|ied)\s+(?:to|for)\b"
@@ -78,14 +79,14 @@ def tells_signed_up(question: str, sentence: str) -> bool:
 # "so which option did China end up picking?" after a turn on Aliberti's dilemma (blind363 nf18): the outcome
 # of a choice, which the sentences weighing the choice do not tell; not "Why did Sweden choose to fly ...?"
 _DECISION_ASKED = re.compile(
-    r"^\s*(?:(?:and|so|but|ok|okay)\b[,\s]+)?(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?:options?|choices?|paths?|alternatives?|"
+    r"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?:options?|choices?|paths?|alternatives?|"
     r"one|of\s+(?:the|those|these)\s+(?:two|options|choices|paths))\s+(?:did|has|have|had|will|does|do)\s+"
     r"(?:[\w’'-]+\s+){1,3}?(?:(?:end(?:ed)?\s+up|finally|ultimately|actually|eventually)\s+)?"
     r"(?:pick|choos|chose|select|take|took|go(?:ing)?\s+with|went\s+with|settl\w*\s+on|opt(?:ed|ing)?\s+for|decid)\w*"
     # "so which way did Beijing end up going?" (blind375 nr17)
-    r"|^\s*(?:(?:and|so|but|ok|okay)\b[,\s]+)?which\s+(?:way|direction)\s+(?:did|has|have|will|does|do)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"|^\s*which\s+(?:way|direction)\s+(?:did|has|have|will|does|do)\s+(?:[\w’'-]+\s+){1,3}?"
     r"(?:(?:end(?:ed)?\s+up|finally|ultimately|eventually)\s+)(?:go|going|went|gone|lean|leaning|leaned)\b"
-    r"|^\s*(?:(?:and|so|but|ok|okay)\b[,\s]+)?what\s+(?:did|has|have)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"|^\s*what\s+(?:did|has|have)\s+(?:[\w’'-]+\s+){1,3}?"
     r"(?:end(?:ed)?\s+up\s+|finally\s+|ultimately\s+|eventually\s+)decid(?:e|ed|ing)\b",
     re.I,
 )
@@ -98,7 +99,7 @@ _DECISION_TOLD = re.compile(
 
 def asks_decision(question: str) -> bool:
     """Whether ``question`` asks which way a choice went ("which option did China end up picking?")."""
-    return bool(_DECISION_ASKED.search(question))
+    return bool(_DECISION_ASKED.search(without_opening(question)))  # "so which option ...?"
 
 
 def tells_decision(sentence: str) -> bool:

@@ -27,10 +27,11 @@ from qa.store import ArticleRecord
 from qa.text import capitalised_terms
 from qa.types import Answer
 
+# What a source of reporting is called in a question
+_SOURCE = r"(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|sources?|news agenc(?:y|ies)|wire services?)"
 _ASKS = re.compile(
     # "What's the original outlet all three of these pieces are drawing on?" (blind371 nn21)
-    r"(?:\b(?:which|what)(?:'s|’s|\s+is|\s+was)?\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
-    r"sources?|news agenc(?:y|ies)|wire services?)(?:'s|’s|s'|s’)?"
+    rf"(?:\b(?:which|what)(?:'s|’s|\s+is|\s+was)?\s+(?:[\w’'-]+\s+){{0,2}}?{_SOURCE}(?:'s|’s|s'|s’)?"
     # "Whose reporting are these stories ... based on?"
     r"|\bwhose\s+(?:original\s+)?(?:reporting|reports?|coverage|scoop|stor(?:y|ies)|work))\b"
     r".*\b(?:based on|draw(?:s|ing)?(?: on| from| upon)|drawn (?:from|on|upon)|rel(?:y|ies) on|cites?|cited|credits?|credited|"
@@ -43,8 +44,7 @@ _ASKS = re.compile(
 # The verb first: "The ust_magazine piece credits which site as its source?" (blind358 mz26)
 _ASKS_VERB_FIRST = re.compile(
     r"\b(?:credits?|credited|cites?|cited|based on|draws? on|drawn from|rel(?:y|ies) on|sourced from)\s+"
-    r"(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:outlets?|publications?|newspapers?|magazines?|sites?|websites?|"
-    r"sources?|news agenc(?:y|ies)|wire services?)(?:'s|’s)?\b",
+    rf"(?:which|what)\s+(?:[\w’'-]+\s+){{0,2}}?{_SOURCE}(?:'s|’s)?\b",
     re.I,
 )
 _TOGETHER = re.compile(
